@@ -1,0 +1,226 @@
+package theme
+
+import (
+	"html/template"
+	"time"
+)
+
+// Data is the value every layout receives as its dot. Layouts reach the
+// site through .Site and the page through .Page; .T, .Date and the other
+// methods format strings in the page's language.
+type Data struct {
+	Site *Site
+	Page *Page
+}
+
+// Site describes the whole site: what every page header and footer shows.
+type Site struct {
+	Title       string
+	Description string
+	BaseURL     string // absolute base for feeds and sitemaps, e.g. "https://pustaka.tubeikab.go.id"; "" when unknown
+	Lang        string // default language: "id" or "en"
+	Nav         []Link // top-level sections in weight order, shown in the header
+	SearchURL   string // URL of the search page, e.g. "/cari/"
+	FeedURL     string // URL of the Atom feed, e.g. "/feed.xml"
+	Built       time.Time
+}
+
+// Kinds of pages a layout may be asked to render.
+const (
+	KindHome     = "home"     // content/_index.md
+	KindSection  = "section"  // a folder with or without _index.md
+	KindPage     = "page"     // a single document; Type picks the layout
+	KindTaxonomy = "taxonomy" // list of all terms: /tag/, /unit/, /kompetensi/
+	KindTerm     = "term"     // pages carrying one term: /tag/pelatihan/
+	KindSearch   = "search"   // the search page
+	KindCompare  = "compare"  // comparison of two versions of a document
+	Kind404      = "404"
+)
+
+// Document types. Type picks the single layout: single-policy.html, ...
+const (
+	TypePolicy     = "policy"
+	TypeTraining   = "training"
+	TypeEvaluation = "evaluation"
+	TypePage       = "page"
+)
+
+// Page is one rendered page. Fields that do not apply to a page's kind or
+// type are zero.
+type Page struct {
+	Kind    string
+	Type    string
+	URL     string // site-relative URL with trailing slash, e.g. "/kebijakan/peningkatan-kualitas-asn/"
+	File    string // source file for edit hints, e.g. "content/kebijakan/x.md"; "" for generated pages
+	Lang    string // "id" or "en"
+	Title   string
+	Summary string
+	Content template.HTML // rendered Markdown body
+	TOC     []Heading     // table of contents; nil for short pages
+	Draft   bool
+
+	Date    time.Time
+	Updated time.Time
+	Authors []string
+	Tags    []Link // each to its term page
+	Unit    *Link  // to the unit's term page
+
+	// Policy
+	Status       string // draft | consultation | approved | revoked
+	Version      string // "Draf II", "1.2"
+	Number       string // regulation number
+	Effective    time.Time
+	Stakeholders []string
+	Related      []Link
+	Supersedes   *Link
+	SupersededBy []Link
+
+	// Training module
+	Objectives    []string
+	Duration      time.Duration
+	Level         string // dasar | menengah | lanjut
+	Competencies  []Link // each to its term page
+	Prerequisites []Link
+	LearningPath  *LearningPath
+
+	// Evaluation guide
+	Indicators []Indicator
+
+	Backlinks   []Link // pages that reference this one ("Dirujuk oleh")
+	Breadcrumbs []Link // from the home page down to the parent; excludes the page itself
+	Children    []Link // section/home/term pages: the pages listed, in order
+	Sections    []Link // section/home pages: sub-sections
+	Terms       []Term // taxonomy pages: all terms with counts
+
+	Versions []Version   // version history, newest first; nil when a document has one version
+	Old      *OldVersion // set when this page shows an old version of a document
+	Compare  *Compare    // set for KindCompare
+	Search   *Search     // set for KindSearch
+}
+
+// Link points at another page. Fields beyond Title and URL are filled when
+// the target is a document, so lists can show badges.
+type Link struct {
+	Title   string
+	URL     string
+	Type    string
+	Status  string
+	Version string
+	Summary string
+	Date    time.Time
+	Current bool // the page being rendered
+	Count   int  // term links: number of pages
+}
+
+// Heading is one entry of a table of contents.
+type Heading struct {
+	Level int
+	ID    string
+	Text  string
+}
+
+// LearningPath is the ordered list of modules of one training section.
+type LearningPath struct {
+	Title string
+	URL   string
+	Items []Link // in weight order; the current one has Current set
+	Prev  *Link
+	Next  *Link
+}
+
+// Indicator is one row of an evaluation guide's indicator table.
+type Indicator struct {
+	Name      string
+	Target    string
+	Unit      string
+	Method    string
+	Frequency string
+}
+
+// Term is one value of a taxonomy (a tag, a unit, a competency).
+type Term struct {
+	Name  string
+	URL   string
+	Count int
+}
+
+// Version is one entry of a document's version history.
+type Version struct {
+	ID          string // history id or git revision
+	Label       string // front-matter version, e.g. "Draf II"
+	Date        time.Time
+	Author      string
+	Status      string
+	Added       int    // words added relative to the previous version
+	Removed     int    // words removed relative to the previous version
+	URL         string // the rendered old version; "" for the current one
+	ComparePrev string // compare page against the previous version; "" when none
+	CompareCur  string // compare page against the current version; "" for the current one
+	Current     bool
+}
+
+// OldVersion marks a page that renders an old version of a document.
+type OldVersion struct {
+	Label      string
+	Date       time.Time
+	CurrentURL string
+}
+
+// Compare is the comparison of two versions of one document.
+type Compare struct {
+	DocTitle   string
+	DocURL     string
+	From, To   Version
+	Inline     template.HTML // word-level inline diff (ins/del marked)
+	SideBySide template.HTML // the same comparison as two columns
+	Meta       []MetaChange  // changed front-matter fields
+	Added      int
+	Removed    int
+	Changed    []Link // headings (Pasal) whose text changed, linking into Inline
+}
+
+// MetaChange is one front-matter field that differs between two versions.
+type MetaChange struct {
+	Field    string // display name in the page's language
+	From, To string
+}
+
+// Search is the state of the search page, rendered by the server; on a
+// static host Available is false and the page says search needs the server.
+type Search struct {
+	Available  bool
+	Query      string
+	Total      uint64
+	Took       time.Duration
+	Hits       []SearchHit
+	Facets     []Facet
+	Suggestion string // "Maksud Anda: ..." query, when the query had no hits
+	Error      string // message for a bad query
+	Page       int
+	PrevURL    string
+	NextURL    string
+}
+
+// SearchHit is one search result.
+type SearchHit struct {
+	Title     string
+	URL       string
+	Type      string
+	Status    string
+	Date      time.Time
+	Fragments []template.HTML // HTML-escaped text with <mark> around matches
+}
+
+// Facet is one filter dimension with its values and counts.
+type Facet struct {
+	Name   string // "type", "status", "tag", "unit", "competency", "year"
+	Values []FacetValue
+}
+
+// FacetValue is one value of a facet.
+type FacetValue struct {
+	Value    string
+	Count    int
+	Selected bool
+	URL      string // search URL with this filter toggled
+}
