@@ -1,0 +1,131 @@
+package indexer
+
+import (
+	"fmt"
+	"time"
+)
+
+// Document is one page of a Pustaka site as the search index sees it.
+type Document struct {
+	URL          string    // unique id, e.g. "/kebijakan/x/"
+	Title        string    // page title
+	Summary      string    // short description from front matter
+	Headings     []Heading // headings in document order
+	Sections     []Section // body text split by heading, for deep links
+	Body         string    // full plain text
+	Tags         []string  // free tags
+	Competencies []string  // ASN competencies the page trains or evaluates
+	Unit         string    // organisational unit (OPD) responsible
+	Type         string    // kebijakan, modul, panduan, ...
+	Status       string    // draft, consultation, approved, revoked
+	Version      string    // document version label
+	Lang         string    // "id" (default) or "en"
+	Date         time.Time // publication date
+	Updated      time.Time // last change
+	Hash         string    // content hash; Update skips documents whose hash is unchanged
+}
+
+// Heading is one heading of a document with its anchor id.
+type Heading struct {
+	Text   string
+	Anchor string
+}
+
+// Section is the text below one heading, up to the next heading.
+// The section before the first heading has an empty Anchor and Heading.
+type Section struct {
+	Anchor  string
+	Heading string
+	Text    string
+}
+
+// Options configure Open.
+type Options struct {
+	// Path is the index directory. Empty means an in-memory index.
+	Path string
+	// Roots and Exceptions extend the Indonesian stemmer dictionary
+	// with a site's own root words and word->root exceptions.
+	Roots      []string
+	Exceptions map[string]string
+	// Synonyms are site-specific synonym groups added to the
+	// embedded list (data/synonyms.txt).
+	Synonyms [][]string
+	// Logf receives messages such as "index rebuilt"; nil discards them.
+	Logf func(format string, args ...any)
+}
+
+// Stats reports what Update or Sync did.
+type Stats struct {
+	Indexed   int           // documents (re)indexed
+	Deleted   int           // documents removed
+	Unchanged int           // documents skipped because their hash was unchanged
+	Took      time.Duration // wall time
+}
+
+// Request is one search request, as the /api/search endpoint receives it.
+type Request struct {
+	Query      string // query language, see the package doc
+	Type       string // filter on document type
+	Status     string // filter on status
+	Tag        string // filter on tag
+	Unit       string // filter on unit
+	Competency string // filter on competency
+	Year       int    // filter on the year of Date; 0 means any
+	Sort       string // "", "relevance" or "date" (newest first)
+	Page       int    // 1-based; 0 means 1
+	Size       int    // hits per page; 0 means 10, at most 50
+	Highlight  bool   // fill Hit.Fragments
+}
+
+// Result is one page of search results.
+type Result struct {
+	Total      uint64        // number of matching documents
+	Took       time.Duration // search time
+	Hits       []Hit         // this page of hits
+	Facets     []Facet       // counts per type, status, tag, unit, competency, year
+	Suggestion string        // corrected query when the result came from typo tolerance
+	Query      string        // the query as understood (normalised)
+}
+
+// Hit is one matching document.
+type Hit struct {
+	URL       string
+	Anchor    string // anchor of the best-matching section heading, or ""
+	Title     string
+	Type      string
+	Status    string
+	Version   string
+	Lang      string
+	Date      time.Time
+	Score     float64
+	Fragments []string // HTML-escaped text with <mark>…</mark> around matches
+}
+
+// Facet is the value counts of one facet field.
+type Facet struct {
+	Name   string // "type", "status", "tag", "unit", "competency", "year"
+	Values []FacetValue
+}
+
+// FacetValue is one value of a facet with its document count.
+type FacetValue struct {
+	Value string
+	Count int
+}
+
+// QueryError is a bad query or bad request parameter. The server
+// answers it with HTTP 400 and shows the message to the user; the
+// message is Indonesian (the package doc lists the English meanings).
+type QueryError struct {
+	Pos int    // byte offset in the query, or -1 for a parameter error
+	Msg string // Indonesian message
+}
+
+// Error returns the message with the position, e.g.
+// "tanda kutip tidak ditutup (posisi 7)".
+func (e *QueryError) Error() string {
+	if e.Pos < 0 {
+		return e.Msg
+	}
+	return fmt.Sprintf("%s (posisi %d)", e.Msg, e.Pos+1)
+}
