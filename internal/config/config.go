@@ -1,0 +1,202 @@
+// Package config reads a site's config.yaml.
+//
+// Every key is optional; a folder holding only content/ builds with the
+// defaults below. Keys:
+//
+//	title:       site title (default "Pustaka")
+//	description: one sentence for the home page and feeds
+//	baseURL:     absolute URL the site is published at, for the sitemap and
+//	             feed ("https://pustaka.example.go.id"); "" writes
+//	             site-relative links
+//	lang:        default language of pages, "id" (default) or "en"
+//	theme:       theme name (default "default"); themes/<name>/ in the site
+//	             folder overrides the theme embedded in the binary
+//	types:       section folder -> document type (policy, training,
+//	             evaluation, page); default kebijakan, pelatihan, evaluasi
+//	markdown:
+//	  unsafe:    true lets raw HTML in Markdown through (default false:
+//	             shown as text)
+//	  tocMin:    headings needed before a page gets a table of contents
+//	search:
+//	  index:     folder of the search index (default .pustaka/index); never
+//	             inside the output folder
+//	  roots:     file of extra Indonesian root words and exceptions
+//	  synonyms:  file of extra synonym groups, one comma-separated group a line
+//	history:
+//	  dir:       folder of recorded document versions (default .pustaka/history)
+//	  git:       read versions from git when the site is in a repository
+//	             (default true)
+//	feed:
+//	  limit:     entries in the Atom feed (default 20)
+package config
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"reflect"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Config is a site's configuration with defaults filled in.
+type Config struct {
+	Title       string            `yaml:"title"`
+	Description string            `yaml:"description"`
+	BaseURL     string            `yaml:"baseURL"`
+	Lang        string            `yaml:"lang"`
+	Theme       string            `yaml:"theme"`
+	Types       map[string]string `yaml:"types"`
+	Markdown    Markdown          `yaml:"markdown"`
+	Search      Search            `yaml:"search"`
+	History     History           `yaml:"history"`
+	Feed        Feed              `yaml:"feed"`
+}
+
+// Markdown holds rendering options.
+type Markdown struct {
+	Unsafe bool `yaml:"unsafe"`
+	TOCMin int  `yaml:"tocMin"`
+}
+
+// Search holds search index options; paths are relative to the site folder.
+type Search struct {
+	Index    string `yaml:"index"`
+	Roots    string `yaml:"roots"`
+	Synonyms string `yaml:"synonyms"`
+}
+
+// History holds version history options; paths are relative to the site folder.
+type History struct {
+	Dir string `yaml:"dir"`
+	Git *bool  `yaml:"git"`
+}
+
+// Feed holds Atom feed options.
+type Feed struct {
+	Limit int `yaml:"limit"`
+}
+
+// Default returns the configuration of a site without config.yaml.
+func Default() *Config {
+	c := &Config{}
+	c.fill()
+	return c
+}
+
+// UseGit reports whether versions are read from git.
+func (c *Config) UseGit() bool { return c.History.Git == nil || *c.History.Git }
+
+func (c *Config) fill() {
+	if c.Title == "" {
+		c.Title = "Pustaka"
+	}
+	if c.Lang == "" {
+		c.Lang = "id"
+	}
+	if c.Theme == "" {
+		c.Theme = "default"
+	}
+	if c.Markdown.TOCMin == 0 {
+		c.Markdown.TOCMin = 4
+	}
+	if c.Search.Index == "" {
+		c.Search.Index = ".pustaka/index"
+	}
+	if c.History.Dir == "" {
+		c.History.Dir = ".pustaka/history"
+	}
+	if c.Feed.Limit == 0 {
+		c.Feed.Limit = 20
+	}
+}
+
+// Load reads the file at path. A missing file gives the defaults; name is
+// the file name used in error messages ("config.yaml").
+func Load(path, name string) (*Config, error) {
+	src, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return Default(), nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return Parse(src, name)
+}
+
+// Parse decodes config source. Unknown keys and values of the wrong type
+// are errors naming name:line:col; all of them are reported at once.
+func Parse(src []byte, name string) (*Config, error) {
+	c := &Config{}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(src, &doc); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if len(doc.Content) == 0 {
+		c.fill()
+		return c, nil
+	}
+	var errs []error
+	decodeInto(reflect.ValueOf(c).Elem(), doc.Content[0], name, "", &errs)
+	if c.Lang != "id" && c.Lang != "en" && c.Lang != "" {
+		errs = append(errs, fmt.Errorf("%s: lang: want one of id, en; got %q", name, c.Lang))
+	}
+	for dir, typ := range c.Types {
+		switch typ {
+		case "policy", "training", "evaluation", "page":
+		default:
+			errs = append(errs, fmt.Errorf("%s: types.%s: want one of policy, training, evaluation, page; got %q", name, dir, typ))
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	c.fill()
+	return c, nil
+}
+
+// decodeInto decodes a mapping node into the struct v key by key, so that
+// an unknown key or a bad value is reported at its own line and column.
+func decodeInto(v reflect.Value, n *yaml.Node, name, prefix string, errs *[]error) {
+	at := func(n *yaml.Node, format string, args ...any) {
+		*errs = append(*errs, fmt.Errorf("%s:%d:%d: %s", name, n.Line, n.Column, fmt.Sprintf(format, args...)))
+	}
+	if n.Kind != yaml.MappingNode {
+		at(n, "%s: want a mapping of keys", strings.TrimSuffix(prefix, "."))
+		return
+	}
+	fields := map[string]reflect.Value{}
+	t := v.Type()
+	for i := 0; i < t.NumField(); i++ {
+		fields[t.Field(i).Tag.Get("yaml")] = v.Field(i)
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		key, val := n.Content[i], n.Content[i+1]
+		f, ok := fields[key.Value]
+		if !ok {
+			at(key, "unknown key %q", prefix+key.Value)
+			continue
+		}
+		if f.Kind() == reflect.Struct {
+			decodeInto(f, val, name, prefix+key.Value+".", errs)
+			continue
+		}
+		if err := val.Decode(f.Addr().Interface()); err != nil {
+			at(val, "%s%s: want %s", prefix, key.Value, describe(f.Type()))
+		}
+	}
+}
+
+func describe(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.Bool, reflect.Pointer:
+		return "true or false"
+	case reflect.Int:
+		return "a whole number"
+	case reflect.Map:
+		return "a mapping of folder names to types"
+	}
+	return "a string"
+}

@@ -1,0 +1,44 @@
+package config
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestDefaults(t *testing.T) {
+	c, err := Load(filepath.Join(t.TempDir(), "missing.yaml"), "config.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Title != "Pustaka" || c.Lang != "id" || c.Theme != "default" || c.Search.Index != ".pustaka/index" || !c.UseGit() {
+		t.Errorf("defaults = %+v", c)
+	}
+}
+
+func TestParse(t *testing.T) {
+	src := "title: Situs\nlang: en\ntypes:\n  blog: page\nmarkdown:\n  unsafe: true\nhistory:\n  git: false\n"
+	c, err := Parse([]byte(src), "config.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Title != "Situs" || c.Lang != "en" || c.Types["blog"] != "page" || !c.Markdown.Unsafe || c.UseGit() {
+		t.Errorf("got %+v", c)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"titel: x\n", `config.yaml:1:1: unknown key "titel"`},
+		{"lang: fr\n", `config.yaml: lang: want one of id, en; got "fr"`},
+		{"title: x\nmarkdown:\n  unsafe: maybe\n", `config.yaml:3:11: markdown.unsafe: want true or false`},
+		{"feed:\n  limit: banyak\n", `config.yaml:2:10: feed.limit: want a whole number`},
+		{"types:\n  blog: diary\n", `config.yaml: types.blog: want one of policy, training, evaluation, page; got "diary"`},
+		{"search: [a]\n", `config.yaml:1:9: search: want a mapping of keys`},
+	} {
+		_, err := Parse([]byte(tc.src), "config.yaml")
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("Parse(%q) = %v, want %q", tc.src, err, tc.want)
+		}
+	}
+}
