@@ -1,0 +1,43 @@
+// Package watch reports changes below a directory tree as debounced,
+// coalesced batches of events, for `pustaka serve --watch`.
+//
+// # Events
+//
+// An Event names a regular file by its slash-separated path relative to the
+// watched root ("kebijakan/x.md", "config.yaml") and carries one Op:
+//
+//   - Create: the file appeared (also: a file replaced by an atomic rename
+//     over it, and every file inside a folder that was created or moved in).
+//   - Write: the file's content changed, or it was removed and re-created
+//     within one batch.
+//   - Remove: the file is gone (deleted, or its folder was deleted).
+//   - Rename: the file was moved away from this path; treat it like Remove.
+//     Its new name, if inside the root, arrives as Create.
+//
+// Folders never appear in events themselves: a folder that is created or
+// moved into the tree yields Create for every file inside it, and a folder
+// that is deleted or moved away yields Remove (or Rename) for every file the
+// watcher knew under it. Consumers therefore only ever deal with files.
+//
+// Paths for which Options.Ignore (default Ignored) reports true never appear:
+// editor swap, backup and lock files, and anything under .git/, .pustaka/,
+// public/ and node_modules/.
+//
+// # Batches
+//
+// Events are coalesced per path by a Debouncer: a batch is delivered once the
+// tree has been quiet for Options.Quiet (default 15 ms), or at the latest
+// Options.MaxWait (default 150 ms) after its first event, so a steady stream
+// of saves still produces regular batches. Within a batch each path appears
+// once, and batches are sorted by path. An atomic save (write x.md.tmp, rename
+// it over x.md) therefore arrives as a single Create of x.md.
+//
+// # Polling
+//
+// New uses fsnotify (inotify on Linux), adding a watch for every folder,
+// including folders created later. When that cannot work (the inotify watch
+// or instance limit is reached, or the filesystem does not support it), the
+// watcher says so through Options.Logf and falls back to polling the tree
+// every second, comparing size, modification time and mode of every file.
+// Options.Poll > 0 forces polling at that interval.
+package watch

@@ -1,0 +1,85 @@
+package watch
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+
+	"github.com/fsnotify/fsnotify"
+)
+
+// translate turns one fsnotify event into file events, keeping the tree's
+// picture of known files and watched folders up to date.
+func (w *Watcher) translate(ev fsnotify.Event) []Event {
+	rel, ok := w.tree.rel(ev.Name)
+	if !ok || w.opts.Ignore(rel) {
+		return nil
+	}
+	switch {
+	case ev.Has(fsnotify.Remove):
+		return w.gone(rel, Remove)
+	case ev.Has(fsnotify.Rename):
+		return w.gone(rel, Rename)
+	case ev.Has(fsnotify.Create):
+		return w.created(rel)
+	case ev.Has(fsnotify.Write):
+		return w.written(rel)
+	}
+	return nil // Chmod: touch, permission changes; nothing to rebuild
+}
+
+// gone handles a path that was removed or moved away.
+func (w *Watcher) gone(rel string, op Op) []Event {
+	if w.tree.dirs[rel] {
+		evs, dirs := w.tree.forgetDir(rel, op)
+		if w.fsw != nil {
+			for _, d := range dirs {
+				_ = w.fsw.Remove(w.tree.abs(d)) // already gone with the folder
+			}
+		}
+		return evs
+	}
+	delete(w.tree.files, rel)
+	return []Event{{Path: rel, Op: op}}
+}
+
+// created handles a new file, or a new folder: it is watched and every file
+// inside is reported, since files may have landed before the watch was set.
+func (w *Watcher) created(rel string) []Event {
+	info, err := os.Lstat(w.tree.abs(rel))
+	if err != nil {
+		return nil // already gone again: a short-lived temp file
+	}
+	if !info.IsDir() {
+		w.tree.files[rel] = stateOf(info)
+		return []Event{{Path: rel, Op: Create}}
+	}
+	files, dirs, err := w.tree.scan(rel)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		w.report(err)
+	}
+	for _, d := range dirs {
+		w.tree.dirs[d] = true
+		if w.fsw != nil {
+			if err := w.fsw.Add(w.tree.abs(d)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				w.fallBack(err)
+			}
+		}
+	}
+	var evs []Event
+	for p, s := range files {
+		w.tree.files[p] = s
+		evs = append(evs, Event{Path: p, Op: Create})
+	}
+	return evs
+}
+
+// written handles new content in a file.
+func (w *Watcher) written(rel string) []Event {
+	info, err := os.Lstat(w.tree.abs(rel))
+	if err != nil || info.IsDir() {
+		return nil
+	}
+	w.tree.files[rel] = stateOf(info)
+	return []Event{{Path: rel, Op: Write}}
+}
