@@ -1,0 +1,178 @@
+package content
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// decoder decodes front matter into a page node by node, collecting a
+// diagnostic for every problem at the file position of the offending node.
+type decoder struct {
+	page    *Page
+	file    string
+	lineOff int // file line of front matter line 1, minus 1
+	diags   Diagnostics
+}
+
+func (d *decoder) add(warning bool, line, col int, msg string) {
+	d.diags = append(d.diags, Diagnostic{File: d.file, Line: line, Col: col, Msg: msg, Warning: warning})
+}
+
+// errorf records an error at node n.
+func (d *decoder) errorf(n *yaml.Node, format string, args ...any) {
+	d.add(false, d.lineOff+n.Line, n.Column, fmt.Sprintf(format, args...))
+}
+
+// warnf records a warning at node n.
+func (d *decoder) warnf(n *yaml.Node, format string, args ...any) {
+	d.add(true, d.lineOff+n.Line, n.Column, fmt.Sprintf(format, args...))
+}
+
+// decode decodes the YAML text front into d.page.
+func (d *decoder) decode(front []byte) {
+	var doc yaml.Node
+	if err := unmarshal(front, &doc); err != nil {
+		d.yamlError(err)
+		return
+	}
+	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
+		return
+	}
+	root := deref(doc.Content[0])
+	if isNull(root) {
+		return
+	}
+	if root.Kind != yaml.MappingNode {
+		d.errorf(root, "front matter: want a map of keys; got %s", describe(root))
+		return
+	}
+	d.typeKey(root)
+	seen := map[string]int{}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		d.entry(root.Content[i], deref(root.Content[i+1]), seen)
+	}
+}
+
+// unmarshal parses YAML, turning a panic inside the YAML library into an
+// error so that Parse never panics.
+func unmarshal(b []byte, n *yaml.Node) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("yaml: %v", r)
+		}
+	}()
+	return yaml.Unmarshal(b, n)
+}
+
+// yamlError maps a YAML syntax error, "yaml: line N: msg", to the file.
+// yaml.v3 has no structured syntax error, so its message is the only
+// source of the line.
+func (d *decoder) yamlError(err error) {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	line := 1
+	if rest, ok := strings.CutPrefix(msg, "line "); ok {
+		if num, text, ok := strings.Cut(rest, ": "); ok {
+			if n, err := strconv.Atoi(num); err == nil {
+				line, msg = n, text
+			}
+		}
+	}
+	d.add(false, d.lineOff+line, 0, "invalid YAML: "+msg)
+}
+
+// entry checks and decodes one top-level key k with value v.
+func (d *decoder) entry(k, v *yaml.Node, seen map[string]int) {
+	if k.Kind != yaml.ScalarNode {
+		d.errorf(k, "front matter: want keys that are plain words; got %s", describe(k))
+		return
+	}
+	name := k.Value
+	s, known := keyScopes[name]
+	if !known {
+		d.unknownKey(k, "", knownKeys())
+		return
+	}
+	key := canonical(name)
+	if line, dup := seen[key]; dup {
+		d.errorf(k, "%s: given twice (first at line %d)", name, line)
+		return
+	}
+	seen[key] = d.lineOff + k.Line
+	if s&typeScope(d.page.Type) == 0 {
+		d.warnf(k, "%s", misplaced(name, s, d.page.Type))
+	}
+	if !isNull(v) {
+		d.set(key, name, v)
+	}
+}
+
+// unknownKey warns about key k, suggesting the closest known key.
+func (d *decoder) unknownKey(k *yaml.Node, in string, known []string) {
+	msg := fmt.Sprintf("unknown key %q", k.Value)
+	if in != "" {
+		msg = in + ": " + msg
+	}
+	if s := suggest(k.Value, known); s != "" {
+		msg += fmt.Sprintf("; did you mean %q?", s)
+	}
+	d.warnf(k, "%s", msg)
+}
+
+// typeKey applies the "type" key before the other keys are checked,
+// because the type decides which keys apply.
+func (d *decoder) typeKey(root *yaml.Node) {
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], deref(root.Content[i+1])
+		if k.Value != "type" || k.Kind != yaml.ScalarNode {
+			continue
+		}
+		if isNull(v) {
+			return
+		}
+		t := ""
+		if v.Kind == yaml.ScalarNode {
+			t = normType(v.Value)
+		}
+		if t == "" {
+			d.errorf(v, "type: want one of policy, training, evaluation, page; got %s", describe(v))
+		} else if !d.page.IsIndex {
+			d.page.Type = t
+		}
+		return
+	}
+}
+
+// deref follows YAML aliases.
+func deref(n *yaml.Node) *yaml.Node {
+	for i := 0; n.Kind == yaml.AliasNode && n.Alias != nil && i < 100; i++ {
+		n = n.Alias
+	}
+	return n
+}
+
+func isNull(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.Tag == "!!null" || n.Kind == 0
+}
+
+// describe says what a node is, for the "got" part of messages.
+func describe(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a map"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.AliasNode:
+		return "an alias"
+	}
+	if isNull(n) {
+		return "nothing"
+	}
+	v := n.Value
+	if r := []rune(v); len(r) > 40 {
+		v = string(r[:40]) + "…"
+	}
+	return strconv.Quote(v)
+}

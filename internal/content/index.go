@@ -1,0 +1,150 @@
+package content
+
+import (
+	"fmt"
+	"net/url"
+	"path"
+	"strings"
+)
+
+// Index finds pages by path or URL. It is read-only once built and safe
+// for concurrent use.
+type Index struct {
+	byPath map[string]*Page
+	byURL  map[string]*Page
+}
+
+// NewIndex indexes pages by Path and URL. When two pages share a URL, the
+// first in the slice wins (Resolve reports the clash).
+func NewIndex(pages []*Page) *Index {
+	ix := &Index{byPath: make(map[string]*Page, len(pages)), byURL: make(map[string]*Page, len(pages))}
+	for _, p := range pages {
+		ix.byPath[p.Path] = p
+		if _, dup := ix.byURL[p.URL]; !dup {
+			ix.byURL[p.URL] = p
+		}
+	}
+	return ix
+}
+
+// Lookup finds the page a reference or Markdown link written in page from
+// points to. target may be a path relative to from's folder
+// ("../pelatihan/x.md"), a path from the content root ("pelatihan/x.md",
+// "/pelatihan/x.md"), or a site URL ("/pelatihan/x/"); ".md" is optional
+// and a folder means its _index.md. Relative to from is tried before the
+// root. A "#fragment" is ignored, so "#pasal-2" alone finds from itself.
+// from may be nil (then only the root is tried). Targets with a URL scheme
+// ("https:", "mailto:") are never found.
+func (ix *Index) Lookup(from *Page, target string) (*Page, bool) {
+	target, _, _ = strings.Cut(target, "#")
+	if target == "" {
+		return from, from != nil
+	}
+	if u, err := url.Parse(target); err != nil || u.Scheme != "" || u.Host != "" {
+		return nil, false
+	} else if u.Path != target {
+		target = u.Path // unescape "%20" and drop "?query"
+	}
+	for _, base := range ix.bases(from, target) {
+		if p := ix.find(base, strings.HasSuffix(target, "/")); p != nil {
+			return p, true
+		}
+	}
+	return nil, false
+}
+
+// bases returns the cleaned root-relative paths target may denote.
+func (ix *Index) bases(from *Page, target string) []string {
+	if strings.HasPrefix(target, "/") {
+		return []string{path.Clean(target[1:])}
+	}
+	var out []string
+	if from != nil && from.Dir != "" {
+		out = append(out, path.Join(from.Dir, target))
+	}
+	return append(out, path.Clean(target))
+}
+
+// find looks for the page at root-relative path base, as a file, a folder
+// or a URL.
+func (ix *Index) find(base string, folder bool) *Page {
+	if base == ".." || strings.HasPrefix(base, "../") {
+		return nil
+	}
+	if base == "." {
+		base = ""
+	}
+	cands := []string{base, base + ".md", base + ".markdown"}
+	if folder {
+		cands = cands[:0]
+	}
+	for _, c := range append(cands, path.Join(base, "_index.md"), path.Join(base, "index.md")) {
+		if p := ix.byPath[c]; p != nil {
+			return p
+		}
+	}
+	u := "/" + base + "/"
+	if base == "" {
+		u = "/"
+	}
+	return ix.byURL[u]
+}
+
+// Resolve fills Page of every related, prerequisites and supersedes
+// reference and reports references to missing pages, at the reference's
+// position, and pages that share a URL, once at each file involved.
+func Resolve(pages []*Page) Diagnostics {
+	ix := NewIndex(pages)
+	var diags Diagnostics
+	for _, p := range pages {
+		diags = append(diags, ix.resolvePage(p)...)
+	}
+	diags = append(diags, duplicateURLs(pages)...)
+	sortDiagnostics(diags)
+	return diags
+}
+
+func (ix *Index) resolvePage(p *Page) Diagnostics {
+	var diags Diagnostics
+	resolve := func(key string, r *Ref) {
+		var ok bool
+		if r.Page, ok = ix.Lookup(p, r.Target); !ok {
+			diags = append(diags, Diagnostic{File: p.File, Line: r.Line, Col: r.Col,
+				Msg: fmt.Sprintf("%s: want an existing page; got %q, which is not in the content", key, r.Target)})
+		}
+	}
+	for i := range p.Related {
+		resolve("related", &p.Related[i])
+	}
+	for i := range p.Prerequisites {
+		resolve("prerequisites", &p.Prerequisites[i])
+	}
+	if p.Supersedes != nil {
+		resolve("supersedes", p.Supersedes)
+	}
+	return diags
+}
+
+// duplicateURLs reports every page whose URL another page also has.
+func duplicateURLs(pages []*Page) Diagnostics {
+	byURL := map[string][]*Page{}
+	for _, p := range pages {
+		byURL[p.URL] = append(byURL[p.URL], p)
+	}
+	var diags Diagnostics
+	for u, ps := range byURL {
+		for _, p := range ps {
+			var others []string
+			for _, q := range ps {
+				if q != p {
+					others = append(others, q.File)
+				}
+			}
+			if len(others) > 0 {
+				diags = append(diags, Diagnostic{File: p.File, Line: 1, Col: 1,
+					Msg: fmt.Sprintf("URL %s is also the URL of %s", u, strings.Join(others, ", "))})
+			}
+		}
+	}
+	return diags
+}

@@ -1,0 +1,153 @@
+package content
+
+import (
+	"fmt"
+	"strings"
+)
+
+// scope is the set of page types a front matter key applies to.
+type scope uint8
+
+const (
+	forPolicy scope = 1 << iota
+	forTraining
+	forEvaluation
+	forPage
+	forSection
+
+	forDocs    = forPolicy | forTraining | forEvaluation
+	forContent = forDocs | forPage
+	forAll     = forContent | forSection
+)
+
+// keyScopes lists every known front matter key. It is never modified.
+var keyScopes = map[string]scope{
+	"title": forAll, "summary": forAll, "description": forAll,
+	"date": forAll, "updated": forAll, "lastmod": forAll,
+	"authors": forAll, "tags": forAll, "categories": forAll, "keywords": forAll,
+	"unit": forAll, "lang": forAll, "draft": forAll, "weight": forAll, "aliases": forAll,
+	"type": forContent, "slug": forContent, "related": forContent,
+	"status": forDocs, "version": forDocs, "number": forDocs, "competencies": forDocs,
+	"effective": forPolicy, "stakeholders": forPolicy, "supersedes": forPolicy,
+	"objectives": forTraining, "duration": forTraining, "level": forTraining, "prerequisites": forTraining,
+	"indicators": forEvaluation,
+}
+
+// indicatorKeys are the keys of one entry of "indicators".
+var indicatorKeys = []string{"name", "target", "unit", "method", "frequency"}
+
+// canonical maps alias keys to the key they stand for.
+func canonical(key string) string {
+	switch key {
+	case "description":
+		return "summary"
+	case "lastmod":
+		return "updated"
+	}
+	return key
+}
+
+func typeScope(typ string) scope {
+	switch typ {
+	case TypePolicy:
+		return forPolicy
+	case TypeTraining:
+		return forTraining
+	case TypeEvaluation:
+		return forEvaluation
+	case TypeSection:
+		return forSection
+	}
+	return forPage
+}
+
+// misplaced explains why key does not apply to a page of type typ.
+func misplaced(key string, s scope, typ string) string {
+	var where string
+	switch s {
+	case forPolicy:
+		where = "policies"
+	case forTraining:
+		where = "training modules"
+	case forEvaluation:
+		where = "evaluation guides"
+	case forDocs:
+		where = "policies, training modules and evaluation guides"
+	default:
+		where = "pages, not to _index.md"
+	}
+	what := map[string]string{
+		TypePolicy: "a policy", TypeTraining: "a training module",
+		TypeEvaluation: "an evaluation guide", TypeSection: "a section index (_index.md)",
+	}[typ]
+	if what == "" {
+		what = "a plain page"
+	}
+	return fmt.Sprintf("%s applies to %s; this is %s", key, where, what)
+}
+
+// normType maps a type name, English or Indonesian, to its Type constant,
+// or returns "".
+func normType(s string) string {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "policy", "kebijakan":
+		return TypePolicy
+	case "training", "pelatihan":
+		return TypeTraining
+	case "evaluation", "evaluasi":
+		return TypeEvaluation
+	case "page":
+		return TypePage
+	}
+	return ""
+}
+
+// suggest returns the candidate closest to key by edit distance, or ""
+// when none is close enough to be a likely typo.
+func suggest(key string, candidates []string) string {
+	k := []rune(strings.ToLower(key))
+	limit := min(max(len(k)/3, 1), 2)
+	best, bestDist := "", limit+1
+	for _, c := range candidates {
+		d := editDistance(k, []rune(c))
+		if d < bestDist || d == bestDist && c < best {
+			best, bestDist = c, d
+		}
+	}
+	return best
+}
+
+// knownKeys returns the names of all known top-level keys.
+func knownKeys() []string {
+	keys := make([]string, 0, len(keyScopes))
+	for k := range keyScopes {
+		keys = append(keys, k)
+	}
+	return keys
+}
+
+// editDistance is the optimal string alignment distance: insertions,
+// deletions, substitutions and transpositions of adjacent runes cost 1.
+func editDistance(a, b []rune) int {
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}

@@ -1,0 +1,88 @@
+package content
+
+import (
+	"io/fs"
+	"path"
+	"runtime"
+	"strings"
+	"sync"
+)
+
+// Load parses every Markdown file (*.md, *.markdown) of fsys. Files and
+// folders whose names start with "." are skipped. Files are parsed in
+// parallel by runtime.GOMAXPROCS(0) workers. Pages come back sorted by
+// Path and diagnostics by position; a file that cannot be read gives an
+// error diagnostic and no page.
+func Load(fsys fs.FS, cfg Config) ([]*Page, Diagnostics) {
+	names, diags := markdownFiles(fsys, cfg)
+	pages := make([]*Page, len(names))
+	perFile := make([]Diagnostics, len(names))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(len(names), 1)) {
+		wg.Go(func() {
+			for i := range jobs {
+				pages[i], perFile[i] = load(fsys, names[i], cfg)
+			}
+		})
+	}
+	for i := range names {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	out := pages[:0]
+	for i, p := range pages {
+		diags = append(diags, perFile[i]...)
+		if p != nil {
+			out = append(out, p)
+		}
+	}
+	sortDiagnostics(diags)
+	return out, diags
+}
+
+// load reads and parses one file.
+func load(fsys fs.FS, name string, cfg Config) (*Page, Diagnostics) {
+	src, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, Diagnostics{{File: cfg.prefix() + name, Msg: readError(err)}}
+	}
+	return Parse(name, src, cfg)
+}
+
+// markdownFiles lists the Markdown files of fsys in lexical order.
+func markdownFiles(fsys fs.FS, cfg Config) ([]string, Diagnostics) {
+	var names []string
+	var diags Diagnostics
+	fs.WalkDir(fsys, ".", func(name string, e fs.DirEntry, err error) error {
+		if err != nil {
+			diags = append(diags, Diagnostic{File: cfg.prefix() + name, Msg: readError(err)})
+			return nil
+		}
+		if name != "." && strings.HasPrefix(e.Name(), ".") {
+			if e.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !e.IsDir() && isMarkdown(name) {
+			names = append(names, name)
+		}
+		return nil
+	})
+	return names, diags
+}
+
+func isMarkdown(name string) bool {
+	ext := path.Ext(name)
+	return ext == ".md" || ext == ".markdown"
+}
+
+// readError phrases an I/O error without repeating the path.
+func readError(err error) string {
+	if pe, ok := err.(*fs.PathError); ok {
+		err = pe.Err
+	}
+	return "cannot read: " + err.Error()
+}

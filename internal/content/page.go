@@ -1,0 +1,102 @@
+package content
+
+import "time"
+
+// Page types. A page's Type picks its layout and the front matter keys
+// that apply to it.
+const (
+	TypePolicy     = "policy"     // Kebijakan: policy drafts with Pasal/Ayat
+	TypeTraining   = "training"   // Modul Pelatihan
+	TypeEvaluation = "evaluation" // Panduan Evaluasi
+	TypePage       = "page"       // any other Markdown file
+	TypeSection    = "section"    // an _index.md file
+)
+
+// Config says how files map to types.
+type Config struct {
+	Types  map[string]string // first path element -> type; nil means DefaultTypes
+	Prefix string            // prefix for display file names in diagnostics; "" means "content/"
+}
+
+// DefaultTypes maps the standard top-level folders of a knowledge base to
+// their page types. Treat it as read-only.
+var DefaultTypes = map[string]string{
+	"kebijakan": TypePolicy,
+	"pelatihan": TypeTraining,
+	"evaluasi":  TypeEvaluation,
+}
+
+func (c Config) types() map[string]string {
+	if c.Types == nil {
+		return DefaultTypes
+	}
+	return c.Types
+}
+
+func (c Config) prefix() string {
+	if c.Prefix == "" {
+		return "content/"
+	}
+	return c.Prefix
+}
+
+// Ref is a reference to another page as written in front matter, with the
+// file position of the written target. Resolve fills Page.
+type Ref struct {
+	Target    string
+	Line, Col int
+	Page      *Page
+}
+
+// Indicator is one performance indicator of an evaluation guide. Target
+// keeps the value as written (a number or a phrase); Line is its file line.
+type Indicator struct {
+	Name, Target, Unit, Method, Frequency string
+	Line                                  int
+}
+
+// Page is one Markdown file of the content tree with its front matter
+// decoded. Fields that do not apply to the page's Type are normally zero.
+type Page struct {
+	Path    string // slash path inside the content FS, "kebijakan/peningkatan-asn.md"
+	File    string // display path for messages: Prefix + Path
+	Dir     string // slash dir of Path ("" for root)
+	Section string // first path element ("" for files at the root)
+	IsIndex bool   // _index.md (gives its folder a title and introduction)
+	URL     string // "/kebijakan/peningkatan-asn/"; see the package doc
+	Type    string // TypePolicy, TypeTraining, TypeEvaluation, TypePage or TypeSection
+
+	Title, Summary string
+	TitleFromFile  bool // no title key: title came from the first "# " heading, else the file name
+	Date, Updated  time.Time
+	Authors, Tags  []string
+	Categories     []string
+	Keywords       []string
+	Aliases        []string // extra URL paths that should redirect to URL
+	Unit           string
+	Lang           string // "id" (default) or "en"
+	Draft          bool
+	Weight         int
+
+	// policy
+	Status, Version, Number string
+	Effective               time.Time
+	Stakeholders            []string
+	Related                 []Ref
+	Supersedes              *Ref
+
+	// training
+	Objectives    []string
+	Duration      time.Duration
+	Level         string // dasar | menengah | lanjut
+	Competencies  []string
+	Prerequisites []Ref
+
+	// evaluation
+	Indicators []Indicator
+
+	Body     []byte // Markdown after the front matter
+	BodyLine int    // 1-based line in the file where Body starts
+	Source   []byte // the whole file as read
+	Hash     string // hex sha256 of Source
+}

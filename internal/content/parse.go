@@ -1,0 +1,176 @@
+package content
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"path"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Parse reads one content file: path is its slash path inside the content
+// FS and src its bytes. It never panics and always returns a usable page:
+// on errors the page keeps whatever could be decoded, with defaults for the
+// rest, so that the site can still be built and show the problems.
+func Parse(path string, src []byte, cfg Config) (*Page, Diagnostics) {
+	p := newPage(path, src, cfg)
+	front, frontLine, body, bodyLine, err := SplitFrontMatter(src)
+	p.Body, p.BodyLine = body, bodyLine
+	d := &decoder{page: p, file: p.File, lineOff: frontLine - 1}
+	var fe *FrontMatterError
+	if errors.As(err, &fe) {
+		d.add(false, fe.Line, 1, fe.Msg)
+	}
+	if !utf8.Valid(src) {
+		d.add(false, 1, 1, "file is not valid UTF-8 text")
+	}
+	if front != nil {
+		d.decode(front)
+	}
+	finish(p)
+	return p, d.diags
+}
+
+// newPage fills the fields that come from the path and the bytes alone.
+func newPage(name string, src []byte, cfg Config) *Page {
+	sum := sha256.Sum256(src)
+	p := &Page{
+		Path:   name,
+		File:   cfg.prefix() + name,
+		Source: src,
+		Hash:   hex.EncodeToString(sum[:]),
+		Lang:   "id",
+	}
+	if dir := path.Dir(name); dir != "." {
+		p.Dir = dir
+		p.Section, _, _ = strings.Cut(dir, "/")
+	}
+	p.IsIndex = path.Base(name) == "_index.md"
+	p.URL = pageURL(name, "")
+	switch t := cfg.types()[p.Section]; {
+	case p.IsIndex:
+		p.Type = TypeSection
+	case t != "":
+		p.Type = normType(t)
+	default:
+		p.Type = TypePage
+	}
+	return p
+}
+
+// finish applies defaults that depend on the decoded front matter.
+func finish(p *Page) {
+	if p.Type == TypePolicy && p.Status == "" {
+		p.Status = "draft"
+	}
+	if p.Title == "" {
+		p.TitleFromFile = true
+		p.Title = firstHeading(p.Body)
+		if p.Title == "" {
+			p.Title = humanize(fileStem(p.Path))
+		}
+	}
+}
+
+// pageURL returns the URL of the page at slash path name; a non-empty slug
+// replaces the last segment of pages that are not index files.
+func pageURL(name, slug string) string {
+	dir, base := path.Split(name)
+	stem := trimExt(base)
+	if stem == "_index" || stem == "index" {
+		return "/" + dir
+	}
+	if slug != "" {
+		stem = slug
+	}
+	return "/" + dir + stem + "/"
+}
+
+// trimExt removes a Markdown extension.
+func trimExt(name string) string {
+	for _, ext := range [...]string{".md", ".markdown"} {
+		if s, ok := strings.CutSuffix(name, ext); ok {
+			return s
+		}
+	}
+	return name
+}
+
+// fileStem is the name a page is known by: its file name without
+// extension, or its folder's name for index files.
+func fileStem(name string) string {
+	stem := trimExt(path.Base(name))
+	if stem == "_index" || stem == "index" {
+		if dir := path.Dir(name); dir != "." {
+			return path.Base(dir)
+		}
+		return ""
+	}
+	return stem
+}
+
+// humanize turns a file name into a title: "tata-cara_kerja" becomes
+// "Tata cara kerja".
+func humanize(stem string) string {
+	words := strings.FieldsFunc(stem, func(r rune) bool { return r == '-' || r == '_' || unicode.IsSpace(r) })
+	s := strings.Join(words, " ")
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return ""
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// firstHeading returns the text of the first ATX level-1 heading ("# ...")
+// of a Markdown body, outside fenced code blocks, or "".
+func firstHeading(body []byte) string {
+	fence := ""
+	for rest := body; len(rest) > 0; {
+		var line []byte
+		line, rest, _ = cutLine(rest)
+		s := strings.TrimRight(string(line), " \t\r")
+		t := strings.TrimLeft(s, " ")
+		if len(s)-len(t) > 3 {
+			continue
+		}
+		if fence != "" {
+			if strings.HasPrefix(t, fence) {
+				fence = ""
+			}
+			continue
+		}
+		if f := fenceMarker(t); f != "" {
+			fence = f
+			continue
+		}
+		if h, ok := strings.CutPrefix(t, "# "); ok {
+			if h = trimClosingHashes(h); h != "" {
+				return h
+			}
+		}
+	}
+	return ""
+}
+
+// fenceMarker returns the run of backticks or tildes opening a fenced code
+// block, or "".
+func fenceMarker(line string) string {
+	for _, c := range [...]string{"```", "~~~"} {
+		if strings.HasPrefix(line, c) {
+			return line[:len(line)-len(strings.TrimLeft(line, c[:1]))]
+		}
+	}
+	return ""
+}
+
+// trimClosingHashes removes an optional closing "###" sequence.
+func trimClosingHashes(h string) string {
+	h = strings.TrimSpace(h)
+	t := strings.TrimRight(h, "#")
+	if t == "" || strings.HasSuffix(t, " ") || strings.HasSuffix(t, "\t") {
+		h = strings.TrimSpace(t)
+	}
+	return h
+}
