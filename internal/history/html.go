@@ -1,0 +1,225 @@
+package history
+
+import (
+	"fmt"
+	"html/template"
+	"strings"
+)
+
+// labels holds the user-facing strings of the HTML diff in one language.
+type labels struct {
+	added, removed, movedFrom, moved, start, oldCol, newCol string
+}
+
+// labelsFor returns the strings for lang ("id" or "en"); anything else
+// gets Indonesian, the site's default.
+func labelsFor(lang string) labels {
+	if lang == "en" {
+		return labels{"added", "removed", "moved from %s", "moved", "the start of the document", "Old version", "New version"}
+	}
+	return labels{"ditambahkan", "dihapus", "dipindahkan dari %s", "dipindahkan", "awal dokumen", "Versi lama", "Versi baru"}
+}
+
+// HTML renders the diff as inline tracked changes with Indonesian labels;
+// see HTMLIn.
+func (d *Diff) HTML() template.HTML { return d.HTMLIn("id") }
+
+// HTMLIn renders the diff as inline tracked changes, in the new version's
+// order, with labels in lang ("id" or "en"). Headings, paragraphs, list
+// items, quotes, code, definition lists and table rows keep their
+// elements; inserted words are in <ins>, deleted words in <del>, each with
+// a title naming the change. A whole inserted, deleted, changed or moved
+// block carries the class diff-inserted, diff-deleted, diff-changed or
+// diff-moved; a moved block starts with a <span class="diff-note"> saying
+// where it came from. Headings with an ID get id="diff-" + ID.
+func (d *Diff) HTMLIn(lang string) template.HTML {
+	w := &htmlWriter{d: d, l: labelsFor(lang), ids: map[string]bool{}}
+	for i := range d.Blocks {
+		w.block(&d.Blocks[i])
+	}
+	w.close()
+	return template.HTML(w.b.String()) // #nosec: every text is escaped by the writer
+}
+
+// htmlWriter renders block changes, opening and closing the container
+// elements (ul, dl, table) that consecutive blocks share.
+type htmlWriter struct {
+	b     strings.Builder
+	d     *Diff
+	l     labels
+	ids   map[string]bool
+	open  string // container element now open: "ul", "dl", "table" or ""
+	row   string // table row key now open
+	rowNo int
+}
+
+func container(kind string) string {
+	switch kind {
+	case "item":
+		return "ul"
+	case "term", "definition":
+		return "dl"
+	case "cell":
+		return "table"
+	}
+	return ""
+}
+
+func (w *htmlWriter) close() {
+	if w.row != "" {
+		w.b.WriteString("</tr>\n")
+		w.row = ""
+	}
+	if w.open != "" {
+		fmt.Fprintf(&w.b, "</%s>\n", w.open)
+		w.open = ""
+	}
+}
+
+func (w *htmlWriter) block(c *BlockChange) {
+	b := c.New
+	if b == nil {
+		b = c.Old
+	}
+	if container(b.Kind) != w.open || (b.Kind == "cell" && c.New != nil && w.tableRestarts(c)) {
+		w.close()
+		if w.open = container(b.Kind); w.open != "" {
+			fmt.Fprintf(&w.b, "<%s class=\"diff-%s\">\n", w.open, w.open)
+		}
+	}
+	body := w.content(c)
+	switch b.Kind {
+	case "heading":
+		lvl := min(max(b.Level, 1), 6)
+		fmt.Fprintf(&w.b, "<h%d%s%s>%s</h%d>\n", lvl, w.id(b.ID), class(c, ""), body, lvl)
+	case "item":
+		fmt.Fprintf(&w.b, "<li%s>%s</li>\n", class(c, levelClass(b.Level)), body)
+	case "term":
+		fmt.Fprintf(&w.b, "<dt%s>%s</dt>\n", class(c, ""), body)
+	case "definition":
+		fmt.Fprintf(&w.b, "<dd%s>%s</dd>\n", class(c, ""), body)
+	case "cell":
+		w.cell(c, body)
+	case "quote":
+		fmt.Fprintf(&w.b, "<blockquote%s><p>%s</p></blockquote>\n", class(c, ""), body)
+	case "code":
+		fmt.Fprintf(&w.b, "<pre%s><code>%s</code></pre>\n", class(c, ""), body)
+	default:
+		fmt.Fprintf(&w.b, "<p%s>%s</p>\n", class(c, ""), body)
+	}
+}
+
+// tableRestarts reports whether a cell starts a new table: its row number
+// is lower than the row now open.
+func (w *htmlWriter) tableRestarts(c *BlockChange) bool {
+	return w.open == "table" && strings.HasPrefix(w.row, "n") && c.New.Row < w.rowNo
+}
+
+func (w *htmlWriter) cell(c *BlockChange, body string) {
+	key, no := fmt.Sprintf("o%d", c.Old.Row), 0
+	if c.New != nil {
+		key, no = fmt.Sprintf("n%d", c.New.Row), c.New.Row
+	}
+	if key != w.row {
+		if w.row != "" {
+			w.b.WriteString("</tr>\n")
+		}
+		w.b.WriteString("<tr>")
+		w.row, w.rowNo = key, no
+	}
+	fmt.Fprintf(&w.b, "<td%s>%s</td>", class(c, ""), body)
+}
+
+// id returns the id attribute for a heading, once per ID.
+func (w *htmlWriter) id(id string) string {
+	if id == "" || w.ids[id] {
+		return ""
+	}
+	w.ids[id] = true
+	return fmt.Sprintf(" id=\"diff-%s\"", template.HTMLEscapeString(id))
+}
+
+func levelClass(level int) string {
+	if level > 1 {
+		return fmt.Sprintf("diff-level-%d", level)
+	}
+	return ""
+}
+
+// class returns the class attribute for a block change plus extra.
+func class(c *BlockChange, extra string) string {
+	var cs []string
+	if c.Kind != KindEqual {
+		cs = append(cs, "diff-"+c.Kind)
+	}
+	if extra != "" {
+		cs = append(cs, extra)
+	}
+	if len(cs) == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" class=\"%s\"", strings.Join(cs, " "))
+}
+
+// content renders the text of a block change with its marks.
+func (w *htmlWriter) content(c *BlockChange) string {
+	switch c.Kind {
+	case KindInserted:
+		return w.mark(Insert, c.New.Text)
+	case KindDeleted:
+		return w.mark(Delete, c.Old.Text)
+	case KindMoved:
+		return w.movedNote(c) + w.spans(c, Equal)
+	}
+	return w.spans(c, Equal)
+}
+
+// spans renders the spans of c; skip is Insert for the old side only,
+// Delete for the new side only, Equal for both.
+func (w *htmlWriter) spans(c *BlockChange, skip Op) string {
+	if c.Spans == nil {
+		b := c.New
+		if b == nil || skip == Insert {
+			b = c.Old
+		}
+		return template.HTMLEscapeString(b.Text)
+	}
+	var sb strings.Builder
+	for _, s := range c.Spans {
+		if s.Op != skip || skip == Equal {
+			sb.WriteString(w.mark(s.Op, s.Text))
+		}
+	}
+	return sb.String()
+}
+
+// mark renders text escaped, inside <ins> or <del> for those ops.
+func (w *htmlWriter) mark(op Op, text string) string {
+	t := template.HTMLEscapeString(text)
+	switch op {
+	case Insert:
+		return fmt.Sprintf("<ins title=\"%s\">%s</ins>", w.l.added, t)
+	case Delete:
+		return fmt.Sprintf("<del title=\"%s\">%s</del>", w.l.removed, t)
+	}
+	return t
+}
+
+// movedNote says where a moved block came from, linking to the heading
+// of its old section.
+func (w *htmlWriter) movedNote(c *BlockChange) string {
+	note := w.l.moved
+	switch sec := c.Old.Section; {
+	case sec == c.New.Section:
+	case sec == "":
+		note = fmt.Sprintf(w.l.movedFrom, w.l.start)
+	default:
+		title := w.d.titles[sec]
+		if title == "" {
+			title = sec
+		}
+		link := fmt.Sprintf("<a href=\"#diff-%s\">%s</a>", template.HTMLEscapeString(sec), template.HTMLEscapeString(title))
+		return fmt.Sprintf("<span class=\"diff-note\">%s</span> ", fmt.Sprintf(template.HTMLEscapeString(w.l.movedFrom), link))
+	}
+	return fmt.Sprintf("<span class=\"diff-note\">%s</span> ", template.HTMLEscapeString(note))
+}

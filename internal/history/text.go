@@ -1,0 +1,209 @@
+package history
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+)
+
+// ANSI colours of WordDiff.
+const (
+	ansiRed   = "\x1b[31m"
+	ansiGreen = "\x1b[32m"
+	ansiReset = "\x1b[m"
+)
+
+// WordDiff renders the diff as text in the style of git --word-diff=plain:
+// one line per block, prefixed like Markdown ("## " for a level-2
+// heading, "- " for an item, "> " for a quote, "| " for a table cell),
+// with "[-removed-]" and "{+added+}" marks. A moved block is prefixed
+// "(dipindahkan dari <section>) " or "(dipindahkan) ". With color the
+// marks are also coloured red and green with ANSI escapes.
+func (d *Diff) WordDiff(color bool) string {
+	var b strings.Builder
+	for i := range d.Blocks {
+		c := &d.Blocks[i]
+		blk := c.New
+		if blk == nil {
+			blk = c.Old
+		}
+		b.WriteString(linePrefix(blk))
+		switch c.Kind {
+		case KindInserted:
+			b.WriteString(plainMark(Insert, c.New.Text, color))
+		case KindDeleted:
+			b.WriteString(plainMark(Delete, c.Old.Text, color))
+		case KindMoved:
+			b.WriteString(movedPrefix(c))
+			fallthrough
+		default:
+			if c.Spans == nil {
+				b.WriteString(c.New.Text)
+			}
+			for _, s := range c.Spans {
+				b.WriteString(plainMark(s.Op, s.Text, color))
+			}
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func movedPrefix(c *BlockChange) string {
+	if c.Old.Section == "" || c.Old.Section == c.New.Section {
+		return "(dipindahkan) "
+	}
+	return "(dipindahkan dari " + c.Old.Section + ") "
+}
+
+func plainMark(op Op, text string, color bool) string {
+	switch {
+	case op == Insert && color:
+		return ansiGreen + "{+" + text + "+}" + ansiReset
+	case op == Insert:
+		return "{+" + text + "+}"
+	case op == Delete && color:
+		return ansiRed + "[-" + text + "-]" + ansiReset
+	case op == Delete:
+		return "[-" + text + "-]"
+	}
+	return text
+}
+
+// linePrefix returns the Markdown-like prefix of a block's line.
+func linePrefix(b *Block) string {
+	switch b.Kind {
+	case "heading":
+		return strings.Repeat("#", min(max(b.Level, 1), 6)) + " "
+	case "item":
+		return strings.Repeat("  ", max(b.Level-1, 0)) + "- "
+	case "quote":
+		return "> "
+	case "cell":
+		return "| "
+	case "term":
+		return ": "
+	case "definition":
+		return ":: "
+	}
+	return ""
+}
+
+// blockLine is a block as one line of text for Unified.
+func blockLine(b *Block) string {
+	return linePrefix(b) + strings.ReplaceAll(b.Text, "\n", "\n  ")
+}
+
+// Unified renders the diff as a unified diff of the two versions, one
+// line per block (as in WordDiff, without marks), with three blocks of
+// context and the usual "--- oldName", "+++ newName" and "@@" headers.
+// It is empty when the versions have the same blocks.
+func (d *Diff) Unified(oldName, newName string) string {
+	la, lb := make([]string, len(d.old)), make([]string, len(d.new))
+	for i := range d.old {
+		la[i] = blockLine(&d.old[i])
+	}
+	for i := range d.new {
+		lb[i] = blockLine(&d.new[i])
+	}
+	ia, ib := intern(la, lb)
+	hs := unifiedHunks(diffInts(ia, ib), 3)
+	if len(hs) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "--- %s\n+++ %s\n", oldName, newName)
+	for _, h := range hs {
+		h.write(&b, la, lb)
+	}
+	return b.String()
+}
+
+// uhunk is one hunk of a unified diff: the edits from edits[from:to],
+// starting at line a of the old and b of the new text.
+type uhunk struct {
+	a, b  int
+	edits []edit
+}
+
+// unifiedHunks groups an edit script into hunks with ctx lines of context.
+func unifiedHunks(es []edit, ctx int) []uhunk {
+	var hs []uhunk
+	var cur *uhunk
+	a, b := 0, 0
+	for i, e := range es {
+		if e.op != Equal {
+			if cur == nil {
+				pre := 0
+				if i > 0 {
+					pre = min(es[i-1].n, ctx)
+				}
+				hs = append(hs, uhunk{a: a - pre, b: b - pre})
+				cur = &hs[len(hs)-1]
+				cur.edits = append(cur.edits, edit{Equal, pre})
+			}
+			cur.edits = append(cur.edits, e)
+		} else if cur != nil {
+			if i < len(es)-1 && e.n <= 2*ctx {
+				cur.edits = append(cur.edits, e)
+			} else {
+				cur.edits = append(cur.edits, edit{Equal, min(e.n, ctx)})
+				cur = nil
+			}
+		}
+		if e.op != Insert {
+			a += e.n
+		}
+		if e.op != Delete {
+			b += e.n
+		}
+	}
+	return hs
+}
+
+func (h uhunk) write(w *strings.Builder, la, lb []string) {
+	na, nb := 0, 0
+	for _, e := range h.edits {
+		if e.op != Insert {
+			na += e.n
+		}
+		if e.op != Delete {
+			nb += e.n
+		}
+	}
+	fmt.Fprintf(w, "@@ -%s +%s @@\n", hunkRange(h.a, na), hunkRange(h.b, nb))
+	i, j := h.a, h.b
+	for _, e := range h.edits {
+		for range e.n {
+			switch e.op {
+			case Equal:
+				fmt.Fprintf(w, " %s\n", la[i])
+				i, j = i+1, j+1
+			case Delete:
+				fmt.Fprintf(w, "-%s\n", la[i])
+				i++
+			case Insert:
+				fmt.Fprintf(w, "+%s\n", lb[j])
+				j++
+			}
+		}
+	}
+}
+
+// hunkRange formats the start and length of a hunk side as in GNU diff.
+func hunkRange(start, n int) string {
+	switch n {
+	case 0:
+		return fmt.Sprintf("%d,0", start)
+	case 1:
+		return fmt.Sprintf("%d", start+1)
+	}
+	return fmt.Sprintf("%d,%d", start+1, n)
+}
+
+// JSON encodes the diff: blocks (kind, old, new, spans with op "equal",
+// "insert" or "delete", movedFrom, oldIndex, newIndex), added, removed
+// and changedSections.
+func (d *Diff) JSON() ([]byte, error) {
+	return json.Marshal(d)
+}
