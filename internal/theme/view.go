@@ -11,6 +11,8 @@ import (
 type Data struct {
 	Site *Site
 	Page *Page
+
+	strings *catalog // set by Theme.Render on its private copy
 }
 
 // Site describes the whole site: what every page header and footer shows.
@@ -195,6 +197,7 @@ type Search struct {
 	Hits       []SearchHit
 	Facets     []Facet
 	Suggestion string // "Maksud Anda: ..." query, when the query had no hits
+	Sort       string // "" or "relevance" (best first), "date" (newest first)
 	Error      string // message for a bad query
 	Page       int
 	PrevURL    string

@@ -1,0 +1,55 @@
+// Package theme loads a Pustaka theme and renders pages with it.
+//
+// # Theme layout
+//
+// A theme is an fs.FS holding three folders:
+//
+//	layouts/           html/template files
+//	layouts/partials/  shared pieces; each file defines named templates
+//	static/            files published at the site root (css/, js/, img/)
+//	i18n/              UI strings, one flat YAML map per language (id.yaml, en.yaml)
+//
+// layouts/base.html is the page skeleton. It calls {{block "main" .}} (and
+// "title", "head") and the partials' defined templates ("header",
+// "footer", "breadcrumbs", "badge", ...). Every other top-level file in
+// layouts/ is a page layout: it redefines "main" and is parsed together
+// with base.html and all partials, once, in Load.
+//
+// A site may override any file by putting a file with the same name in its
+// own layouts/ folder (passed to Load as site); it may also add layouts,
+// for example single-report.html for documents of type "report".
+//
+// # Picking a layout
+//
+// Render picks the layout from Page.Kind and Page.Type:
+//
+//	home      home.html
+//	section   section.html
+//	page      single-<type>.html when the theme has it, else single.html
+//	taxonomy  taxonomy.html
+//	term      term.html (tags, units and competencies)
+//	search    search.html
+//	compare   compare.html
+//	404       404.html
+//
+// # What layouts see
+//
+// The dot is a *Data. Besides .Site and .Page, layouts call its methods:
+// .T "key" for UI strings, .Date, .StatusLabel, .LevelLabel, .TypeLabel,
+// .Duration, .FacetLabel and .Lang. All strings come from the theme's
+// i18n files in the page's language (Page.Lang, else Site.Lang, else
+// "id"); a key missing there falls back to the Indonesian string. Load
+// rejects a layout that uses a key the Indonesian file lacks.
+//
+// One template function is defined: arg, which pairs the page data with a
+// value so a partial can format it: {{template "badge" (arg $ .Status)}}
+// gives the partial .D (the *Data) and .V (the status).
+//
+// # Errors
+//
+// Errors name the template file as the user sees it, with line (and column
+// for execution errors): "themes/default/layouts/base.html:12: function
+// "foo" not defined", "layouts/single-policy.html:3:14: executing ...".
+//
+// A *Theme is immutable once loaded and safe for concurrent use.
+package theme

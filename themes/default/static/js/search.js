@@ -1,0 +1,114 @@
+// Pustaka search page: live results from /api/search as you type, facet
+// filters, keyboard navigation. Without it the form still works (GET).
+(function () {
+  "use strict";
+  var form = document.getElementById("search-form");
+  if (!form || !window.fetch) return;
+  var $ = function (id) { return document.getElementById(id); };
+  var q = $("q"), list = $("search-results"), facets = $("search-facets");
+  var status = $("search-status"), down = $("search-unavailable");
+  var L = JSON.parse($("search-labels").textContent);
+  var timer, seq = 0;
+  function t(k) { return L[k] || k; }
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text != null) e.textContent = text;
+    return e;
+  }
+  function date(s) {
+    var d = new Date(s);
+    if (!s || isNaN(d) || d.getFullYear() < 2) return "";
+    return t("date.format").replace("{d}", d.getUTCDate()).replace("{m}", t("month." + (d.getUTCMonth() + 1))).replace("{y}", d.getUTCFullYear());
+  }
+  function params() {
+    var p = new URLSearchParams(new FormData(form));
+    Array.from(p.keys()).forEach(function (k) { if (!p.get(k)) p.delete(k); });
+    return p;
+  }
+  function hit(h) {
+    var li = el("li", "hit"), a = el("a", "hit-link", h.title);
+    var anchor = h.anchor ? (h.anchor.charAt(0) === "#" ? h.anchor : "#" + h.anchor) : "";
+    a.href = h.url + anchor;
+    var meta = el("p", "hit-meta");
+    meta.appendChild(el("span", "type", t("type." + h.type)));
+    if (h.status) meta.appendChild(el("span", "badge badge-" + h.status, t("status." + h.status)));
+    var ds = date(h.date);
+    if (ds) meta.appendChild(document.createTextNode(" " + ds));
+    li.append(a, meta);
+    (h.fragments || []).forEach(function (f) {
+      var p = el("p", "frag");
+      p.innerHTML = f; // server-escaped text with <mark> only
+      li.appendChild(p);
+    });
+    return li;
+  }
+  function facet(f) {
+    var sec = el("section"), ul = el("ul"), cur = params();
+    sec.appendChild(el("h2", null, t("facet." + f.name)));
+    f.values.forEach(function (v) {
+      var on = cur.getAll(f.name).indexOf(v.value) >= 0, a = el("a", on ? "on" : "");
+      var label = f.name === "type" || f.name === "status" ? t(f.name + "." + v.value) : v.value;
+      a.append(label + " ", el("span", "count", v.count));
+      a.href = "?" + toggle(cur, f.name, v.value, on);
+      if (on) a.setAttribute("aria-current", "true");
+      a.addEventListener("click", function (e) { e.preventDefault(); setFilter(f.name, on ? "" : v.value); });
+      ul.appendChild(el("li")).appendChild(a);
+    });
+    sec.appendChild(ul);
+    return sec;
+  }
+  function toggle(p, name, value, on) {
+    var c = new URLSearchParams(p);
+    if (on) c.delete(name); else c.set(name, value);
+    return c.toString();
+  }
+  function setFilter(name, value) {
+    var f = form.elements[name];
+    if (!f) { f = el("input"); f.type = "hidden"; f.name = name; form.appendChild(f); }
+    f.value = value;
+    run();
+  }
+  function show(r) {
+    down.hidden = true;
+    list.replaceChildren.apply(list, (r.hits || []).map(hit));
+    facets.replaceChildren.apply(facets, (r.facets || []).filter(function (f) { return f.values && f.values.length; }).map(facet));
+    var msg = r.total ? r.total + " " + t("search.results") : t("search.none");
+    if (!r.total && r.suggestion) msg += " " + t("search.suggestion") + " " + r.suggestion;
+    status.textContent = msg;
+  }
+  function run() {
+    var p = params(), n = ++seq;
+    history.replaceState(null, "", "?" + p.toString());
+    if (!p.get("q")) { list.replaceChildren(); facets.replaceChildren(); status.textContent = ""; return; }
+    status.textContent = t("search.loading");
+    fetch("/api/search?" + p.toString(), { headers: { Accept: "application/json" } })
+      .then(function (res) {
+        if (!res.ok && res.status !== 400) throw new Error(res.status);
+        return res.json();
+      })
+      .then(function (r) {
+        if (n !== seq) return;
+        if (r.error) { status.textContent = r.error; return; }
+        show(r);
+      })
+      .catch(function () { if (n === seq) { down.hidden = false; status.textContent = ""; } });
+  }
+  form.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 150); });
+  form.addEventListener("submit", function (e) { e.preventDefault(); clearTimeout(timer); run(); });
+  form.addEventListener("keydown", function (e) {
+    if (e.key === "ArrowDown" && e.target === q) { move(0); e.preventDefault(); }
+  });
+  list.addEventListener("keydown", function (e) {
+    var links = [].slice.call(list.querySelectorAll("a.hit-link"));
+    var i = links.indexOf(document.activeElement);
+    if (i < 0) return;
+    if (e.key === "ArrowDown") { move(i + 1); e.preventDefault(); }
+    if (e.key === "ArrowUp") { if (i === 0) q.focus(); else move(i - 1); e.preventDefault(); }
+  });
+  function move(i) {
+    var links = list.querySelectorAll("a.hit-link");
+    if (links[i]) links[i].focus();
+  }
+  if (q.value && !list.children.length) run();
+})();
