@@ -1,0 +1,189 @@
+package indonesian
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// maxPrefixes is the most derivational prefixes removed from one word
+// (mem-per-ber-daya-kan does not occur; ke-ber-hasil-an does).
+const maxPrefixes = 3
+
+// minRoot is the shortest root, in runes, that affix removal may produce
+// (cat, bom); the few two-letter roots of the list are only found whole.
+const minRoot = 3
+
+// Stemmer reduces Indonesian words to their root with a Dictionary. It is
+// safe for concurrent use and memoises results in a bounded cache.
+type Stemmer struct {
+	dict *Dictionary
+	memo *memo
+}
+
+// NewStemmer returns a Stemmer that confirms every root with d. A nil d
+// means DefaultDictionary().
+func NewStemmer(d *Dictionary) *Stemmer {
+	if d == nil {
+		d = DefaultDictionary()
+	}
+	return &Stemmer{dict: d, memo: newMemo()}
+}
+
+// Stem returns the root of word, which should be lower case (as bleve's
+// lowercase filter leaves it). A word that no sequence of affix removals
+// turns into a dictionary root comes back unchanged; invalid UTF-8 is
+// replaced by U+FFFD first. See the package documentation for the
+// algorithm.
+func (s *Stemmer) Stem(word string) string {
+	if word == "" {
+		return word
+	}
+	word = strings.ToValidUTF8(word, "\uFFFD")
+	if r, ok := s.memo.get(word); ok {
+		return r
+	}
+	r := s.stem(word)
+	s.memo.put(word, r)
+	return r
+}
+
+func (s *Stemmer) stem(word string) string {
+	if r, ok := s.dict.exception(word); ok {
+		return r
+	}
+	if s.dict.Has(word) {
+		return word
+	}
+	if strings.Contains(word, "-") {
+		return s.stemReduplicated(word)
+	}
+	if r, ok := s.stemAffixed(word); ok {
+		return r
+	}
+	return word
+}
+
+// stemReduplicated stems each part of a hyphenated word (rekan-rekan,
+// berlari-lari, surat-menyurat, sebaik-baiknya) and returns the common
+// root when all parts agree; otherwise the word is unchanged.
+func (s *Stemmer) stemReduplicated(word string) string {
+	parts := strings.Split(word, "-")
+	root := ""
+	for _, p := range parts {
+		if p == "" {
+			return word
+		}
+		r := s.Stem(p)
+		if root != "" && r != root {
+			return word
+		}
+		root = r
+	}
+	return root
+}
+
+// stemAffixed runs Enhanced Confix Stripping on a word that is not itself
+// a root.
+func (s *Stemmer) stemAffixed(w string) (string, bool) {
+	sf := stripSuffixes(w)
+	for _, b := range sf.inflected {
+		if s.isRoot(b) {
+			return b, true
+		}
+	}
+	if prefixFirst(w, sf) {
+		accept := func(x, first string) (string, bool) { return s.rootOrSuffixed(x, first) }
+		if r, ok := s.prefixes(w, "", accept); ok {
+			return r, true
+		}
+	}
+	for _, b := range sf.derived {
+		if s.isRoot(b.word) {
+			return b.word, true
+		}
+	}
+	accept := func(x, _ string) (string, bool) { return x, s.isRoot(x) }
+	for _, b := range s.loop(w, sf) {
+		if r, ok := s.prefixes(b.word, b.deriv, accept); ok {
+			return r, true
+		}
+	}
+	return "", false
+}
+
+// loop lists the bases to remove prefixes from, in the order of ECS's
+// suffix-restoring loop: all suffixes removed first, then the
+// derivational suffix restored ("k" of -kan before "an"), then the
+// possessive, then the particle.
+func (s *Stemmer) loop(w string, sf suffixes) []base {
+	out := append([]base(nil), sf.derived...)
+	for _, b := range [...]string{sf.inflected[1], sf.inflected[0], w} {
+		if n := len(out); n == 0 || out[n-1].word != b {
+			out = append(out, base{b, ""})
+		}
+	}
+	return out
+}
+
+// rootOrSuffixed is the check used when prefixes come first: x is a root,
+// or becomes one once its suffixes are removed, the derivational one
+// forming an allowed pair with the first prefix.
+func (s *Stemmer) rootOrSuffixed(x, first string) (string, bool) {
+	if s.isRoot(x) {
+		return x, true
+	}
+	sf := stripSuffixes(x)
+	for _, b := range sf.inflected {
+		if s.isRoot(b) {
+			return b, true
+		}
+	}
+	for _, b := range sf.derived {
+		if !disallowed(first, b.deriv) && s.isRoot(b.word) {
+			return b.word, true
+		}
+	}
+	return "", false
+}
+
+// acceptFunc reports whether x, left after removing prefixes of which the
+// first was of class first, leads to a root, and which.
+type acceptFunc func(x, first string) (string, bool)
+
+// prefixes removes up to maxPrefixes prefixes from w, breadth first, and
+// returns the first remainder that accept confirms. deriv is the
+// derivational suffix already removed, which rules out some first
+// prefixes; the same prefix class never follows itself.
+func (s *Stemmer) prefixes(w, deriv string, accept acceptFunc) (string, bool) {
+	type node struct{ word, first, prev string }
+	level := []node{{word: w}}
+	for depth := 0; depth < maxPrefixes && len(level) > 0; depth++ {
+		var next []node
+		for _, n := range level {
+			for _, c := range removals(n.word) {
+				first := n.first
+				if depth == 0 {
+					if disallowed(c.kind, deriv) {
+						continue
+					}
+					first = c.kind
+				}
+				if c.kind == n.prev {
+					continue
+				}
+				if r, ok := accept(c.rest, first); ok {
+					return r, true
+				}
+				next = append(next, node{c.rest, first, c.kind})
+			}
+		}
+		level = next
+	}
+	return "", false
+}
+
+// isRoot reports whether w is a dictionary root long enough to be the
+// result of affix removal.
+func (s *Stemmer) isRoot(w string) bool {
+	return utf8.RuneCountInString(w) >= minRoot && s.dict.Has(w)
+}
