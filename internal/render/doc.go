@@ -1,0 +1,74 @@
+// Package render turns Pustaka Markdown into HTML and plain text.
+//
+// A [Renderer] wraps one goldmark instance, built once by [New] and safe for
+// concurrent use by many goroutines. Rendering a page happens in two phases,
+// matching the site build:
+//
+//  1. [Renderer.Parse] parses a page body (front matter already removed) into
+//     a [Doc]. The Doc knows its headings and their anchors ([Doc.Headings],
+//     [Doc.HasID]), its title (the text of the first h1), the local links it
+//     contains with their positions ([Doc.Links]), a table of contents
+//     ([Doc.TOC]) and its plain-text blocks ([Doc.Blocks], [Doc.Text]) for the
+//     search index and the version diff.
+//  2. [Renderer.Render] asks a [Resolver] for the site URL of every local link,
+//     rewrites the link destinations for this call only, and writes HTML.
+//     Links the Resolver rejects are reported as [LinkError] values with their
+//     line and column, and rendered with the destination as written so the
+//     page stays usable.
+//
+// # Markdown dialect
+//
+// CommonMark plus GFM (tables, strikethrough, task lists, linkify), footnotes,
+// definition lists and heading attributes (`## Judul {#custom-id}`). The
+// typographer is off: quotes and dashes are printed as written.
+//
+// # Raw HTML
+//
+// With [Options].Unsafe false (the default) raw HTML is not recognised at all:
+// HTML blocks, inline tags, comments and component tags such as <Intro> or
+// <script> are ordinary text, printed visibly as &lt;Intro&gt;, and Markdown
+// around and inside them still works. Template syntax of other generators
+// ({{< ref >}}, {% include %}) is ordinary text too. Links with dangerous
+// schemes (javascript:) lose their href. With Unsafe true raw HTML passes
+// through unchanged.
+//
+// # Heading anchors
+//
+// Every heading gets an id unless it has an explicit {#id}. Ids are
+// lowercase; Latin diacritics are folded (é -> e); letters and digits are
+// kept; every other run of characters becomes one "-", trimmed at both
+// ends: "Latar Belakang dan Tujuan" -> "latar-belakang-dan-tujuan". An empty
+// result becomes "bagian". Regulation structure is recognised so anchors stay
+// stable when titles change:
+//
+//	## BAB II Ketentuan Umum          -> bab-ii
+//	## Pasal 3 — Ruang Lingkup        -> pasal-3   (also "Pasal 3: ...")
+//	## Pasal 3A                       -> pasal-3a
+//	### Ayat (2)  (under Pasal 3)     -> pasal-3-ayat-2   (also "Ayat 2")
+//	### Ayat (2)  (no Pasal above)    -> ayat-2
+//
+// A Pasal stays in scope for following Ayat headings until a heading of the
+// same or a higher level that is neither a Pasal nor an Ayat. Repeated ids get
+// "-2", "-3", ... in document order; explicit ids are never changed and auto
+// ids avoid them. Footnotes add the ids "fn:N", "fnref:N" and "fnrefK:N".
+//
+// Headings h2 to h4 end with a copy-link affordance:
+//
+//	<h2 id="pasal-3">Pasal 3 <a class="anchor" href="#pasal-3" aria-label="Tautan ke bagian ini">#</a></h2>
+//
+// The label is [Options].AnchorLabel.
+//
+// # Other output
+//
+// Tables are wrapped in <div class="table-wrap"> so they scroll sideways on
+// phones. Images get loading="lazy".
+//
+// # Local links
+//
+// A link destination is local when it has no URL scheme, does not start with
+// "//", and either names a Markdown file (its path, before any "?" or "#",
+// ends in .md or .markdown, in any case) or is a bare "#fragment". Other
+// destinations (images, PDFs, absolute URLs, mailto:) are left alone and not
+// reported. Line and column of a link are those of its "[" in the Markdown
+// given to Parse, both 1-based; the column counts characters (runes).
+package render

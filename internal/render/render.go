@@ -1,0 +1,128 @@
+package render
+
+import (
+	"bytes"
+	"reflect"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// DefaultTOCMin is the TOC threshold used when Options.TOCMin is zero or less.
+const DefaultTOCMin = 4
+
+// DefaultAnchorLabel is the aria-label of heading anchors used when
+// Options.AnchorLabel is empty.
+const DefaultAnchorLabel = "Tautan ke bagian ini"
+
+// Options configures a Renderer. The zero value is the safe default.
+type Options struct {
+	// Unsafe lets raw HTML through. When false, raw HTML and HTML-like tags
+	// (<Intro>, <Note>, <script>) render as visible escaped text.
+	Unsafe bool
+	// TOCMin is the minimum number of h2/h3 headings for Doc.TOC to return a
+	// table of contents; zero or less means DefaultTOCMin.
+	TOCMin int
+	// AnchorLabel is the aria-label of the "#" link after h2-h4 headings;
+	// empty means DefaultAnchorLabel.
+	AnchorLabel string
+}
+
+func (o Options) withDefaults() Options {
+	if o.TOCMin <= 0 {
+		o.TOCMin = DefaultTOCMin
+	}
+	if o.AnchorLabel == "" {
+		o.AnchorLabel = DefaultAnchorLabel
+	}
+	return o
+}
+
+// Renderer parses and renders Pustaka Markdown. It holds one goldmark
+// instance and no per-document state, so one Renderer serves a whole site
+// from many goroutines at once.
+type Renderer struct {
+	md   goldmark.Markdown
+	opts Options
+}
+
+// New builds a Renderer. Build it once per site, not per page.
+func New(opts Options) *Renderer {
+	opts = opts.withDefaults()
+	var ropts []renderer.Option
+	if opts.Unsafe {
+		ropts = append(ropts, html.WithUnsafe())
+	}
+	md := goldmark.New(
+		goldmark.WithParser(newParser(opts.Unsafe)),
+		goldmark.WithExtensions(
+			extension.GFM, extension.Footnote, extension.DefinitionList,
+			headingIDs{}, lazyImages{}, headingAnchors{label: opts.AnchorLabel}, tableWrap{},
+		),
+		goldmark.WithRendererOptions(ropts...),
+	)
+	return &Renderer{md: md, opts: opts}
+}
+
+// newParser returns goldmark's default parser with heading attributes, and
+// without the raw HTML parsers unless unsafe is set: tags then stay text.
+func newParser(unsafe bool) parser.Parser {
+	blocks := parser.DefaultBlockParsers()
+	inlines := parser.DefaultInlineParsers()
+	if !unsafe {
+		blocks = without(blocks, parser.NewHTMLBlockParser())
+		inlines = without(inlines, parser.NewRawHTMLParser())
+	}
+	return parser.NewParser(
+		parser.WithBlockParsers(blocks...),
+		parser.WithInlineParsers(inlines...),
+		parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...),
+		parser.WithAttribute(),
+	)
+}
+
+// without returns list minus the entries of the same dynamic type as v.
+func without(list []util.PrioritizedValue, v any) []util.PrioritizedValue {
+	t := reflect.TypeOf(v)
+	out := list[:0]
+	for _, p := range list {
+		if reflect.TypeOf(p.Value) != t {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Parse parses a page body once. It keeps a private copy of src, so the
+// caller may reuse its buffer. Parse never fails: any input is Markdown.
+func (r *Renderer) Parse(src []byte) *Doc {
+	src = bytes.Clone(src)
+	root := r.md.Parser().Parse(text.NewReader(src))
+	d := &Doc{src: src, root: root, lines: newLineIndex(src), tocMin: r.opts.TOCMin}
+	d.collect()
+	return d
+}
+
+// Render writes d as HTML, resolving every local link through res (a nil res
+// leaves links as written and reports nothing). Links res rejects keep their
+// written destination and are returned as errs in document order. d must
+// have been parsed by the same Renderer. Render does not change d: a Doc can
+// be rendered any number of times, also from several goroutines (renders of
+// one Doc take turns; different Docs render in parallel).
+func (r *Renderer) Render(d *Doc, res Resolver) (html []byte, errs []LinkError) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	errs = d.resolveLinks(res)
+	defer d.restoreLinks()
+	var buf bytes.Buffer
+	buf.Grow(len(d.src) + len(d.src)/2)
+	// Writes to a bytes.Buffer cannot fail, and neither goldmark's node
+	// renderers nor ours return errors, so Render has no error to report.
+	_ = r.md.Renderer().Render(&buf, d.src, d.root)
+	return buf.Bytes(), errs
+}

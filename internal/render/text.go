@@ -1,0 +1,151 @@
+package render
+
+import (
+	"bytes"
+	"strconv"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/util"
+)
+
+// Block kinds reported by Doc.Blocks.
+const (
+	KindHeading    = "heading"
+	KindParagraph  = "paragraph"
+	KindItem       = "item"       // text of a list item
+	KindCell       = "cell"       // one table cell
+	KindQuote      = "quote"      // paragraph of a block quote
+	KindCode       = "code"       // code block
+	KindTerm       = "term"       // definition list term
+	KindDefinition = "definition" // definition list description
+)
+
+// Block is one unit of plain text, for the search index and the version diff.
+type Block struct {
+	Kind    string // one of the Kind constants
+	Level   int    // heading level; 0 for other kinds
+	ID      string // the heading's anchor; "" for other kinds
+	Section string // anchor of the nearest heading above ("fn:N" inside footnote N); "" before the first
+	Text    string // plain text, whitespace-normalised
+}
+
+// Blocks returns the plain-text blocks of the page in document order.
+// Empty blocks are left out.
+func (d *Doc) Blocks() []Block {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	c := blockCollector{src: d.src}
+	c.walk(d.root)
+	return c.blocks
+}
+
+type blockCollector struct {
+	src     []byte
+	section string
+	blocks  []Block
+}
+
+func (c *blockCollector) add(kind string, text []byte) {
+	if t := normalizeSpace(text); t != "" {
+		c.blocks = append(c.blocks, Block{Kind: kind, Section: c.section, Text: t})
+	}
+}
+
+func (c *blockCollector) walk(parent ast.Node) {
+	for n := parent.FirstChild(); n != nil; n = n.NextSibling() {
+		switch n := n.(type) {
+		case *ast.Heading:
+			id := headingID(n)
+			c.section = id
+			if t := normalizeSpace(appendText(nil, n, c.src)); t != "" {
+				c.blocks = append(c.blocks, Block{Kind: KindHeading, Level: n.Level, ID: id, Section: id, Text: t})
+			}
+		case *ast.Paragraph, *ast.TextBlock:
+			c.add(paragraphKind(n), appendText(nil, n, c.src))
+		case *east.DefinitionTerm:
+			c.add(KindTerm, appendText(nil, n, c.src))
+		case *east.TableCell:
+			c.add(KindCell, appendText(nil, n, c.src))
+		case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.HTMLBlock:
+			c.add(KindCode, appendLines(nil, n, c.src))
+		case *east.Footnote:
+			saved := c.section
+			c.section = "fn:" + strconv.Itoa(n.Index)
+			c.walk(n)
+			c.section = saved
+		default:
+			c.walk(n)
+		}
+	}
+}
+
+// paragraphKind names a paragraph by its container.
+func paragraphKind(n ast.Node) string {
+	switch n.Parent().(type) {
+	case *ast.ListItem:
+		return KindItem
+	case *ast.Blockquote:
+		return KindQuote
+	case *east.DefinitionDescription:
+		return KindDefinition
+	}
+	return KindParagraph
+}
+
+// plainText returns the whitespace-normalised text of an inline container.
+func plainText(n ast.Node, src []byte) string {
+	return normalizeSpace(appendText(nil, n, src))
+}
+
+// appendText appends the reader-visible text of n's inline children: entities
+// and backslash escapes resolved, footnote markers and task boxes left out.
+func appendText(b []byte, n ast.Node, src []byte) []byte {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			seg := c.Segment
+			b = appendValue(b, seg.Value(src), c.Parent().Kind() != ast.KindCodeSpan)
+			if c.SoftLineBreak() || c.HardLineBreak() {
+				b = append(b, ' ')
+			}
+		case *ast.String:
+			b = appendValue(b, c.Value, !c.IsCode() && !c.IsRaw())
+		case *ast.AutoLink:
+			b = append(b, c.Label(src)...)
+		case *ast.RawHTML:
+			for i := 0; i < c.Segments.Len(); i++ {
+				seg := c.Segments.At(i)
+				b = append(b, seg.Value(src)...)
+			}
+		case *east.FootnoteLink, *east.TaskCheckBox:
+		default:
+			b = appendText(b, c, src)
+		}
+	}
+	return b
+}
+
+// appendValue appends v, resolving Markdown escapes and entities if asked.
+func appendValue(b, v []byte, resolve bool) []byte {
+	if resolve && bytes.ContainsAny(v, `\&`) {
+		v = util.UnescapePunctuations(util.ResolveEntityNames(util.ResolveNumericReferences(v)))
+	}
+	return append(b, v...)
+}
+
+// appendLines appends the raw lines of a block node.
+func appendLines(b []byte, n ast.Node, src []byte) []byte {
+	lines := n.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		b = append(b, seg.Value(src)...)
+	}
+	return b
+}
+
+// normalizeSpace collapses runs of ASCII and Unicode white space to one
+// space and trims both ends.
+func normalizeSpace(b []byte) string {
+	return string(bytes.Join(bytes.Fields(b), []byte{' '}))
+}
