@@ -199,4 +199,3 @@ func (r testResolver) ResolveLink(dest string) (string, error) {
 	}
 	return href, nil
 }
-

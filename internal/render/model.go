@@ -37,8 +37,8 @@ type Doc struct {
 
 	mu       sync.Mutex   // guards the AST: Render, Blocks, StripTitle
 	idsMu    sync.RWMutex // guards ids and Headings for HasID and TOC, which resolvers may call during Render
-	titled   bool // Title was set from an h1
-	stripped bool // StripTitle removed the title heading
+	titled   bool         // Title was set from an h1
+	stripped bool         // StripTitle removed the title heading
 	src      []byte
 	root     ast.Node
 	lines    lineIndex
