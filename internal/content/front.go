@@ -50,7 +50,7 @@ func (d *decoder) decode(front []byte) {
 		return
 	}
 	d.typeKey(root)
-	seen := map[string]int{}
+	seen := map[string]*yaml.Node{}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		d.entry(root.Content[i], deref(root.Content[i+1]), seen)
 	}
@@ -84,7 +84,7 @@ func (d *decoder) yamlError(err error) {
 }
 
 // entry checks and decodes one top-level key k with value v.
-func (d *decoder) entry(k, v *yaml.Node, seen map[string]int) {
+func (d *decoder) entry(k, v *yaml.Node, seen map[string]*yaml.Node) {
 	if k.Kind != yaml.ScalarNode {
 		d.errorf(k, "front matter: want keys that are plain words; got %s", describe(k))
 		return
@@ -96,17 +96,28 @@ func (d *decoder) entry(k, v *yaml.Node, seen map[string]int) {
 		return
 	}
 	key := canonical(name)
-	if line, dup := seen[key]; dup {
-		d.errorf(k, "%s: given twice (first at line %d)", name, line)
+	if prev, dup := seen[key]; dup {
+		d.duplicate(k, key, prev)
 		return
 	}
-	seen[key] = d.lineOff + k.Line
+	seen[key] = k
 	if s&typeScope(d.page.Type) == 0 {
 		d.warnf(k, "%s", misplaced(name, s, d.page.Type))
 	}
 	if !isNull(v) {
 		d.set(key, name, v)
 	}
+}
+
+// duplicate reports key k, whose canonical name key was already given
+// at node prev.
+func (d *decoder) duplicate(k *yaml.Node, key string, prev *yaml.Node) {
+	line := d.lineOff + prev.Line
+	if k.Value == prev.Value {
+		d.errorf(k, "%s: given twice (first at line %d)", k.Value, line)
+		return
+	}
+	d.errorf(k, "%s: same key as %s, already given at line %d", k.Value, prev.Value, line)
 }
 
 // unknownKey warns about key k, suggesting the closest known key.

@@ -31,6 +31,7 @@ func (d *decoder) indicator(at string, v *yaml.Node) (Indicator, bool) {
 	ind := Indicator{Line: d.lineOff + v.Line}
 	fields := map[string]*string{"name": &ind.Name, "target": &ind.Target, "unit": &ind.Unit,
 		"method": &ind.Method, "frequency": &ind.Frequency}
+	named := false
 	for j := 0; j+1 < len(v.Content); j += 2 {
 		k, val := v.Content[j], deref(v.Content[j+1])
 		dst, ok := fields[k.Value]
@@ -40,9 +41,10 @@ func (d *decoder) indicator(at string, v *yaml.Node) (Indicator, bool) {
 		}
 		if !isNull(val) {
 			*dst = d.str(at+"."+k.Value, val)
+			named = named || k.Value == "name"
 		}
 	}
-	if ind.Name == "" {
+	if !named {
 		d.errorf(v, "%s.name: missing", at)
 	}
 	return ind, true

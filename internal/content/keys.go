@@ -63,6 +63,9 @@ func typeScope(typ string) scope {
 
 // misplaced explains why key does not apply to a page of type typ.
 func misplaced(key string, s scope, typ string) string {
+	if s == forContent {
+		return key + " does not apply to _index.md files"
+	}
 	var where string
 	switch s {
 	case forPolicy:
@@ -71,10 +74,8 @@ func misplaced(key string, s scope, typ string) string {
 		where = "training modules"
 	case forEvaluation:
 		where = "evaluation guides"
-	case forDocs:
-		where = "policies, training modules and evaluation guides"
 	default:
-		where = "pages, not to _index.md"
+		where = "policies, training modules and evaluation guides"
 	}
 	what := map[string]string{
 		TypePolicy: "a policy", TypeTraining: "a training module",

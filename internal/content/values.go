@@ -134,10 +134,19 @@ func (d *decoder) enum(name string, v *yaml.Node, def string, allowed ...string)
 	return def
 }
 
+// boolean decodes true or false, written plain or quoted.
 func (d *decoder) boolean(name string, v *yaml.Node) bool {
 	var b bool
 	if v.Kind == yaml.ScalarNode && v.Tag == "!!bool" && v.Decode(&b) == nil {
 		return b
+	}
+	if v.Kind == yaml.ScalarNode {
+		switch strings.ToLower(strings.TrimSpace(v.Value)) {
+		case "true":
+			return true
+		case "false":
+			return false
+		}
 	}
 	d.errorf(v, "%s: want true or false; got %s", name, describe(v))
 	return false

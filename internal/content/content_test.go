@@ -1,0 +1,99 @@
+package content
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"golang.org/x/tools/txtar"
+)
+
+var update = flag.Bool("update", false, "rewrite the want and pages sections of testdata/*.txtar")
+
+// TestCases runs every testdata/*.txtar case. Files of the archive form the
+// content tree; the comment may say "crlf: NAME" or "bom: NAME" to turn a
+// file's line ends into CRLF or prefix it with a byte order mark. Section
+// "want" lists the diagnostics of Load plus Resolve, one per line; the
+// optional section "pages" lists "path | url | type | title" per page.
+func TestCases(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.txtar")
+	if len(files) == 0 {
+		t.Fatal("no test cases")
+	}
+	for _, file := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
+			runCase(t, file)
+		})
+	}
+}
+
+func runCase(t *testing.T, file string) {
+	ar, err := txtar.ParseFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := caseFS(ar)
+	pages, diags := Load(fsys, Config{})
+	diags = append(diags, Resolve(pages)...)
+	sortDiagnostics(diags)
+	got := map[string]string{"want": diagText(diags), "pages": pagesText(pages)}
+	changed := false
+	for i, f := range ar.Files {
+		g, ok := got[f.Name]
+		if !ok {
+			continue
+		}
+		if *update {
+			ar.Files[i].Data, changed = []byte(g), true
+		} else if string(f.Data) != g {
+			t.Errorf("%s: got\n%s\nwant\n%s", f.Name, g, f.Data)
+		}
+	}
+	if changed {
+		if err := os.WriteFile(file, txtar.Format(ar), 0o666); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// caseFS builds the content tree of a case.
+func caseFS(ar *txtar.Archive) fstest.MapFS {
+	fsys := fstest.MapFS{}
+	for _, f := range ar.Files {
+		if f.Name != "want" && f.Name != "pages" {
+			fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+		}
+	}
+	for _, line := range strings.Split(string(ar.Comment), "\n") {
+		verb, name, _ := strings.Cut(line, ": ")
+		switch mf := fsys[name]; {
+		case mf == nil:
+		case verb == "crlf":
+			mf.Data = bytes.ReplaceAll(mf.Data, []byte("\n"), []byte("\r\n"))
+		case verb == "bom":
+			mf.Data = append([]byte("\xEF\xBB\xBF"), mf.Data...)
+		}
+	}
+	return fsys
+}
+
+func diagText(ds Diagnostics) string {
+	var b strings.Builder
+	for _, d := range ds {
+		b.WriteString(d.Error() + "\n")
+	}
+	return b.String()
+}
+
+func pagesText(pages []*Page) string {
+	var b strings.Builder
+	for _, p := range pages {
+		fmt.Fprintf(&b, "%s | %s | %s | %s\n", p.Path, p.URL, p.Type, p.Title)
+	}
+	return b.String()
+}
