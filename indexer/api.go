@@ -50,6 +50,10 @@ type Options struct {
 	// Synonyms are site-specific synonym groups added to the
 	// embedded list (data/synonyms.txt).
 	Synonyms [][]string
+	// Analyzer replaces the Indonesian analyzer of Indonesian text by
+	// another registered bleve analyzer; "" means ours. "standard" builds
+	// the baseline that relevance comparisons measure against.
+	Analyzer string
 	// Logf receives messages such as "index rebuilt"; nil discards them.
 	Logf func(format string, args ...any)
 }

@@ -1,0 +1,176 @@
+package indexer
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// prefixBoost weighs a prefix match below a whole-word match.
+const prefixBoost = 0.5
+
+// alt is one way to match a term: a word or a phrase.
+type alt struct {
+	text   string
+	phrase bool
+}
+
+// group is a term of the query with its synonyms.
+type group struct {
+	alts   []alt
+	phrase bool // the user quoted it: required
+	prefix string
+}
+
+// groups turns the terms of p into groups, matching synonyms on runs of
+// consecutive words (longest first) and on phrases.
+func (ix *Index) groups(p *parsedQuery) []group {
+	var gs []group
+	for i := 0; i < len(p.Terms); {
+		c := p.Terms[i]
+		if c.Phrase {
+			gs = append(gs, group{alts: ix.synAlts(c.Text, alt{c.Text, true}), phrase: true})
+			i++
+			continue
+		}
+		n, members := ix.synRun(p.Terms[i:])
+		if members == nil {
+			gs = append(gs, group{alts: []alt{{c.Text, false}}})
+		} else {
+			gs = append(gs, group{alts: members})
+		}
+		i += n
+		if i == len(p.Terms) && n == 1 && p.Prefix {
+			gs[len(gs)-1].prefix = p.prefixText()
+		}
+	}
+	return gs
+}
+
+// synRun finds the longest run of words at the start of cs that is a
+// synonym, and returns its length and the group's members (nil, 1 if none).
+func (ix *Index) synRun(cs []clause) (int, []alt) {
+	for n := min(ix.syn.maxWords, len(cs)); n >= 1; n-- {
+		words := make([]string, 0, n)
+		for _, c := range cs[:n] {
+			if c.Phrase {
+				break
+			}
+			words = append(words, trimPunct(c.Text))
+		}
+		if len(words) < n {
+			continue
+		}
+		if m := ix.syn.lookup(strings.Join(words, " ")); m != nil {
+			return n, membersAlts(m)
+		}
+	}
+	return 1, nil
+}
+
+// synAlts returns the synonyms of text, or just self.
+func (ix *Index) synAlts(text string, self alt) []alt {
+	if m := ix.syn.lookup(text); m != nil {
+		return membersAlts(m)
+	}
+	return []alt{self}
+}
+
+// membersAlts turns synonym members into words and phrases.
+func membersAlts(members []string) []alt {
+	alts := make([]alt, len(members))
+	for i, m := range members {
+		alts[i] = alt{m, strings.Contains(m, " ")}
+	}
+	return alts
+}
+
+// trimPunct trims non-letters and non-digits from both ends of w.
+func trimPunct(w string) string {
+	return strings.TrimFunc(w, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+	})
+}
+
+// compile builds the bleve query of p restricted by filters.
+func (ix *Index) compile(p *parsedQuery, filters []filter) query.Query {
+	bq := bleve.NewBooleanQuery()
+	var should []query.Query
+	for _, g := range ix.groups(p) {
+		q := groupQuery(g)
+		if g.phrase {
+			bq.AddMust(q)
+		} else {
+			should = append(should, q)
+		}
+	}
+	if len(should) > 0 {
+		// A disjunction scores documents matching more terms higher.
+		d := bleve.NewDisjunctionQuery(should...)
+		if bq.Must == nil {
+			bq.AddMust(d)
+		} else {
+			bq.AddShould(d)
+		}
+	}
+	if bq.Must == nil {
+		bq.AddMust(bleve.NewMatchAllQuery())
+	}
+	for _, c := range p.Excluded {
+		bq.AddMustNot(altQuery(alt{c.Text, c.Phrase}))
+	}
+	if len(filters) > 0 {
+		fs := make([]query.Query, len(filters))
+		for i, f := range filters {
+			tq := bleve.NewTermQuery(f.Value)
+			tq.SetField(f.Field)
+			fs[i] = tq
+		}
+		bq.AddFilter(bleve.NewConjunctionQuery(fs...))
+	}
+	return bq
+}
+
+// groupQuery matches any alternative of g, or the prefix.
+func groupQuery(g group) query.Query {
+	qs := make([]query.Query, 0, len(g.alts)+1)
+	for _, a := range g.alts {
+		qs = append(qs, altQuery(a))
+	}
+	if g.prefix != "" {
+		pq := bleve.NewPrefixQuery(g.prefix)
+		pq.SetField(fWords)
+		pq.SetBoost(prefixBoost)
+		qs = append(qs, pq)
+	}
+	if len(qs) == 1 {
+		return qs[0]
+	}
+	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// altQuery matches a word or phrase in every text field of every
+// language, each analysed by its field's analyzer, with the field boost.
+func altQuery(a alt) query.Query {
+	var qs []query.Query
+	for _, lang := range langs {
+		for _, tf := range textFields {
+			field := langField(tf.name, lang)
+			if a.phrase {
+				q := bleve.NewMatchPhraseQuery(a.text)
+				q.SetField(field)
+				q.SetBoost(tf.boost)
+				qs = append(qs, q)
+				continue
+			}
+			q := bleve.NewMatchQuery(a.text)
+			q.SetField(field)
+			q.SetBoost(tf.boost)
+			q.SetOperator(query.MatchQueryOperatorAnd)
+			qs = append(qs, q)
+		}
+	}
+	return bleve.NewDisjunctionQuery(qs...)
+}

@@ -1,0 +1,233 @@
+package indexer
+
+import (
+	"html"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Fragment shape.
+const (
+	fragLen      = 200 // bytes of text around matches
+	fragLead     = 40  // bytes shown before the first match
+	maxFragments = 2
+)
+
+// highlighter finds the query's terms in stored text.
+type highlighter struct {
+	ix     *Index
+	terms  map[string]map[string]bool // language -> analysed query terms
+	prefix string                     // lowercase prefix of the last word, or ""
+}
+
+// span is a matched token: byte offsets and the term it matched.
+type span struct {
+	start, end int
+	term       string
+}
+
+// section is one row of the stored section table.
+type section struct {
+	start           int
+	anchor, heading string
+}
+
+// newHighlighter analyses the wanted terms of p in every language.
+func (ix *Index) newHighlighter(p *parsedQuery) *highlighter {
+	h := &highlighter{ix: ix, terms: map[string]map[string]bool{}}
+	gs := ix.groups(p)
+	for _, lang := range langs {
+		set := map[string]bool{}
+		a := ix.mapping.AnalyzerNamed(analyzerFor(lang, ix.idAna))
+		for _, g := range gs {
+			for _, al := range g.alts {
+				for _, t := range a.Analyze([]byte(al.text)) {
+					set[string(t.Term)] = true
+				}
+			}
+			if g.prefix != "" {
+				h.prefix = g.prefix
+			}
+		}
+		h.terms[lang] = set
+	}
+	return h
+}
+
+// matches returns the spans of text matching the query in lang.
+func (h *highlighter) matches(lang, text string) []span {
+	set := h.terms[lang]
+	if len(set) == 0 && h.prefix == "" {
+		return nil
+	}
+	var out []span
+	a := h.ix.mapping.AnalyzerNamed(analyzerFor(lang, h.ix.idAna))
+	for _, t := range a.Analyze([]byte(text)) {
+		term := string(t.Term)
+		if !set[term] {
+			surface := strings.ToLower(text[t.Start:t.End])
+			if h.prefix == "" || !strings.HasPrefix(surface, h.prefix) {
+				continue
+			}
+			term = "\x00" + surface
+		}
+		out = append(out, span{t.Start, t.End, term})
+	}
+	return out
+}
+
+// best returns the anchor of the section matching the query best and up
+// to maxFragments HTML fragments of it with <mark>ed matches.
+func (h *highlighter) best(lang, text string, secs []section) (string, []string) {
+	spans := h.matches(lang, text)
+	if len(spans) == 0 {
+		if text == "" {
+			return "", nil
+		}
+		return "", []string{render(text, 0, min(len(text), fragLen), nil)}
+	}
+	lo, hi, anchor := 0, len(text), ""
+	if i := h.bestSection(lang, spans, secs); i >= 0 {
+		lo, anchor = secs[i].start, secs[i].anchor
+		if i+1 < len(secs) {
+			hi = secs[i+1].start
+		}
+	}
+	in := spansIn(spans, lo, hi)
+	if len(in) == 0 {
+		in = spans
+		lo, hi = 0, len(text)
+	}
+	return anchor, fragments(text, in, lo, hi)
+}
+
+// bestSection returns the index of the section with the most distinct
+// matched terms (heading matches count double), or -1.
+func (h *highlighter) bestSection(lang string, spans []span, secs []section) int {
+	best, bestScore := -1, -1
+	for i, s := range secs {
+		hi := int(^uint(0) >> 1)
+		if i+1 < len(secs) {
+			hi = secs[i+1].start
+		}
+		in := spansIn(spans, s.start, hi)
+		score := 10*distinct(in) + min(len(in), 9) + 20*distinct(h.matches(lang, s.heading))
+		if score > bestScore && (len(in) > 0 || score > 0) {
+			best, bestScore = i, score
+		}
+	}
+	return best
+}
+
+// spansIn returns the spans starting in [lo, hi).
+func spansIn(spans []span, lo, hi int) []span {
+	i := sort.Search(len(spans), func(i int) bool { return spans[i].start >= lo })
+	j := sort.Search(len(spans), func(i int) bool { return spans[i].start >= hi })
+	return spans[i:j]
+}
+
+// distinct counts the distinct terms of spans.
+func distinct(spans []span) int {
+	seen := map[string]bool{}
+	for _, s := range spans {
+		seen[s.term] = true
+	}
+	return len(seen)
+}
+
+// fragments picks up to maxFragments windows of text[lo:hi] holding the
+// most distinct matches and renders them in text order.
+func fragments(text string, spans []span, lo, hi int) []string {
+	type window struct{ start, end, score int }
+	var wins []window
+	for _, s := range spans {
+		start := max(lo, s.start-fragLead)
+		end := min(hi, start+fragLen)
+		wins = append(wins, window{start, end, distinct(spansIn(spans, start, end))})
+	}
+	sort.SliceStable(wins, func(i, j int) bool { return wins[i].score > wins[j].score })
+	var chosen []window
+	for _, w := range wins {
+		overlaps := false
+		for _, c := range chosen {
+			overlaps = overlaps || (w.start < c.end && c.start < w.end)
+		}
+		if !overlaps {
+			chosen = append(chosen, w)
+		}
+		if len(chosen) == maxFragments {
+			break
+		}
+	}
+	sort.Slice(chosen, func(i, j int) bool { return chosen[i].start < chosen[j].start })
+	out := make([]string, len(chosen))
+	for i, w := range chosen {
+		out[i] = render(text, w.start, w.end, spans)
+	}
+	return out
+}
+
+// render escapes text[start:end], snapped to word boundaries, and marks
+// the spans inside it.
+func render(text string, start, end int, spans []span) string {
+	start, end = snap(text, start, end)
+	var b strings.Builder
+	if start > 0 {
+		b.WriteString("… ")
+	}
+	at := start
+	for _, s := range spansIn(spans, start, end) {
+		if s.end > end || s.start < at {
+			continue
+		}
+		b.WriteString(html.EscapeString(text[at:s.start]))
+		b.WriteString("<mark>" + html.EscapeString(text[s.start:s.end]) + "</mark>")
+		at = s.end
+	}
+	b.WriteString(html.EscapeString(text[at:end]))
+	if end < len(text) {
+		b.WriteString(" …")
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// snap moves start forward and end backward to whitespace, unless that
+// would empty the window, and onto rune boundaries.
+func snap(text string, start, end int) (int, int) {
+	for start > 0 && start < len(text) && !utf8.RuneStart(text[start]) {
+		start++
+	}
+	for end < len(text) && end > start && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	if start > 0 {
+		if i := strings.IndexAny(text[start:end], " \n\t"); i >= 0 && i < fragLead {
+			start += i + 1
+		}
+	}
+	if end < len(text) {
+		if i := strings.LastIndexAny(text[start:end], " \n\t"); i > 0 {
+			end = start + i
+		}
+	}
+	return start, end
+}
+
+// parseSections reads the stored section table (see joinSections).
+func parseSections(table string) []section {
+	var out []section
+	for _, line := range strings.Split(table, "\n") {
+		f := strings.SplitN(line, "\t", 3)
+		if len(f) != 3 {
+			continue
+		}
+		n, err := strconv.Atoi(f[0])
+		if err != nil {
+			continue
+		}
+		out = append(out, section{start: n, anchor: f[1], heading: f[2]})
+	}
+	return out
+}

@@ -1,0 +1,139 @@
+package indexer
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/mapping"
+)
+
+// Files inside Options.Path.
+const (
+	bleveDir    = "bleve"
+	versionFile = "version"
+)
+
+// Index is an open search index. Search may be called concurrently;
+// Update and Sync are serialised.
+type Index struct {
+	bi      bleve.Index
+	mapping *mapping.IndexMappingImpl
+	idAna   string
+	syn     *synonyms
+	logf    func(format string, args ...any)
+
+	mu    sync.Mutex // serialises Update and Sync
+	stale bool       // guarded by mu
+}
+
+// Open opens the index at opts.Path, or creates it. An index that is
+// missing, unreadable, or was built with another mapping, stemmer
+// version or set of site roots is recreated empty and reported through
+// opts.Logf; Stale then reports true until a Sync. An empty Path gives
+// an in-memory index, which starts stale.
+func Open(opts Options) (*Index, error) {
+	im, err := buildMapping(opts)
+	if err != nil {
+		return nil, err
+	}
+	syn, err := loadSynonyms(opts.Synonyms)
+	if err != nil {
+		return nil, err
+	}
+	ix := &Index{mapping: im, idAna: idAnalyzerOf(opts), syn: syn, logf: opts.Logf}
+	if ix.logf == nil {
+		ix.logf = func(string, ...any) {}
+	}
+	if opts.Path == "" {
+		ix.bi, err = bleve.NewMemOnly(im)
+		ix.stale = true
+		return ix, err
+	}
+	ix.bi, ix.stale, err = openDir(opts.Path, im, versionKey(opts), ix.logf)
+	if err != nil {
+		return nil, err
+	}
+	return ix, nil
+}
+
+// openDir opens the bleve index below dir, recreating it when its
+// version file differs from want or bleve cannot open it.
+func openDir(dir string, im mapping.IndexMapping, want string, logf func(string, ...any)) (bleve.Index, bool, error) {
+	path := filepath.Join(dir, bleveDir)
+	have, err := os.ReadFile(filepath.Join(dir, versionFile))
+	reason := ""
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		reason = "no index yet"
+	case err != nil:
+		return nil, false, fmt.Errorf("indexer: %w", err)
+	case strings.TrimSpace(string(have)) != want:
+		reason = fmt.Sprintf("built with %q, need %q", strings.TrimSpace(string(have)), want)
+	}
+	if reason == "" {
+		bi, oerr := bleve.Open(path)
+		if oerr == nil {
+			if _, cerr := bi.DocCount(); cerr == nil {
+				return bi, false, nil
+			}
+			bi.Close()
+		}
+		reason = fmt.Sprintf("cannot open: %v", oerr)
+	}
+	logf("indexer: recreating empty index %s (%s); a full reindex is needed", path, reason)
+	bi, err := create(dir, path, im, want)
+	return bi, true, err
+}
+
+// create replaces the index at path by an empty one and records its version.
+func create(dir, path string, im mapping.IndexMapping, version string) (bleve.Index, error) {
+	vf := filepath.Join(dir, versionFile)
+	if err := os.Remove(vf); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("indexer: %w", err)
+	}
+	if err := os.RemoveAll(path); err != nil {
+		return nil, fmt.Errorf("indexer: %w", err)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("indexer: %w", err)
+	}
+	bi, err := bleve.New(path, im)
+	if err != nil {
+		return nil, fmt.Errorf("indexer: create %s: %w", path, err)
+	}
+	if err := writeFileAtomic(vf, []byte(version+"\n")); err != nil {
+		bi.Close()
+		return nil, err
+	}
+	return bi, nil
+}
+
+// writeFileAtomic writes data to a temporary file and renames it to name.
+func writeFileAtomic(name string, data []byte) error {
+	tmp := name + ".tmp"
+	if err := os.WriteFile(tmp, data, 0o644); err != nil {
+		return fmt.Errorf("indexer: %w", err)
+	}
+	if err := os.Rename(tmp, name); err != nil {
+		return fmt.Errorf("indexer: %w", err)
+	}
+	return nil
+}
+
+// Stale reports whether the index was (re)created empty by Open and has
+// not been filled by Sync since: the caller must index the full site.
+func (ix *Index) Stale() bool {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	return ix.stale
+}
+
+// Close closes the index.
+func (ix *Index) Close() error {
+	return ix.bi.Close()
+}

@@ -1,0 +1,90 @@
+package indexer
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// relevanceDepth is how many hits Evaluate looks at for the reciprocal rank.
+const relevanceDepth = 10
+
+// RelevanceCase is one line of a relevance file: a query and the URL
+// expected as its first hit.
+type RelevanceCase struct {
+	Query string
+	Want  string
+	Line  int
+}
+
+// Relevance is the outcome of Evaluate.
+type Relevance struct {
+	Cases  int
+	Top1   float64  // share of cases whose first hit is Want
+	MRR    float64  // mean reciprocal rank of Want within the first 10 hits
+	Misses []string // "query: want URL, got URL" for cases not ranked first
+}
+
+// ParseRelevance reads a relevance file: one "query<TAB>URL" per line;
+// blank lines and lines starting with "#" are skipped. name is used in
+// error messages, which give name:line.
+func ParseRelevance(name string, r io.Reader) ([]RelevanceCase, error) {
+	var cases []RelevanceCase
+	sc := bufio.NewScanner(r)
+	for line := 1; sc.Scan(); line++ {
+		text := strings.TrimSpace(sc.Text())
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		q, want, ok := strings.Cut(text, "\t")
+		q, want = strings.TrimSpace(q), strings.TrimSpace(want)
+		if !ok || q == "" || want == "" {
+			return nil, fmt.Errorf("%s:%d: want query<TAB>URL, got %q", name, line, text)
+		}
+		cases = append(cases, RelevanceCase{Query: q, Want: want, Line: line})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return cases, nil
+}
+
+// Evaluate runs every case against ix and computes top-1 accuracy and
+// mean reciprocal rank.
+func (ix *Index) Evaluate(ctx context.Context, cases []RelevanceCase) (Relevance, error) {
+	rel := Relevance{Cases: len(cases)}
+	if len(cases) == 0 {
+		return rel, nil
+	}
+	var top1, rr float64
+	for _, c := range cases {
+		res, err := ix.Search(ctx, Request{Query: c.Query, Size: relevanceDepth})
+		if err != nil {
+			return Relevance{}, fmt.Errorf("line %d: %w", c.Line, err)
+		}
+		rank := 0
+		for i, h := range res.Hits {
+			if h.URL == c.Want {
+				rank = i + 1
+				break
+			}
+		}
+		if rank > 0 {
+			rr += 1 / float64(rank)
+		}
+		if rank == 1 {
+			top1++
+			continue
+		}
+		got := "nothing"
+		if len(res.Hits) > 0 {
+			got = res.Hits[0].URL
+		}
+		rel.Misses = append(rel.Misses, fmt.Sprintf("%s: want %s, got %s (rank %d)", c.Query, c.Want, got, rank))
+	}
+	rel.Top1 = top1 / float64(len(cases))
+	rel.MRR = rr / float64(len(cases))
+	return rel, nil
+}

@@ -1,0 +1,179 @@
+package indexer
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+)
+
+// Request limits.
+const (
+	defaultSize = 10
+	maxSize     = 50
+	maxWindow   = 1000 // Page*Size
+	facetSize   = 30
+)
+
+// facetFields are the facets of every result, in order.
+var facetFields = [...]string{fType, fStatus, fTag, fUnit, fComp, fYear}
+
+// storedFields are loaded for every hit.
+var storedFields = []string{fTitle, fType, fStatus, fVersion, fLang, fDate, fText, fSecs}
+
+// Search runs req. Bad syntax or bad parameters give a *QueryError.
+// When nothing matches, the words are corrected against the index's
+// dictionary (edit distance 1, or 2 for words of 8 runes or more) and
+// the corrected query is run instead; Result.Suggestion then holds it.
+func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
+	start := time.Now()
+	p, err := parseQuery(req.Query)
+	if err != nil {
+		return nil, err
+	}
+	filters, err := requestFilters(req, p.Filters)
+	if err != nil {
+		return nil, err
+	}
+	page, size, err := pageSize(req)
+	if err != nil {
+		return nil, err
+	}
+	sortBy, err := sortOrder(req.Sort, p)
+	if err != nil {
+		return nil, err
+	}
+	run := func(p *parsedQuery) (*bleve.SearchResult, error) {
+		sr := bleve.NewSearchRequestOptions(ix.compile(p, filters), size, (page-1)*size, false)
+		sr.Fields = storedFields
+		sr.SortBy(sortBy)
+		for _, f := range facetFields {
+			sr.AddFacet(f, bleve.NewFacetRequest(f, facetSize))
+		}
+		return ix.bi.SearchInContext(ctx, sr)
+	}
+	res, err := run(p)
+	if err != nil {
+		return nil, fmt.Errorf("indexer: search %q: %w", req.Query, err)
+	}
+	out := &Result{Query: p.String()}
+	if res.Total == 0 {
+		if fixed, ok, cerr := ix.correct(p); cerr != nil {
+			return nil, cerr
+		} else if ok {
+			if res2, err := run(fixed); err == nil && res2.Total > 0 {
+				res, p = res2, fixed
+				out.Suggestion, out.Query = fixed.String(), fixed.String()
+			}
+		}
+	}
+	out.Total = res.Total
+	hl := ix.newHighlighter(p)
+	for _, dm := range res.Hits {
+		out.Hits = append(out.Hits, ix.hit(dm, hl, req.Highlight))
+	}
+	out.Facets = facets(res.Facets)
+	out.Took = time.Since(start)
+	return out, nil
+}
+
+// requestFilters combines the filters of req with those in the query.
+func requestFilters(req Request, inQuery []filter) ([]filter, error) {
+	fs := append([]filter(nil), inQuery...)
+	for _, kv := range []struct{ field, value string }{
+		{fType, req.Type}, {fStatus, req.Status}, {fTag, req.Tag}, {fUnit, req.Unit}, {fComp, req.Competency},
+	} {
+		if kv.value != "" {
+			f, err := makeFilter(kv.field, kv.value, -1)
+			if err != nil {
+				return nil, err
+			}
+			fs = append(fs, *f)
+		}
+	}
+	if req.Year != 0 {
+		if req.Year < 1000 || req.Year > 9999 {
+			return nil, qerr(-1, "tahun tidak valid: %d", req.Year)
+		}
+		fs = append(fs, filter{Field: fYear, Value: strconv.Itoa(req.Year)})
+	}
+	return fs, nil
+}
+
+// pageSize validates and defaults the page and size of req.
+func pageSize(req Request) (int, int, error) {
+	page, size := req.Page, req.Size
+	if page == 0 {
+		page = 1
+	}
+	if size == 0 {
+		size = defaultSize
+	}
+	switch {
+	case page < 0:
+		return 0, 0, qerr(-1, "nomor halaman tidak valid: %d", req.Page)
+	case size < 0 || size > maxSize:
+		return 0, 0, qerr(-1, "ukuran halaman harus antara 1 dan %d", maxSize)
+	case page*size > maxWindow:
+		return 0, 0, qerr(-1, "hanya %d hasil pertama yang dapat ditampilkan", maxWindow)
+	}
+	return page, size, nil
+}
+
+// sortOrder returns the bleve sort of a Request.Sort value. An empty
+// query without sort lists newest first.
+func sortOrder(s string, p *parsedQuery) ([]string, error) {
+	switch {
+	case s == "date" || (s == "" && len(p.Terms) == 0):
+		return []string{"-" + fDate, "-_score", "_id"}, nil
+	case s == "" || s == "relevance":
+		return []string{"-_score", "-" + fDate, "_id"}, nil
+	}
+	return nil, qerr(-1, "urutan tidak dikenal: %q (pilih relevance atau date)", s)
+}
+
+// hit converts a bleve match.
+func (ix *Index) hit(dm *search.DocumentMatch, hl *highlighter, fragments bool) Hit {
+	h := Hit{
+		URL:     dm.ID,
+		Title:   str(dm.Fields[fTitle]),
+		Type:    str(dm.Fields[fType]),
+		Status:  str(dm.Fields[fStatus]),
+		Version: str(dm.Fields[fVersion]),
+		Lang:    str(dm.Fields[fLang]),
+		Score:   dm.Score,
+	}
+	if d, err := time.Parse(time.RFC3339Nano, str(dm.Fields[fDate])); err == nil {
+		h.Date = d
+	}
+	text := str(dm.Fields[fText])
+	h.Anchor, h.Fragments = hl.best(docLang(h.Lang), text, parseSections(str(dm.Fields[fSecs])))
+	if !fragments {
+		h.Fragments = nil
+	}
+	return h
+}
+
+// str returns a stored string field value ("" if absent).
+func str(v any) string {
+	s, _ := v.(string)
+	return s
+}
+
+// facets converts bleve facet results, in facetFields order.
+func facets(fr search.FacetResults) []Facet {
+	out := make([]Facet, 0, len(facetFields))
+	for _, name := range facetFields {
+		f := Facet{Name: name}
+		if r := fr[name]; r != nil && r.Terms != nil {
+			for _, t := range r.Terms.Terms() {
+				f.Values = append(f.Values, FacetValue{Value: t.Term, Count: t.Count})
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}

@@ -1,0 +1,184 @@
+package indexer
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+)
+
+// hashKey is the internal key holding the content hash of a document.
+func hashKey(url string) []byte { return []byte("hash\x00" + url) }
+
+// Update indexes the documents whose Hash differs from the indexed one
+// (a document with an empty Hash is hashed here) and deletes the URLs in
+// deleted. All changes go into one bleve batch.
+func (ix *Index) Update(docs []Document, deleted []string) (Stats, error) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	return ix.update(docs, deleted)
+}
+
+// Sync makes the index hold exactly docs: changed documents are
+// indexed, documents no longer present are deleted. A successful Sync
+// clears Stale.
+func (ix *Index) Sync(docs []Document) (Stats, error) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	keep := make(map[string]bool, len(docs))
+	for _, d := range docs {
+		keep[d.URL] = true
+	}
+	var gone []string
+	dict, err := ix.bi.FieldDict("_id")
+	if err != nil {
+		return Stats{}, fmt.Errorf("indexer: sync: %w", err)
+	}
+	for e, derr := dict.Next(); e != nil || derr != nil; e, derr = dict.Next() {
+		if derr != nil {
+			dict.Close()
+			return Stats{}, fmt.Errorf("indexer: sync: %w", derr)
+		}
+		if !keep[e.Term] {
+			gone = append(gone, e.Term)
+		}
+	}
+	if err := dict.Close(); err != nil {
+		return Stats{}, fmt.Errorf("indexer: sync: %w", err)
+	}
+	st, err := ix.update(docs, gone)
+	if err == nil {
+		ix.stale = false
+	}
+	return st, err
+}
+
+// update is Update with ix.mu held.
+func (ix *Index) update(docs []Document, deleted []string) (Stats, error) {
+	start := time.Now()
+	var st Stats
+	b := ix.bi.NewBatch()
+	for _, d := range docs {
+		changed, err := ix.addToBatch(b, d)
+		if err != nil {
+			return Stats{}, err
+		}
+		if changed {
+			st.Indexed++
+		} else {
+			st.Unchanged++
+		}
+	}
+	for _, url := range deleted {
+		old, err := ix.bi.GetInternal(hashKey(url))
+		if err != nil {
+			return Stats{}, fmt.Errorf("indexer: %s: %w", url, err)
+		}
+		if old != nil {
+			b.Delete(url)
+			b.DeleteInternal(hashKey(url))
+			st.Deleted++
+		}
+	}
+	if b.Size() > 0 {
+		if err := ix.bi.Batch(b); err != nil {
+			return Stats{}, fmt.Errorf("indexer: batch: %w", err)
+		}
+	}
+	st.Took = time.Since(start)
+	return st, nil
+}
+
+// addToBatch adds d to b unless its hash is unchanged.
+func (ix *Index) addToBatch(b *bleve.Batch, d Document) (bool, error) {
+	if d.URL == "" {
+		return false, errors.New("indexer: document without URL")
+	}
+	h := d.Hash
+	if h == "" {
+		h = contentHash(d)
+	}
+	old, err := ix.bi.GetInternal(hashKey(d.URL))
+	if err != nil {
+		return false, fmt.Errorf("indexer: %s: %w", d.URL, err)
+	}
+	if string(old) == h {
+		return false, nil
+	}
+	if err := b.Index(d.URL, bleveDoc(d)); err != nil {
+		return false, fmt.Errorf("indexer: %s: %w", d.URL, err)
+	}
+	b.SetInternal(hashKey(d.URL), []byte(h))
+	return true, nil
+}
+
+// contentHash hashes every field of d.
+func contentHash(d Document) string {
+	data, _ := json.Marshal(d) // a Document always marshals
+	sum := sha256.Sum256(data)
+	return "auto:" + hex.EncodeToString(sum[:16])
+}
+
+// bleveDoc converts d to the field map the mapping indexes.
+func bleveDoc(d Document) map[string]any {
+	lang := docLang(d.Lang)
+	text, secs := joinSections(d)
+	heads := make([]string, len(d.Headings))
+	for i, h := range d.Headings {
+		heads[i] = h.Text
+	}
+	m := map[string]any{
+		fTitle:                      d.Title,
+		fText:                       text,
+		fSecs:                       secs,
+		fVersion:                    d.Version,
+		fWords:                      []string{d.Title, d.Summary, strings.Join(heads, "\n"), text},
+		fType:                       d.Type,
+		fStatus:                     d.Status,
+		fTag:                        d.Tags,
+		fUnit:                       d.Unit,
+		fComp:                       d.Competencies,
+		fLang:                       d.Lang,
+		langField("title", lang):    d.Title,
+		langField("summary", lang):  d.Summary,
+		langField("headings", lang): strings.Join(heads, "\n"),
+		langField("body", lang):     text,
+	}
+	if !d.Date.IsZero() {
+		m[fDate] = d.Date
+		m[fYear] = strconv.Itoa(d.Date.Year())
+	}
+	if !d.Updated.IsZero() {
+		m[fUpdated] = d.Updated
+	}
+	return m
+}
+
+// joinSections returns the body text to index and store, and the
+// section table: one "offset anchor heading" line per section, where
+// offset is the byte offset of the section in the text.
+func joinSections(d Document) (string, string) {
+	if len(d.Sections) == 0 {
+		return d.Body, ""
+	}
+	var text, secs strings.Builder
+	for i, s := range d.Sections {
+		if i > 0 {
+			text.WriteString("\n\n")
+		}
+		fmt.Fprintf(&secs, "%d\t%s\t%s\n", text.Len(), oneLine(s.Anchor), oneLine(s.Heading))
+		text.WriteString(s.Text)
+	}
+	return text.String(), secs.String()
+}
+
+// oneLine replaces tabs and newlines so a value fits in one table cell.
+func oneLine(s string) string {
+	return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(s)
+}
