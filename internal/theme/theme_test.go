@@ -1,0 +1,261 @@
+package theme
+
+import (
+	"bytes"
+	"flag"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata/")
+
+func loadDefault(t testing.TB) *Theme {
+	t.Helper()
+	th, err := Load(DefaultFS(), "themes/default", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return th
+}
+
+func render(t testing.TB, th *Theme, d *Data) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := th.Render(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
+var labelsJSON = regexp.MustCompile(`(?s)<script type="application/json" id="search-labels">.*?</script>`)
+
+var externalURL = regexp.MustCompile(`(?i)(src|href|action)="(https?:)?//`)
+
+func TestRenderEveryLayout(t *testing.T) {
+	th := loadDefault(t)
+	keys := th.strings.langs["id"]
+	for _, lang := range []string{"id", "en"} {
+		for name, d := range fixtures(lang) {
+			t.Run(lang+"/"+name, func(t *testing.T) {
+				if got := th.Layout(d.Page); got != name {
+					t.Fatalf("Layout = %s, want %s", got, name)
+				}
+				html := render(t, th, d)
+				for _, want := range []string{
+					`<html lang="` + lang + `">`, `<header class="site-header">`, `<nav class="site-nav"`,
+					`<main id="konten"`, `<footer class="site-footer">`, `<a class="skip" href="#konten">`,
+					`role="search"`, `href="/css/site.css"`,
+				} {
+					if !strings.Contains(html, want) {
+						t.Errorf("missing %s", want)
+					}
+				}
+				if skip := map[string]string{"id": "Langsung ke konten", "en": "Skip to content"}[lang]; !strings.Contains(html, skip) {
+					t.Errorf("skip link text %q missing", skip)
+				}
+				text := labelsJSON.ReplaceAllString(html, "") // its JSON keys are i18n keys by design
+				for k := range keys {
+					if strings.Contains(k, ".") && strings.Contains(text, k) {
+						t.Errorf("untranslated key %q in output", k)
+					}
+				}
+				if m := externalURL.FindString(html); m != "" {
+					t.Errorf("external URL in output: %s", m)
+				}
+			})
+		}
+	}
+}
+
+func TestLayoutsPresent(t *testing.T) {
+	th := loadDefault(t)
+	for name := range fixtures("id") {
+		if !th.Has(name) || !th.Has(strings.TrimSuffix(name, ".html")) {
+			t.Errorf("Has(%q) = false", name)
+		}
+	}
+	if th.Has("base.html") || th.Has("partials/header.html") || th.Has("single-report") {
+		t.Error("Has reports a non-layout")
+	}
+	// A type without its own layout falls back to single.html.
+	if got := th.Layout(&Page{Kind: KindPage, Type: "report"}); got != "single.html" {
+		t.Errorf("Layout(report) = %s", got)
+	}
+}
+
+func TestGolden(t *testing.T) {
+	th := loadDefault(t)
+	cases := map[string]*Data{
+		"policy-id.html":  fixtures("id")["single-policy.html"],
+		"search-id.html":  fixtures("id")["search.html"],
+		"compare-en.html": fixtures("en")["compare.html"],
+		"training-en.html": fixtures("en")["single-training.html"],
+	}
+	for file, d := range cases {
+		got := render(t, th, d)
+		path := filepath.Join("testdata", file)
+		if *update {
+			if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%v (run go test -update)", err)
+		}
+		if got != string(want) {
+			t.Errorf("%s differs from golden file; run go test ./internal/theme -update and review the diff", file)
+		}
+	}
+}
+
+func TestPageContents(t *testing.T) {
+	th := loadDefault(t)
+	id := fixtures("id")
+	for name, wants := range map[string][]string{
+		"single-policy.html": {
+			`<span class="badge badge-consultation">Konsultasi Publik</span>`, "Draf II", "12/2026",
+			"Berlaku sejak", "1 Januari 2027", "BKPSDM, Inspektorat", `href="/kebijakan/lama/"`,
+			"telah digantikan oleh", "Dirujuk oleh", "Riwayat versi", `href="#pasal-1"`, "Daftar isi",
+			`href="/tag/kepegawaian/"`, "Dokumen terkait", `aria-current="true"><a href="/kebijakan/"`[:0],
+			`<a href="/kebijakan/" aria-current="true">Kebijakan</a>`, "Diperbarui", "27 November 2026",
+			`class="print-only"`,
+		},
+		"single-training.html": {
+			"Tujuan pembelajaran", "1 jam 30 menit", "Menengah", `href="/kompetensi/etika-publik/"`,
+			"Prasyarat", `<a href="/pelatihan/etika/modul-2/" aria-current="page">`, `rel="prev"`, `rel="next"`,
+		},
+		"single-evaluation.html": {
+			"<caption>Indikator evaluasi", `<th scope="col">Frekuensi</th>`, `<th scope="row">Kehadiran pelatihan</th>`,
+			"<td>Triwulan</td>", "Ditetapkan",
+		},
+		"search.html": {
+			`method="get"`, `name="q" value="kompetensi"`, `<mark>kompetensi</mark>`, `name="sort"`,
+			`<option value="date" selected>`, `<input type="hidden" name="tag" value="kepegawaian">`,
+			`href="/cari/?q=kompetensi&amp;type=policy"`, `<span class="count">1</span>`, "Maksud Anda:",
+			`aria-live="polite"`, `id="search-unavailable" class="notice" role="alert" hidden`, `src="/js/search.js"`,
+			`"type.policy":"Kebijakan"`, `rel="next"`, `<meta name="robots" content="noindex">`,
+		},
+		"compare.html": {
+			"<del>wajib</del><ins>berhak</ins>", `<details id="diff-sbs"`, `href="#pasal-1">Pasal 1</a>`,
+			"<caption>Perubahan data dokumen</caption>", "Keterangan", "+1 kata ditambahkan",
+		},
+		"404.html":      {"Halaman tidak ditemukan", `href="/">Kembali ke beranda`, `role="search"`},
+		"taxonomy.html": {`href="/tag/kepegawaian/"`, `>3</span>`},
+		"term.html":     {`href="/kebijakan/peningkatan-kualitas-asn/"`, "Konsultasi Publik"},
+	} {
+		html := render(t, th, id[name])
+		for _, w := range wants {
+			if !strings.Contains(html, w) {
+				t.Errorf("%s: missing %s", name, w)
+			}
+		}
+	}
+}
+
+func TestSearchUnavailable(t *testing.T) {
+	th := loadDefault(t)
+	d := &Data{Site: fakeSite("id"), Page: searchPage("id", false)}
+	html := render(t, th, d)
+	if strings.Contains(html, `role="alert" hidden`) || !strings.Contains(html, "pustaka serve") {
+		t.Error("static-host search page must show the server message")
+	}
+	if strings.Contains(html, "<mark>") {
+		t.Error("unavailable search must not list hits")
+	}
+	// No Search at all (plain static build) renders too.
+	d.Page.Search = nil
+	if html = render(t, th, d); !strings.Contains(html, "pustaka serve") {
+		t.Error("nil Search must show the server message")
+	}
+}
+
+func TestOldVersion(t *testing.T) {
+	th := loadDefault(t)
+	html := render(t, th, &Data{Site: fakeSite("id"), Page: oldPolicyPage("id")})
+	for _, w := range []string{`<meta name="robots" content="noindex">`, "Anda membaca versi lama", `<a href="/kebijakan/peningkatan-kualitas-asn/">Buka versi terkini</a>`} {
+		if !strings.Contains(html, w) {
+			t.Errorf("missing %s", w)
+		}
+	}
+	if html := render(t, th, fixtures("id")["single-policy.html"]); strings.Contains(html, "noindex") {
+		t.Error("current version must be indexable")
+	}
+}
+
+func TestRenderDoesNotModifyData(t *testing.T) {
+	th := loadDefault(t)
+	d := fixtures("id")["single.html"]
+	render(t, th, d)
+	if d.strings != nil {
+		t.Error("Render wrote to the caller's Data")
+	}
+	if got := d.T("skip"); got != "skip" {
+		t.Errorf("T outside Render = %q, want the key", got)
+	}
+}
+
+func TestConcurrentRender(t *testing.T) {
+	th := loadDefault(t)
+	var wg sync.WaitGroup
+	for _, lang := range []string{"id", "en"} {
+		for _, d := range fixtures(lang) {
+			for range 4 {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					var buf bytes.Buffer
+					if err := th.Render(&buf, d); err != nil {
+						t.Error(err)
+					}
+				}()
+			}
+		}
+	}
+	wg.Wait()
+}
+
+func TestStatic(t *testing.T) {
+	th := loadDefault(t)
+	for _, f := range []string{"css/site.css", "js/site.js", "js/search.js"} {
+		b, err := fs.ReadFile(th.Static(), f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, bad := range []string{"http://", "https://", "@import", "@font-face"} {
+			if bytes.Contains(b, []byte(bad)) {
+				t.Errorf("%s contains %s: no external requests", f, bad)
+			}
+		}
+	}
+}
+
+// TestPageWeight: an empty-content policy page with its CSS and JS stays
+// under 60 KB; CSS near 12 KB and JS near 6 KB.
+func TestPageWeight(t *testing.T) {
+	th := loadDefault(t)
+	d := fixtures("id")["single-policy.html"]
+	d.Page.Content = ""
+	html := render(t, th, d)
+	size := len(html)
+	for f, limit := range map[string]int{"css/site.css": 13 << 10, "js/site.js": 2 << 10, "js/search.js": 6 << 10} {
+		b, err := fs.ReadFile(th.Static(), f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(b) > limit {
+			t.Errorf("%s is %d bytes, budget %d", f, len(b), limit)
+		}
+		size += len(b)
+	}
+	if size > 60<<10 {
+		t.Errorf("policy page + CSS + JS = %d bytes, budget 60 KB", size)
+	}
+	t.Logf("policy page HTML %d B, with CSS+JS %d B", len(html), size)
+}
