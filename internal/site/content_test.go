@@ -1,0 +1,69 @@
+package site
+
+import (
+	"context"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestSampleContent builds the repository's own content/ and checks that
+// it has no errors or warnings and that every internal link of every
+// published HTML file points at a published file and, with a fragment,
+// at an element with that id.
+func TestSampleContent(t *testing.T) {
+	s := New(Options{Dir: filepath.Join("..", "..")})
+	res := s.Build(context.Background())
+	for _, d := range res.Diags {
+		t.Errorf("%v", d)
+	}
+	if res.Stats.Pages["policy"] < 3 || res.Stats.Pages["training"] < 4 || res.Stats.Pages["evaluation"] < 2 {
+		t.Errorf("pages = %v, want at least 3 policies, 4 training modules, 2 evaluation guides", res.Stats.Pages)
+	}
+	checkLinks(t, res.Output)
+}
+
+var (
+	hrefRE = regexp.MustCompile(`(?:href|src)="([^"]*)"`)
+	idRE   = regexp.MustCompile(`\sid="([^"]*)"`)
+)
+
+// checkLinks reports links between files of out that lead nowhere.
+func checkLinks(t *testing.T, out *Output) {
+	t.Helper()
+	ids := map[string]map[string]bool{}
+	for name, f := range out.Files {
+		if strings.HasSuffix(name, ".html") {
+			set := map[string]bool{}
+			for _, m := range idRE.FindAllSubmatch(f.Body, -1) {
+				set[string(m[1])] = true
+			}
+			ids[name] = set
+		}
+	}
+	for name, f := range out.Files {
+		if !strings.HasSuffix(name, ".html") {
+			continue
+		}
+		for _, m := range hrefRE.FindAllSubmatch(f.Body, -1) {
+			href := strings.ReplaceAll(string(m[1]), "&amp;", "&")
+			if !strings.HasPrefix(href, "/") || strings.HasPrefix(href, "//") || strings.HasPrefix(href, "/api/") {
+				continue
+			}
+			p, frag, _ := strings.Cut(href, "#")
+			p, _, _ = strings.Cut(p, "?")
+			target := p
+			if strings.HasSuffix(p, "/") {
+				target = p + "index.html"
+			}
+			if out.Files[target] == nil {
+				t.Errorf("%s links to %s: no such file", name, href)
+				continue
+			}
+			if frag != "" && ids[target] != nil && !ids[target][frag] {
+				t.Errorf("%s links to %s: no id %q there", name, href, frag)
+			}
+		}
+	}
+}

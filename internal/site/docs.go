@@ -1,0 +1,90 @@
+package site
+
+import (
+	"strings"
+
+	"github.com/tubei/pustaka/indexer"
+)
+
+// collectDocs fills the search documents of a result: every published
+// document on the first build (Result.All), those whose files changed or
+// that appeared (Result.Docs), and the URLs no longer published. A page's
+// text blocks are dropped once its document is made.
+func (s *Site) collectDocs(res *Result, pub []*entry, changed []string) {
+	was, first := s.docURLs, s.docURLs == nil
+	s.docURLs = map[string]bool{}
+	touched := map[string]bool{}
+	for _, p := range changed {
+		touched[p] = true
+	}
+	for _, e := range pub {
+		if e.page.IsIndex {
+			continue
+		}
+		s.docURLs[e.page.URL] = true
+		if !first && !touched[e.path] && was[e.page.URL] {
+			continue
+		}
+		d := document(e)
+		e.blocks = nil
+		if first {
+			res.All = append(res.All, d)
+		} else {
+			res.Docs = append(res.Docs, d)
+		}
+	}
+	for u := range was {
+		if !s.docURLs[u] {
+			res.Deleted = append(res.Deleted, u)
+		}
+	}
+}
+
+// document is the search index's view of a page.
+func document(e *entry) indexer.Document {
+	p := e.page
+	d := indexer.Document{URL: p.URL, Title: p.Title, Summary: p.Summary, Tags: p.Tags, Competencies: p.Competencies,
+		Unit: p.Unit, Type: p.Type, Status: p.Status, Version: p.Version, Lang: p.Lang, Date: p.Date, Updated: p.Updated, Hash: p.Hash}
+	var body strings.Builder
+	cur := &indexer.Section{}
+	flush := func() {
+		if strings.TrimSpace(cur.Text) != "" || cur.Anchor != "" {
+			d.Sections = append(d.Sections, *cur)
+		}
+	}
+	for _, b := range e.blocks {
+		if b.Kind == "heading" {
+			flush()
+			d.Headings = append(d.Headings, indexer.Heading{Text: b.Text, Anchor: b.ID})
+			cur = &indexer.Section{Anchor: b.ID, Heading: b.Text}
+			continue
+		}
+		if cur.Text != "" {
+			cur.Text += "\n"
+		}
+		cur.Text += b.Text
+		body.WriteString(b.Text)
+		body.WriteString("\n")
+	}
+	flush()
+	d.Body = body.String()
+	return d
+}
+
+// Documents returns the search documents of every published page, parsing
+// bodies again where their text was already handed out. It is for a full
+// reindex of a running site (a rare event), so it favours memory over time.
+func (s *Site) Documents() []indexer.Document {
+	var docs []indexer.Document
+	for _, e := range s.publishedEntries() {
+		if e.page.IsIndex {
+			continue
+		}
+		if e.blocks == nil {
+			e.blocks = s.md.Parse(e.page.Body).Blocks()
+		}
+		docs = append(docs, document(e))
+		e.blocks = nil
+	}
+	return docs
+}

@@ -1,0 +1,209 @@
+package site
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/xml"
+	"fmt"
+	"io/fs"
+	"mime"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"time"
+
+	"github.com/tubei/pustaka/internal/theme"
+)
+
+func newFile(name string, body []byte, mod time.Time) *File {
+	sum := sha256.Sum256(body)
+	ct := mime.TypeByExtension(path.Ext(name))
+	if ct == "" {
+		ct = "application/octet-stream"
+	}
+	return &File{Body: body, ContentType: ct, ETag: `"` + hex.EncodeToString(sum[:12]) + `"`, ModTime: mod}
+}
+
+func (s *Site) siteView(pub []*entry) *theme.Site {
+	v := &theme.Site{Title: s.cfg.Title, Description: s.cfg.Description, BaseURL: s.cfg.BaseURL, Lang: s.cfg.Lang,
+		SearchURL: "/cari/", FeedURL: "/feed.xml"}
+	t := map[string]*section{}
+	for _, e := range pub {
+		if v.Built.Before(lastChange(e)) {
+			v.Built = lastChange(e)
+		}
+		if e.page.Section != "" && t[e.page.Section] == nil {
+			t[e.page.Section] = &section{dir: e.page.Section, url: "/" + e.page.Section + "/"}
+		}
+		if e.page.IsIndex && e.page.Dir == e.page.Section && e.page.Section != "" {
+			t[e.page.Section].index = e
+		}
+	}
+	var secs []*section
+	for _, sec := range t {
+		secs = append(secs, sec)
+	}
+	slices.SortFunc(secs, func(a, b *section) int {
+		if c := weightKey(a.weight()) - weightKey(b.weight()); c != 0 {
+			return max(-1, min(1, c))
+		}
+		return compareFold(a.title(), b.title())
+	})
+	for _, sec := range secs {
+		v.Nav = append(v.Nav, theme.Link{Title: sec.title(), URL: sec.url})
+	}
+	return v
+}
+
+// extraFiles are the files that are not pages: the theme's and the site's
+// static files, sitemap.xml, feed.xml and robots.txt.
+func (s *Site) extraFiles(pub []*entry, site *theme.Site, views map[string]*view, reload bool, now time.Time) map[string]*File {
+	if reload || s.static == nil {
+		s.static = map[string]*File{}
+		s.addStatic(s.theme.Static(), now)
+		if dir := filepath.Join(s.opts.Dir, "static"); isDir(dir) {
+			s.addStatic(os.DirFS(dir), now)
+		}
+	}
+	files := make(map[string]*File, len(s.static)+3)
+	for k, f := range s.static {
+		files[k] = f
+	}
+	files["/sitemap.xml"] = newFile("/sitemap.xml", s.sitemap(views), now)
+	files["/feed.xml"] = newFile("/feed.xml", s.feed(pub, site), now)
+	robots := "User-agent: *\nAllow: /\n"
+	if s.cfg.BaseURL != "" {
+		robots += "Sitemap: " + s.abs("/sitemap.xml") + "\n"
+	}
+	files["/robots.txt"] = newFile("/robots.txt", []byte(robots), now)
+	for _, f := range files {
+		if f.ModTime.IsZero() {
+			f.ModTime = now
+		}
+	}
+	return files
+}
+
+func (s *Site) addStatic(fsys fs.FS, now time.Time) {
+	if fsys == nil {
+		return
+	}
+	fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || path.Base(p)[0] == '.' {
+			return nil
+		}
+		b, err := fs.ReadFile(fsys, p)
+		if err == nil {
+			s.static["/"+p] = newFile("/"+p, b, now)
+		}
+		return nil
+	})
+}
+
+func (s *Site) abs(url string) string { return s.cfg.BaseURL + url }
+
+// sitemap lists every HTML page but the 404 and search pages.
+func (s *Site) sitemap(views map[string]*view) []byte {
+	var b bytes.Buffer
+	b.WriteString(xml.Header + `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+	var names []string
+	for name := range views {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		v := views[name].page
+		if v.Kind == theme.Kind404 || v.Kind == theme.KindSearch {
+			continue
+		}
+		b.WriteString("<url><loc>")
+		xml.EscapeText(&b, []byte(s.abs(v.URL)))
+		b.WriteString("</loc>")
+		if d := latest(v.Date, v.Updated); !d.IsZero() {
+			fmt.Fprintf(&b, "<lastmod>%s</lastmod>", d.Format("2006-01-02"))
+		}
+		b.WriteString("</url>\n")
+	}
+	b.WriteString("</urlset>\n")
+	return b.Bytes()
+}
+
+type atomFeed struct {
+	XMLName xml.Name    `xml:"http://www.w3.org/2005/Atom feed"`
+	Title   string      `xml:"title"`
+	Sub     string      `xml:"subtitle,omitempty"`
+	ID      string      `xml:"id"`
+	Updated string      `xml:"updated"`
+	Links   []atomLink  `xml:"link"`
+	Entries []atomEntry `xml:"entry"`
+}
+
+type atomLink struct {
+	Href string `xml:"href,attr"`
+	Rel  string `xml:"rel,attr,omitempty"`
+}
+
+type atomEntry struct {
+	Title   string       `xml:"title"`
+	ID      string       `xml:"id"`
+	Link    atomLink     `xml:"link"`
+	Updated string       `xml:"updated"`
+	Summary string       `xml:"summary,omitempty"`
+	Authors []atomAuthor `xml:"author"`
+	Cats    []atomCat    `xml:"category"`
+}
+
+type atomAuthor struct {
+	Name string `xml:"name"`
+}
+
+type atomCat struct {
+	Term string `xml:"term,attr"`
+}
+
+// feed is an Atom feed of the most recently changed documents.
+func (s *Site) feed(pub []*entry, site *theme.Site) []byte {
+	f := atomFeed{Title: s.cfg.Title, Sub: s.cfg.Description, ID: s.atomID("/"), Updated: atomTime(site.Built),
+		Links: []atomLink{{Href: s.abs("/feed.xml"), Rel: "self"}, {Href: s.abs("/")}}}
+	for _, e := range recent(pub, s.cfg.Feed.Limit) {
+		p := e.page
+		ae := atomEntry{Title: p.Title, ID: s.atomID(p.URL), Link: atomLink{Href: s.abs(p.URL)}, Updated: atomTime(lastChange(e)), Summary: p.Summary}
+		for _, a := range p.Authors {
+			ae.Authors = append(ae.Authors, atomAuthor{a})
+		}
+		for _, t := range p.Tags {
+			ae.Cats = append(ae.Cats, atomCat{t})
+		}
+		f.Entries = append(f.Entries, ae)
+	}
+	b, err := xml.MarshalIndent(f, "", "  ")
+	if err != nil {
+		panic(err) // only plain strings are marshalled
+	}
+	return append([]byte(xml.Header), append(b, '\n')...)
+}
+
+// atomID is a permanent id for a URL: the absolute URL when the site has a
+// base URL, else a tag URI (RFC 4151).
+func (s *Site) atomID(url string) string {
+	if s.cfg.BaseURL != "" {
+		return s.abs(url)
+	}
+	return "tag:pustaka,2026:" + url
+}
+
+func atomTime(t time.Time) string {
+	if t.IsZero() {
+		t = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return t.UTC().Format(time.RFC3339)
+}
+
+func latest(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
+}

@@ -1,0 +1,135 @@
+package site
+
+import (
+	"html/template"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/tubei/pustaka/internal/content"
+	"github.com/tubei/pustaka/internal/render"
+)
+
+// entry is one content file and what was made of it.
+type entry struct {
+	path  string
+	size  int64
+	mod   time.Time
+	page  *content.Page
+	diags content.Diagnostics // from parsing the file
+
+	dirty bool // body must be parsed and rendered again
+
+	doc    *render.Doc // parsed body; dropped after rendering
+	html   template.HTML
+	links  []render.Link
+	hrefs  []string // how each link resolved when html was rendered
+	ids    map[string]bool
+	toc    []render.Heading
+	blocks []render.Block
+}
+
+// scan brings s.entries in line with the files under content/: new and
+// modified files (and those named in force) are read and parsed; entries
+// of vanished files are dropped. It returns the paths that changed.
+func (s *Site) scan(force map[string]bool) (changed, removed []string, diags []Diagnostic) {
+	root := filepath.Join(s.opts.Dir, "content")
+	seen := map[string]bool{}
+	var todo []*entry
+	err := fs.WalkDir(os.DirFS(root), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			diags = append(diags, Diagnostic{File: "content/" + p, Msg: err.Error()})
+			return nil
+		}
+		name := d.Name()
+		if p != "." && (strings.HasPrefix(name, ".") || d.Type()&fs.ModeSymlink != 0 && d.IsDir()) {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || !isMarkdown(name) {
+			return nil
+		}
+		info, err := d.Info()
+		if err != nil {
+			return nil // vanished while walking
+		}
+		seen[p] = true
+		e := s.entries[p]
+		if e != nil && e.size == info.Size() && e.mod.Equal(info.ModTime()) && !force["content/"+p] {
+			return nil
+		}
+		if e == nil {
+			e = &entry{path: p}
+		}
+		e.size, e.mod = info.Size(), info.ModTime()
+		todo = append(todo, e)
+		return nil
+	})
+	if err != nil {
+		diags = append(diags, Diagnostic{File: "content", Msg: err.Error()})
+	}
+	for p := range s.entries {
+		if !seen[p] {
+			delete(s.entries, p)
+			removed = append(removed, p)
+		}
+	}
+	s.parseFiles(root, todo)
+	for _, e := range todo {
+		s.entries[e.path] = e
+		changed = append(changed, e.path)
+	}
+	return changed, removed, diags
+}
+
+// parseFiles reads and parses the files of todo on all cores.
+func (s *Site) parseFiles(root string, todo []*entry) {
+	cfg := content.Config{Types: s.cfg.Types}
+	parallel(len(todo), func(i int) {
+		e := todo[i]
+		src, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(e.path)))
+		if err != nil {
+			e.page, e.diags = content.Parse(e.path, nil, cfg)
+			e.diags = append(e.diags, Diagnostic{File: "content/" + e.path, Msg: err.Error()})
+		} else {
+			e.page, e.diags = content.Parse(e.path, src, cfg)
+		}
+		e.dirty = true
+	})
+}
+
+func isMarkdown(name string) bool {
+	ext := path.Ext(name)
+	return ext == ".md" || ext == ".markdown"
+}
+
+// parallel runs f(0..n-1) on all cores.
+func parallel(n int, f func(i int)) {
+	workers := runtime.GOMAXPROCS(0)
+	if workers > n {
+		workers = n
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}

@@ -1,0 +1,183 @@
+// Package site builds a Pustaka site: content/ Markdown -> pages -> theme
+// layouts -> an in-memory Output that is written to public/ or served.
+//
+// # Building
+//
+// A Site is owned by one goroutine. Build reads everything; Rebuild takes
+// the paths that changed (relative to the site folder) and redoes only what
+// depends on them:
+//
+//   - a changed content file is re-read and re-parsed; a page whose links
+//     now resolve differently (a target appeared, vanished or moved) is
+//     re-rendered too;
+//   - every page's view (title, lists, backlinks, learning path, taxonomy
+//     terms, navigation) is recomputed, which is cheap, and a page's layout
+//     is executed again only when its view differs from the last build;
+//   - a change to config.yaml, the theme, layouts/ or static/ reloads them and
+//     executes every layout again (Markdown is re-parsed only if the
+//     Markdown options changed).
+//
+// Errors never stop a build: a page with an error in its front matter is
+// built from what could be read, a page whose layout fails keeps its last
+// good output, and every problem is returned as a Diagnostic with
+// file:line:col. Callers decide: `pustaka build` writes nothing when there
+// are errors; `pustaka serve` publishes and shows the errors in the browser.
+//
+// # URLs
+//
+// content/kebijakan/x.md is published at /kebijakan/x/ (file
+// /kebijakan/x/index.html); content/kebijakan/_index.md gives /kebijakan/
+// its title and introduction; folders without _index.md still get a list
+// page. Taxonomy pages: /tag/, /unit/, /kompetensi/ and one page a term.
+// Also written: /cari/ (search), /404.html, /sitemap.xml, /feed.xml,
+// /robots.txt, and the theme's static files.
+package site
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/tubei/pustaka/indexer"
+	"github.com/tubei/pustaka/internal/config"
+	"github.com/tubei/pustaka/internal/content"
+	"github.com/tubei/pustaka/internal/render"
+	"github.com/tubei/pustaka/internal/theme"
+	"github.com/tubei/pustaka/themes"
+)
+
+// Options say where a site is and how to build it.
+type Options struct {
+	Dir        string // the site folder (holding content/, config.yaml, ...)
+	ConfigFile string // config file; "" means Dir/config.yaml
+	Drafts     bool   // also publish pages with draft: true
+	Logf       func(format string, args ...any)
+}
+
+// Site is the state of a built site, kept between rebuilds.
+type Site struct {
+	opts     Options
+	cfg      *config.Config
+	theme    *theme.Theme
+	md       *render.Renderer
+	mdOpts   render.Options
+	entries  map[string]*entry // by content path, e.g. "kebijakan/x.md"
+	views    map[string]*view  // by output file, e.g. "/kebijakan/x/index.html"
+	out      *Output
+	siteErr  []Diagnostic // config/theme problems of the last load
+	static   map[string]*File
+	lastSite *theme.Site
+	docURLs  map[string]bool // documents given to the search index
+}
+
+// Diagnostic is a problem with a file of the site.
+type Diagnostic = content.Diagnostic
+
+// Stats counts what one build did.
+type Stats struct {
+	Pages    map[string]int // published documents per type
+	Rendered int            // Markdown bodies rendered
+	Written  int            // output files that changed
+	Took     time.Duration
+}
+
+// Result is the outcome of Build or Rebuild.
+type Result struct {
+	Output  *Output
+	Diags   content.Diagnostics
+	Changed []string // output paths whose bytes changed or were removed
+	Stats   Stats
+	Docs    []indexer.Document // search documents whose source changed or that are new
+	Deleted []string           // URLs of documents no longer published
+	All     []indexer.Document // every published document, for a full index sync
+}
+
+// New returns an unbuilt site.
+func New(opts Options) *Site {
+	if opts.ConfigFile == "" {
+		opts.ConfigFile = filepath.Join(opts.Dir, "config.yaml")
+	}
+	if opts.Logf == nil {
+		opts.Logf = func(string, ...any) {}
+	}
+	return &Site{opts: opts, entries: map[string]*entry{}, views: map[string]*view{}, out: &Output{Files: map[string]*File{}}}
+}
+
+// Config returns the configuration of the last build.
+func (s *Site) Config() *config.Config { return s.cfg }
+
+// Theme returns the theme of the last build.
+func (s *Site) Theme() *theme.Theme { return s.theme }
+
+// SiteView returns what layouts receive as .Site in the last build. It is
+// never modified after the build that made it.
+func (s *Site) SiteView() *theme.Site { return s.lastSite }
+
+// Output returns the output of the last build.
+func (s *Site) Output() *Output { return s.out }
+
+// loadSettings reads config.yaml and the theme. On error the previous
+// settings stay in force (if any) and the error is reported.
+func (s *Site) loadSettings() []Diagnostic {
+	var diags []Diagnostic
+	rel := s.rel(s.opts.ConfigFile)
+	cfg, err := config.Load(s.opts.ConfigFile, rel)
+	if err != nil {
+		diags = append(diags, Diagnostic{File: rel, Msg: err.Error()})
+		if s.cfg == nil {
+			cfg = config.Default()
+		} else {
+			cfg = s.cfg
+		}
+	}
+	th, err := s.loadTheme(cfg)
+	if err != nil {
+		diags = append(diags, Diagnostic{File: "themes/" + cfg.Theme, Msg: err.Error()})
+		th = s.theme
+		if th == nil {
+			th, err = theme.Load(themes.Default, "themes/default", nil)
+			if err != nil {
+				diags = append(diags, Diagnostic{File: "themes/default", Msg: err.Error()})
+			}
+		}
+	}
+	s.cfg, s.theme = cfg, th
+	mdOpts := render.Options{Unsafe: cfg.Markdown.Unsafe, TOCMin: cfg.Markdown.TOCMin}
+	if s.md == nil || mdOpts != s.mdOpts {
+		s.md, s.mdOpts = render.New(mdOpts), mdOpts
+		for _, e := range s.entries {
+			e.dirty = true
+		}
+	}
+	return diags
+}
+
+// loadTheme loads the site's own themes/<name>/ if present, else the
+// embedded default theme, with the site's layouts/ as overrides.
+func (s *Site) loadTheme(cfg *config.Config) (*theme.Theme, error) {
+	var override fs.FS
+	if dir := filepath.Join(s.opts.Dir, "layouts"); isDir(dir) {
+		override = os.DirFS(dir)
+	}
+	own := filepath.Join(s.opts.Dir, "themes", cfg.Theme)
+	if isDir(own) {
+		return theme.Load(os.DirFS(own), "themes/"+cfg.Theme, override)
+	}
+	if cfg.Theme != "default" {
+		return nil, &os.PathError{Op: "theme", Path: "themes/" + cfg.Theme, Err: fs.ErrNotExist}
+	}
+	return theme.Load(themes.Default, "themes/default", override)
+}
+
+func (s *Site) rel(path string) string {
+	if r, err := filepath.Rel(s.opts.Dir, path); err == nil && !filepath.IsAbs(r) && r != "" && r[0] != '.' {
+		return filepath.ToSlash(r)
+	}
+	return path
+}
+
+func isDir(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.IsDir()
+}

@@ -1,0 +1,236 @@
+package site
+
+import (
+	"slices"
+	"time"
+
+	"github.com/tubei/pustaka/internal/content"
+	"github.com/tubei/pustaka/internal/render"
+	"github.com/tubei/pustaka/internal/theme"
+)
+
+// view is one page to be rendered by a layout into an output file.
+type view struct {
+	file string // output path, e.g. "/kebijakan/x/index.html"
+	page *theme.Page
+}
+
+// labels of generated pages, by language.
+var labels = map[string]map[string]string{
+	"id": {"home": "Beranda", "tag": "Tag", "unit": "Unit kerja", "competency": "Kompetensi", "search": "Pencarian", "404": "Halaman tidak ditemukan"},
+	"en": {"home": "Home", "tag": "Tags", "unit": "Units", "competency": "Competencies", "search": "Search", "404": "Page not found"},
+}
+
+func (s *Site) label(key string) string {
+	if l, ok := labels[s.cfg.Lang][key]; ok {
+		return l
+	}
+	return labels["id"][key]
+}
+
+// makeViews computes the view of every page of the site.
+func (s *Site) makeViews(pub []*entry, t *tree) []*view {
+	var vs []*view
+	for _, e := range pub {
+		if !e.page.IsIndex {
+			vs = append(vs, &view{file: indexFile(e.page.URL), page: s.docPage(e, t)})
+		}
+	}
+	for _, sec := range t.sections {
+		vs = append(vs, &view{file: indexFile(sec.url), page: s.sectionPage(sec, t, pub)})
+	}
+	for _, tx := range taxonomies {
+		vs = append(vs, s.taxonomyViews(tx.name, tx.dir, t)...)
+	}
+	vs = append(vs,
+		&view{file: "/cari/index.html", page: &theme.Page{Kind: theme.KindSearch, URL: "/cari/", Lang: s.cfg.Lang, Title: s.label("search"), Search: &theme.Search{}}},
+		&view{file: "/404.html", page: &theme.Page{Kind: theme.Kind404, URL: "/404.html", Lang: s.cfg.Lang, Title: s.label("404")}})
+	return vs
+}
+
+func indexFile(url string) string { return url + "index.html" }
+
+func (s *Site) docPage(e *entry, t *tree) *theme.Page {
+	p := e.page
+	v := &theme.Page{
+		Kind: theme.KindPage, Type: p.Type, URL: p.URL, File: p.File, Lang: p.Lang,
+		Title: p.Title, Summary: p.Summary, Content: e.html, TOC: headings(e.toc), Draft: p.Draft,
+		Date: p.Date, Updated: p.Updated, Authors: p.Authors,
+		Tags: termLinks(t, "tag", p.Tags), Unit: unitLink(t, p.Unit),
+		Status: p.Status, Version: p.Version, Number: p.Number, Effective: p.Effective,
+		Stakeholders: p.Stakeholders, Related: s.refLinks(p.Related), SupersededBy: links(t.supers[p.Path]),
+		Objectives: p.Objectives, Duration: p.Duration, Level: p.Level,
+		Competencies: termLinks(t, "competency", p.Competencies), Prerequisites: s.refLinks(p.Prerequisites),
+		Backlinks: links(t.refs[p.Path]), Breadcrumbs: s.crumbs(t.section(p.Dir)),
+	}
+	if v.Lang == "" {
+		v.Lang = s.cfg.Lang
+	}
+	if p.Supersedes != nil {
+		if l := s.refLinks([]content.Ref{*p.Supersedes}); len(l) == 1 {
+			v.Supersedes = &l[0]
+		}
+	}
+	for _, ind := range p.Indicators {
+		v.Indicators = append(v.Indicators, theme.Indicator{Name: ind.Name, Target: ind.Target, Unit: ind.Unit, Method: ind.Method, Frequency: ind.Frequency})
+	}
+	if p.Type == theme.TypeTraining {
+		v.LearningPath = learningPath(e, t.section(p.Dir))
+	}
+	return v
+}
+
+func (s *Site) sectionPage(sec *section, t *tree, pub []*entry) *theme.Page {
+	v := &theme.Page{Kind: theme.KindSection, URL: sec.url, Lang: s.cfg.Lang, Title: sec.title(),
+		Children: links(sec.pages), Breadcrumbs: s.crumbs(sec.parent)}
+	for _, sub := range sec.subs {
+		v.Sections = append(v.Sections, theme.Link{Title: sub.title(), URL: sub.url, Count: countPages(sub)})
+	}
+	if ix := sec.index; ix != nil {
+		v.File, v.Summary, v.Content, v.TOC = ix.page.File, ix.page.Summary, ix.html, headings(ix.toc)
+		v.Date, v.Updated = ix.page.Date, ix.page.Updated
+		if ix.page.Lang != "" {
+			v.Lang = ix.page.Lang
+		}
+	}
+	if sec.dir == "" {
+		v.Kind, v.Breadcrumbs = theme.KindHome, nil
+		if v.Title == "" {
+			v.Title = s.cfg.Title
+		}
+		v.Children = links(recent(pub, 10))
+	}
+	return v
+}
+
+func (s *Site) taxonomyViews(tax, dir string, t *tree) []*view {
+	all := &theme.Page{Kind: theme.KindTaxonomy, Type: tax, URL: "/" + dir + "/", Lang: s.cfg.Lang, Title: s.label(tax),
+		Breadcrumbs: s.crumbs(t.root)}
+	vs := []*view{{file: indexFile(all.URL), page: all}}
+	for _, ts := range t.terms[tax] {
+		all.Terms = append(all.Terms, theme.Term{Name: ts.name, URL: ts.url, Count: len(ts.pages)})
+		vs = append(vs, &view{file: indexFile(ts.url), page: &theme.Page{Kind: theme.KindTerm, Type: tax, URL: ts.url,
+			Lang: s.cfg.Lang, Title: ts.name, Children: links(ts.pages),
+			Breadcrumbs: append(s.crumbs(t.root), theme.Link{Title: all.Title, URL: all.URL})}})
+	}
+	slices.SortFunc(all.Terms, func(a, b theme.Term) int { return compareFold(a.Name, b.Name) })
+	return vs
+}
+
+// crumbs lists the sections from the home page down to sec.
+func (s *Site) crumbs(sec *section) []theme.Link {
+	var l []theme.Link
+	for ; sec != nil; sec = sec.parent {
+		title := sec.title()
+		if sec.dir == "" {
+			title = s.label("home")
+		}
+		l = append(l, theme.Link{Title: title, URL: sec.url})
+	}
+	slices.Reverse(l)
+	return l
+}
+
+func learningPath(e *entry, sec *section) *theme.LearningPath {
+	lp := &theme.LearningPath{Title: sec.title(), URL: sec.url}
+	for _, m := range sec.pages {
+		if m.page.Type != theme.TypeTraining {
+			continue
+		}
+		l := link(m)
+		l.Current = m == e
+		lp.Items = append(lp.Items, l)
+	}
+	for i, it := range lp.Items {
+		if !it.Current {
+			continue
+		}
+		if i > 0 {
+			prev := lp.Items[i-1]
+			lp.Prev = &prev
+		}
+		if i+1 < len(lp.Items) {
+			next := lp.Items[i+1]
+			lp.Next = &next
+		}
+	}
+	return lp
+}
+
+func (s *Site) refLinks(refs []content.Ref) []theme.Link {
+	var l []theme.Link
+	for _, r := range refs {
+		if r.Page == nil {
+			continue
+		}
+		if e := s.entries[r.Page.Path]; e != nil && s.published(e) {
+			l = append(l, link(e))
+		}
+	}
+	return l
+}
+
+func link(e *entry) theme.Link {
+	p := e.page
+	return theme.Link{Title: p.Title, URL: p.URL, Type: p.Type, Status: p.Status, Version: p.Version, Summary: p.Summary, Date: lastChange(e)}
+}
+
+func links(es []*entry) []theme.Link {
+	var l []theme.Link
+	for _, e := range es {
+		l = append(l, link(e))
+	}
+	return l
+}
+
+func termLinks(t *tree, tax string, names []string) []theme.Link {
+	var l []theme.Link
+	for _, n := range names {
+		if ts := t.terms[tax][slug(n)]; ts != nil {
+			l = append(l, theme.Link{Title: n, URL: ts.url, Count: len(ts.pages)})
+		}
+	}
+	return l
+}
+
+func unitLink(t *tree, unit string) *theme.Link {
+	if l := termLinks(t, "unit", []string{unit}); len(l) == 1 {
+		return &l[0]
+	}
+	return nil
+}
+
+func headings(hs []render.Heading) []theme.Heading {
+	var l []theme.Heading
+	for _, h := range hs {
+		l = append(l, theme.Heading{Level: h.Level, ID: h.ID, Text: h.Text})
+	}
+	return l
+}
+
+func countPages(sec *section) int {
+	n := len(sec.pages)
+	for _, sub := range sec.subs {
+		n += countPages(sub)
+	}
+	return n
+}
+
+// recent returns the n most recently changed documents.
+func recent(pub []*entry, n int) []*entry {
+	var docs []*entry
+	for _, e := range pub {
+		if !e.page.IsIndex {
+			docs = append(docs, e)
+		}
+	}
+	slices.SortFunc(docs, byDate)
+	return docs[:min(n, len(docs))]
+}
+
+func lastChange(e *entry) time.Time {
+	if e.page.Updated.After(e.page.Date) {
+		return e.page.Updated
+	}
+	return e.page.Date
+}
