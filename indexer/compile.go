@@ -1,15 +1,23 @@
 package indexer
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
+	index "github.com/blevesearch/bleve_index_api"
 )
 
-// prefixBoost weighs a prefix match below a whole-word match.
-const prefixBoost = 0.5
+// Prefix matching: the last word also matches the maxCompletions most
+// frequent indexed words it begins, each analysed like a typed word but
+// weighed by prefixBoost, and any word it begins through a prefix query.
+const (
+	prefixBoost    = 0.5
+	maxCompletions = 8
+)
 
 // alt is one way to match a term: a word or a phrase.
 type alt struct {
@@ -22,6 +30,7 @@ type group struct {
 	alts   []alt
 	phrase bool // the user quoted it: required
 	prefix string
+	more   []alt // completions of prefix
 }
 
 // groups turns the terms of p into groups, matching synonyms on runs of
@@ -44,6 +53,7 @@ func (ix *Index) groups(p *parsedQuery) []group {
 		i += n
 		if i == len(p.Terms) && n == 1 && p.Prefix {
 			gs[len(gs)-1].prefix = p.prefixText()
+			gs[len(gs)-1].more = ix.completions(p.prefixText())
 		}
 	}
 	return gs
@@ -139,6 +149,11 @@ func groupQuery(g group) query.Query {
 	for _, a := range g.alts {
 		qs = append(qs, altQuery(a))
 	}
+	for _, a := range g.more {
+		q := altQuery(a)
+		q.SetBoost(prefixBoost)
+		qs = append(qs, q)
+	}
 	if g.prefix != "" {
 		pq := bleve.NewPrefixQuery(g.prefix)
 		pq.SetField(fWords)
@@ -153,7 +168,7 @@ func groupQuery(g group) query.Query {
 
 // altQuery matches a word or phrase in every text field of every
 // language, each analysed by its field's analyzer, with the field boost.
-func altQuery(a alt) query.Query {
+func altQuery(a alt) *query.DisjunctionQuery {
 	var qs []query.Query
 	for _, lang := range langs {
 		for _, tf := range textFields {
@@ -173,4 +188,26 @@ func altQuery(a alt) query.Query {
 		}
 	}
 	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// completions returns the maxCompletions words of the index that begin
+// with prefix and occur in most documents, most frequent first.
+func (ix *Index) completions(prefix string) []alt {
+	dict, err := ix.bi.FieldDictPrefix(fWords, []byte(prefix))
+	if err != nil {
+		return nil // the prefix query still matches
+	}
+	defer dict.Close()
+	var top []index.DictEntry
+	for e, err := dict.Next(); e != nil && err == nil; e, err = dict.Next() {
+		if e.Term != prefix {
+			top = append(top, *e)
+		}
+	}
+	slices.SortStableFunc(top, func(a, b index.DictEntry) int { return cmp.Compare(b.Count, a.Count) })
+	alts := make([]alt, 0, maxCompletions)
+	for _, e := range top[:min(len(top), maxCompletions)] {
+		alts = append(alts, alt{text: e.Term})
+	}
+	return alts
 }

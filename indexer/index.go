@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 )
 
@@ -50,7 +51,9 @@ func Open(opts Options) (*Index, error) {
 		ix.logf = func(string, ...any) {}
 	}
 	if opts.Path == "" {
-		ix.bi, err = bleve.NewMemOnly(im)
+		// scorch, like on disk: the default in-memory index type cannot
+		// match fuzzily.
+		ix.bi, err = bleve.NewUsing("", im, scorch.Name, scorch.Name, nil)
 		ix.stale = true
 		return ix, err
 	}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -146,7 +147,7 @@ func bleveDoc(d Document) map[string]any {
 		fComp:                       d.Competencies,
 		fLang:                       d.Lang,
 		langField("title", lang):    d.Title,
-		langField("summary", lang):  d.Summary,
+		langField("summary", lang):  strings.Join(slices.Concat([]string{d.Summary}, d.Tags, d.Competencies), "\n"),
 		langField("headings", lang): strings.Join(heads, "\n"),
 		langField("body", lang):     text,
 	}

@@ -1,0 +1,219 @@
+package indexer
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestSearchFirstHit(t *testing.T) {
+	ix := testIndex(t, Options{})
+	for _, tc := range []struct{ query, want string }{
+		{"pengembangan kompetensi", "/modul/pengembangan-kompetensi/"}, // stemmed: mengembangkan, pengembangan
+		{"mengembangkan karier", "/kebijakan/pengembangan-karier/"},    // word forms
+		{`"survei kepuasan masyarakat"`, "/modul/pelayanan-publik/"},   // phrase
+		{"pelat", "/modul/pengembangan-kompetensi/"},                   // prefix of pelatihan
+		{"ASN bekerja", "/kebijakan/kerja-fleksibel/"},                 // synonym: pegawai negeri sipil
+		{"diklat anggaran", "/kebijakan/anggaran-diklat/"},             // acronym
+		{"trainings employees", "/en/module/digital-literacy/"},        // English analyser
+		{"searching engines", "/en/module/digital-literacy/"},          // English stemming
+		{"ikm", "/modul/pelayanan-publik/"},                            // acronym -> phrase
+		{"kata sandi", "/panduan/keamanan-informasi/"},                 // two words
+	} {
+		res := find(t, ix, Request{Query: tc.query})
+		if len(res.Hits) == 0 || res.Hits[0].URL != tc.want {
+			t.Errorf("%q: hits %v, want %s first", tc.query, urls(res), tc.want)
+		}
+	}
+}
+
+func TestSearchPhraseRequiresOrder(t *testing.T) {
+	ix := testIndex(t, Options{})
+	res := find(t, ix, Request{Query: `"masyarakat kepuasan survei"`})
+	if res.Total != 0 {
+		t.Errorf("reversed phrase matched %v", urls(res))
+	}
+}
+
+func TestSearchExclusion(t *testing.T) {
+	ix := testIndex(t, Options{})
+	all := find(t, ix, Request{Query: "pelatihan", Size: 50})
+	if !slices.Contains(urls(all), "/panduan/evaluasi-pelatihan/") {
+		t.Fatalf("pelatihan: %v lacks the evaluation guide", urls(all))
+	}
+	for _, q := range []string{"pelatihan -evaluasi", `pelatihan -"pasca pelatihan"`} {
+		res := find(t, ix, Request{Query: q, Size: 50})
+		if slices.Contains(urls(res), "/panduan/evaluasi-pelatihan/") || res.Total != all.Total-1 {
+			t.Errorf("%q: %v (total %d), want all %d but the evaluation guide", q, urls(res), res.Total, all.Total)
+		}
+	}
+}
+
+func TestSearchPrefixOnlyLastWord(t *testing.T) {
+	ix := testIndex(t, Options{})
+	if res := find(t, ix, Request{Query: "pelat "}); res.Total != 0 {
+		t.Errorf("\"pelat \" with trailing space matched %v; a finished word is no prefix", urls(res))
+	}
+	if res := find(t, ix, Request{Query: "pe"}); res.Total != 0 {
+		t.Errorf("two-rune prefix matched %v", urls(res))
+	}
+}
+
+func TestSearchTypoSuggestion(t *testing.T) {
+	ix := testIndex(t, Options{})
+	res := find(t, ix, Request{Query: "pelatiahn widyaiswra "})
+	if res.Suggestion != "pelatihan widyaiswara" || res.Query != res.Suggestion {
+		t.Errorf("suggestion %q, query %q, want %q", res.Suggestion, res.Query, "pelatihan widyaiswara")
+	}
+	if res.Total == 0 {
+		t.Errorf("corrected query found nothing")
+	}
+	if res := find(t, ix, Request{Query: "pelatihan"}); res.Suggestion != "" {
+		t.Errorf("suggestion %q for a query with hits", res.Suggestion)
+	}
+}
+
+func TestSearchFiltersAndFacets(t *testing.T) {
+	ix := testIndex(t, Options{})
+	res := find(t, ix, Request{Query: "pelatihan type:panduan"})
+	for _, h := range res.Hits {
+		if h.Type != "panduan" {
+			t.Errorf("type:panduan returned %s of type %s", h.URL, h.Type)
+		}
+	}
+	if res.Total != 2 {
+		t.Errorf("type:panduan pelatihan: %v, want the 2 guides", urls(res))
+	}
+	res = find(t, ix, Request{Status: "approved", Year: 2024})
+	if got := urls(res); !slices.Equal(got, []string{"/panduan/keamanan-informasi/", "/en/module/digital-literacy/", "/modul/pengembangan-kompetensi/"}) {
+		t.Errorf("approved in 2024, newest first: %v", got)
+	}
+	all := find(t, ix, Request{})
+	want := map[string]int{"kebijakan": 3, "modul": 4, "panduan": 3}
+	if got := facetCounts(all, "type"); !mapsEqual(got, want) {
+		t.Errorf("type facet %v, want %v", got, want)
+	}
+	if got := facetCounts(all, "year")["2024"]; got != 3 {
+		t.Errorf("year facet 2024 = %d, want 3", got)
+	}
+	if got := facetCounts(find(t, ix, Request{Query: "tag:pelatihan"}), "unit"); got["bkpsdm"] != 3 || len(got) != 1 {
+		t.Errorf("units of tag:pelatihan %v, want bkpsdm: 3", got)
+	}
+	if got := find(t, ix, Request{Query: `unit:"sekretariat kecamatan" kompetensi:manajerial`}); got.Total != 3 {
+		t.Errorf("quoted unit filter: %v", urls(got))
+	}
+}
+
+func facetCounts(res *Result, name string) map[string]int {
+	m := map[string]int{}
+	for _, f := range res.Facets {
+		if f.Name == name {
+			for _, v := range f.Values {
+				m[v.Value] = v.Count
+			}
+		}
+	}
+	return m
+}
+
+func mapsEqual(a, b map[string]int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if b[k] != v {
+			return false
+		}
+	}
+	return true
+}
+
+func TestSearchSortByDateAndPages(t *testing.T) {
+	ix := testIndex(t, Options{})
+	var got []string
+	for page := 1; page <= 4; page++ {
+		res := find(t, ix, Request{Query: "pegawai", Sort: "date", Page: page, Size: 2})
+		got = append(got, urls(res)...)
+		if res.Total != 6 {
+			t.Fatalf("pegawai: total %d, want 6", res.Total)
+		}
+	}
+	want := []string{"/kebijakan/kerja-fleksibel/", "/kebijakan/pengembangan-karier/", "/modul/pengembangan-kompetensi/", "/panduan/evaluasi-pelatihan/",
+		"/panduan/pembelajaran-daring/", "/kebijakan/anggaran-diklat/"}
+	if !slices.Equal(got, want) {
+		t.Errorf("pages by date:\n got %v\nwant %v", got, want)
+	}
+}
+
+func TestSearchHighlight(t *testing.T) {
+	ix := testIndex(t, Options{})
+	res := find(t, ix, Request{Query: "kode sandi", Highlight: true})
+	if len(res.Hits) == 0 {
+		t.Fatal("no hits")
+	}
+	h := res.Hits[0]
+	frag := strings.Join(h.Fragments, " ")
+	if h.Anchor != "sandi" {
+		t.Errorf("anchor %q, want sandi", h.Anchor)
+	}
+	if strings.Contains(frag, "<script>") || !strings.Contains(frag, "&lt;script&gt;") {
+		t.Errorf("fragment not escaped: %s", frag)
+	}
+	if !strings.Contains(frag, "<mark>kode</mark>") || !strings.Contains(frag, "<mark>sandi</mark>") {
+		t.Errorf("fragment lacks marks: %s", frag)
+	}
+	if res := find(t, ix, Request{Query: "kode sandi"}); res.Hits[0].Fragments != nil {
+		t.Errorf("fragments without Highlight: %q", res.Hits[0].Fragments)
+	}
+}
+
+func TestSearchAnchorOfBestSection(t *testing.T) {
+	ix := testIndex(t, Options{})
+	for _, tc := range []struct{ query, url, anchor string }{
+		{"widyaiswara dilatih", "/modul/pengembangan-kompetensi/", "metode"},
+		{"pola karier", "/kebijakan/pengembangan-karier/", "pasal-2"},
+		{"kuesioner atasan", "/panduan/evaluasi-pelatihan/", "instrumen"},
+		{"melatih", "/modul/pengembangan-kompetensi/", "metode"},
+	} {
+		res := find(t, ix, Request{Query: tc.query, Highlight: true})
+		if len(res.Hits) == 0 || res.Hits[0].URL != tc.url || res.Hits[0].Anchor != tc.anchor {
+			t.Errorf("%q: got %+v, want %s#%s", tc.query, res.Hits, tc.url, tc.anchor)
+		}
+	}
+}
+
+func TestSearchStoredFields(t *testing.T) {
+	ix := testIndex(t, Options{})
+	res := find(t, ix, Request{Query: "arsip"})
+	if len(res.Hits) != 1 {
+		t.Fatalf("arsip: %v", urls(res))
+	}
+	h := res.Hits[0]
+	if h.Title != "Modul Pengelolaan Arsip Dinamis" || h.Type != "modul" || h.Status != "revoked" ||
+		h.Version != "1.0" || h.Lang != "id" || h.Date.Format("2006-01-02") != "2019-04-01" || h.Score <= 0 {
+		t.Errorf("hit %+v", h)
+	}
+	if res.Query != "arsip" {
+		t.Errorf("Query %q", res.Query)
+	}
+}
+
+func TestSearchBadRequests(t *testing.T) {
+	ix := testIndex(t, Options{})
+	for _, req := range []Request{
+		{Query: "pelatihan warna:merah"},
+		{Query: "tahun:20x4"},
+		{Query: "- pelatihan"},
+		{Sort: "judul"},
+		{Size: 51},
+		{Page: 21, Size: 50},
+		{Page: -1},
+		{Year: 99},
+		{Query: strings.Repeat("a ", 40)},
+	} {
+		_, err := ix.Search(t.Context(), req)
+		if _, ok := err.(*QueryError); !ok {
+			t.Errorf("Search(%+v): error %v, want *QueryError", req, err)
+		}
+	}
+}
