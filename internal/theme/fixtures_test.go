@@ -131,9 +131,9 @@ func comparePage(lang string) *Page {
 	p.URL, p.TOC = "/kebijakan/peningkatan-kualitas-asn/banding/v1..v2/", nil
 	p.Compare = &Compare{
 		DocTitle: "Peningkatan Kualitas ASN", DocURL: "/kebijakan/peningkatan-kualitas-asn/",
-		From:   Version{Label: "Draf I", Date: day(2026, 6, 1), URL: "/kebijakan/peningkatan-kualitas-asn/v/v1/"},
-		To:     Version{Label: "Draf II", Date: day(2026, 11, 27), Current: true},
-		Inline: template.HTML(`<h2 id="pasal-1">Pasal 1</h2><p>Setiap ASN <del>wajib</del><ins>berhak</ins> mengikuti pelatihan.</p>`),
+		From:       Version{Label: "Draf I", Date: day(2026, 6, 1), URL: "/kebijakan/peningkatan-kualitas-asn/v/v1/"},
+		To:         Version{Label: "Draf II", Date: day(2026, 11, 27), Current: true},
+		Inline:     template.HTML(`<h2 id="pasal-1">Pasal 1</h2><p>Setiap ASN <del>wajib</del><ins>berhak</ins> mengikuti pelatihan.</p>`),
 		SideBySide: template.HTML(`<table class="sbs"><tr><td><del>wajib</del></td><td><ins>berhak</ins></td></tr></table>`),
 		Meta:       []MetaChange{{Field: "Status", From: "Draf", To: "Konsultasi Publik"}},
 		Added:      1, Removed: 1,

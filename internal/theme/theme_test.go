@@ -91,9 +91,9 @@ func TestLayoutsPresent(t *testing.T) {
 func TestGolden(t *testing.T) {
 	th := loadDefault(t)
 	cases := map[string]*Data{
-		"policy-id.html":  fixtures("id")["single-policy.html"],
-		"search-id.html":  fixtures("id")["search.html"],
-		"compare-en.html": fixtures("en")["compare.html"],
+		"policy-id.html":   fixtures("id")["single-policy.html"],
+		"search-id.html":   fixtures("id")["search.html"],
+		"compare-en.html":  fixtures("en")["compare.html"],
 		"training-en.html": fixtures("en")["single-training.html"],
 	}
 	for file, d := range cases {

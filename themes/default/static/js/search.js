@@ -31,7 +31,7 @@
     var anchor = h.anchor ? (h.anchor.charAt(0) === "#" ? h.anchor : "#" + h.anchor) : "";
     a.href = h.url + anchor;
     var meta = el("p", "hit-meta");
-    meta.appendChild(el("span", "type", t("type." + h.type)));
+    meta.append(el("span", "type", t("type." + h.type)), " ");
     if (h.status) meta.appendChild(el("span", "badge badge-" + h.status, t("status." + h.status)));
     var ds = date(h.date);
     if (ds) meta.appendChild(document.createTextNode(" " + ds));
