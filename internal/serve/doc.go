@@ -1,0 +1,61 @@
+// Package serve is Pustaka's HTTP server: it serves a built site from
+// memory, answers search requests, and (with live reload) pushes every
+// rebuild to open browsers.
+//
+// # State and publishing
+//
+// The server holds one *State at a time: the built site (site.Output), the
+// build problems, and a generation number. The goroutine that owns rebuilds
+// calls Publish with the next State; the swap is a single atomic pointer
+// store, so every request sees either the old or the new site, never a mix.
+// Before the first Publish, site requests answer 503 with Retry-After.
+//
+// # Routes
+//
+//   - GET /healthz: 200 "ok <generation>".
+//   - GET /api/search?q=&type=&status=&tag=&unit=&competency=&year=&sort=&page=&size=:
+//     JSON results (see searchResponse). Bad parameters answer 400 with
+//     {"error": "..."} in Indonesian; a bad query (*indexer.QueryError) too;
+//     other failures answer 500 with a generic message and are logged.
+//     Without a Searcher the endpoint answers 503. Never cached.
+//   - GET {SearchPath}?q=...: the search page, rendered on the server through
+//     Options.RenderSearch, so search works without JavaScript. It accepts
+//     the same parameters as the API plus lang=en.
+//   - GET /_pustaka/events and /_pustaka/livereload.js: only with
+//     Options.LiveReload (see below).
+//   - Everything else: a file of the current site.Output, GET and HEAD only.
+//
+// # Files
+//
+// "/x/" serves "/x/index.html"; "/x" redirects (301) to "/x/" when
+// "/x/index.html" exists. Missing files answer 404 with the site's
+// "/404.html". Responses carry Content-Type (File.ContentType, else by
+// extension), ETag and Last-Modified, honour If-None-Match and
+// If-Modified-Since with 304, and are gzip-compressed for clients that
+// accept it (compressed bytes are cached per ETag, bounded in size).
+// Only paths present in the Output exist: dotfile segments ("/.git/config"),
+// "..", encoded slashes or backslashes ("%2f", "%5c"), backslashes and NUL
+// bytes are answered 404 before any lookup.
+//
+// # Live reload
+//
+// With Options.LiveReload (serve --watch; never in production), every HTML
+// response gets a <script src="/_pustaka/livereload.js"> before </body>, and,
+// while the build has problems, an error panel listing them. The script
+// opens one EventSource on /_pustaka/events, which sends the current
+// generation and problems on connect and {"gen":N,"changed":[...],"problems":[...]}
+// on each Publish, plus a comment heartbeat every 15 s. The script reloads
+// the page (keeping its scroll position) when its own path or "*" is among
+// the changed paths, swaps stylesheets in place when only CSS changed, reloads
+// after a reconnect when the generation moved, and shows or clears the
+// problem panel ("Ada kesalahan di berkas konten").
+//
+// # Hardening
+//
+// Every response carries X-Content-Type-Options: nosniff, a Referrer-Policy
+// and a Content-Security-Policy that allows only the site itself (which is
+// why the live-reload script is a file, not inline). A panic in a handler
+// answers 500, is logged with its stack, and the server keeps running.
+// Request bodies over 1 MB are refused. Options.AccessLog receives one line
+// per request.
+package serve

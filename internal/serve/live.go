@@ -1,0 +1,193 @@
+package serve
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"html"
+	"net/http"
+	"sync"
+	"time"
+)
+
+// Live-reload routes.
+const (
+	eventsPath = "/_pustaka/events"
+	scriptPath = "/_pustaka/livereload.js"
+)
+
+// overlayTitle heads the problem panel.
+const overlayTitle = "Ada kesalahan di berkas konten"
+
+//go:embed assets/livereload.js
+var liveScript []byte
+
+// event is one live-reload message.
+type event struct {
+	Hello    bool      `json:"hello,omitempty"` // first message of a stream
+	Gen      uint64    `json:"gen"`
+	Changed  []string  `json:"changed"`
+	Problems []Problem `json:"problems"`
+}
+
+// message encodes the event for st as one Server-Sent Events frame.
+func message(st *State, changed []string) []byte {
+	return frame(event{Gen: st.Gen, Changed: changed, Problems: st.Problems})
+}
+
+// frame encodes ev as one Server-Sent Events frame.
+func frame(ev event) []byte {
+	if ev.Changed == nil {
+		ev.Changed = []string{}
+	}
+	if ev.Problems == nil {
+		ev.Problems = []Problem{}
+	}
+	b, _ := json.Marshal(ev) // plain strings and numbers: cannot fail
+	return fmt.Appendf(nil, "data: %s\n\n", b)
+}
+
+// hub fans live-reload messages out to connected streams.
+type hub struct {
+	mu      sync.Mutex
+	clients map[chan []byte]struct{}
+	closed  bool
+}
+
+func newHub() *hub { return &hub{clients: map[chan []byte]struct{}{}} }
+
+// join registers a stream; ok is false after close.
+func (h *hub) join() (ch chan []byte, ok bool) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.closed {
+		return nil, false
+	}
+	ch = make(chan []byte, 16)
+	h.clients[ch] = struct{}{}
+	return ch, true
+}
+
+func (h *hub) leave(ch chan []byte) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if _, ok := h.clients[ch]; ok {
+		delete(h.clients, ch)
+		close(ch)
+	}
+}
+
+// broadcast queues msg for every stream. A stream too slow to keep up is
+// ended; its browser reconnects and catches up by generation.
+func (h *hub) broadcast(msg []byte) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for ch := range h.clients {
+		select {
+		case ch <- msg:
+		default:
+			delete(h.clients, ch)
+			close(ch)
+		}
+	}
+}
+
+func (h *hub) close() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.closed = true
+	for ch := range h.clients {
+		delete(h.clients, ch)
+		close(ch)
+	}
+}
+
+// events streams live-reload messages to one browser.
+func (s *Server) events(w http.ResponseWriter, r *http.Request) {
+	ch, ok := s.hub.join()
+	if !ok {
+		http.Error(w, "server berhenti", http.StatusServiceUnavailable)
+		return
+	}
+	defer s.hub.leave(ch)
+	rc := http.NewResponseController(w)
+	rc.SetWriteDeadline(time.Time{}) // a stream outlives the server's WriteTimeout
+	h := w.Header()
+	h.Set("Content-Type", "text/event-stream")
+	h.Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusOK)
+	hello := event{Hello: true}
+	if st := s.current(); st != nil {
+		hello.Gen, hello.Problems = st.Gen, st.Problems
+	}
+	w.Write(frame(hello))
+	if rc.Flush() != nil {
+		return
+	}
+	beat := time.NewTicker(s.heartbeat)
+	defer beat.Stop()
+	for {
+		var msg []byte
+		select {
+		case <-r.Context().Done():
+			return
+		case m, ok := <-ch:
+			if !ok {
+				return
+			}
+			msg = m
+		case <-beat.C:
+			msg = []byte(": ping\n\n")
+		}
+		if _, err := w.Write(msg); err != nil || rc.Flush() != nil {
+			return
+		}
+	}
+}
+
+func serveScript(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-cache")
+	w.Write(liveScript)
+}
+
+// inject returns an HTML page with the live-reload script, and the problem
+// panel while the build has problems, inserted before </body>.
+func (s *Server) inject(page []byte, st *State) []byte {
+	var add bytes.Buffer
+	if len(st.Problems) > 0 {
+		add.WriteString(overlay(st.Problems))
+	}
+	fmt.Fprintf(&add, `<script src="%s" data-gen="%d"></script>`, scriptPath, st.Gen)
+	i := lastIndexFold(page, []byte("</body>"))
+	if i < 0 {
+		i = len(page)
+	}
+	out := make([]byte, 0, len(page)+add.Len())
+	out = append(out, page[:i]...)
+	out = append(out, add.Bytes()...)
+	return append(out, page[i:]...)
+}
+
+// overlay renders the problem panel; the script styles it and keeps it
+// current. Its markup matches what the script builds.
+func overlay(problems []Problem) string {
+	var b bytes.Buffer
+	b.WriteString(`<div id="pustaka-problems" role="alert"><strong>` + overlayTitle + `</strong><ul>`)
+	for _, p := range problems {
+		b.WriteString("<li>" + html.EscapeString(p.String()) + "</li>")
+	}
+	b.WriteString(`</ul><button type="button" aria-label="Tutup">×</button></div>`)
+	return b.String()
+}
+
+// lastIndexFold is bytes.LastIndex ignoring ASCII case.
+func lastIndexFold(s, sep []byte) int {
+	for i := len(s) - len(sep); i >= 0; i-- {
+		if bytes.EqualFold(s[i:i+len(sep)], sep) {
+			return i
+		}
+	}
+	return -1
+}
