@@ -54,13 +54,17 @@ const (
 // the same kind with at least half their words in common are one changed
 // block (table cells pair by column); finally a deleted block at least 80%
 // similar to an inserted block in another run is moved with changes.
+// Blocks right after a moved block that are similar to the blocks right
+// after its old place move with it.
 func Compare(old, new []Block) *Diff {
 	a := newAligner(old, new)
 	a.pairExactMoves()
+	a.extendMoves()
 	for _, h := range a.hunks {
 		a.pairChanged(h)
 	}
 	a.pairFuzzyMoves()
+	a.extendMoves()
 	d := &Diff{old: old, new: new, titles: headingTitles(old, new)}
 	d.Blocks = a.emit()
 	d.count()
@@ -242,6 +246,25 @@ func (a *aligner) pairFuzzyMoves() {
 		}
 		if best >= 0 {
 			a.pair(best, i, KindMoved)
+		}
+	}
+}
+
+// extendMoves lets the blocks that follow a moved block travel with it: a
+// deleted block right after a moved block's old place and an inserted
+// block right after its new place, of the same kind and similar enough,
+// are moved too (a sub-item moving with its item).
+func (a *aligner) extendMoves() {
+	for j := range a.new {
+		if a.kindOf[j] != KindMoved {
+			continue
+		}
+		for i, k := a.pairOf[j]+1, j+1; i < len(a.old) && k < len(a.new); i, k = i+1, k+1 {
+			if a.taken[i] || a.pairOf[k] >= 0 || a.old[i].Kind != a.new[k].Kind ||
+				similarity(a.bag(&a.old[i]), a.bag(&a.new[k])) < changedSimilarity {
+				break
+			}
+			a.pair(k, i, KindMoved)
 		}
 	}
 }

@@ -116,9 +116,12 @@ func (w *htmlWriter) tableRestarts(c *BlockChange) bool {
 }
 
 func (w *htmlWriter) cell(c *BlockChange, body string) {
-	key, no := fmt.Sprintf("o%d", c.Old.Row), 0
+	var key string
+	no := 0
 	if c.New != nil {
 		key, no = fmt.Sprintf("n%d", c.New.Row), c.New.Row
+	} else {
+		key = fmt.Sprintf("o%d", c.Old.Row)
 	}
 	if key != w.row {
 		if w.row != "" {

@@ -112,12 +112,19 @@ func commonSuffix(a, b []int) int {
 	return n
 }
 
+// snakeBudget bounds the work of one middle-snake search, in steps
+// along diagonals times the input length. Beyond it the two texts are
+// so different that they are taken as replaced as a whole, which keeps
+// the worst case near-linear instead of quadratic.
+const snakeBudget = 1e8
+
 // middleSnake finds a point (x, y) on a shortest edit path from (0, 0)
 // to (len(a), len(b)) such that both halves can be solved on their own.
-// Both a and b must be non-empty.
+// Both a and b must be non-empty. It gives up (ok false) when the edit
+// distance exceeds what snakeBudget allows.
 func middleSnake(a, b []int) (x, y int, ok bool) {
 	n, m := len(a), len(b)
-	maxD := (n + m + 1) / 2
+	maxD := min((n+m+1)/2, max(64, snakeBudget/(n+m)))
 	off := maxD + 1
 	size := 2*off + 1
 	fwd := make([]int, size)

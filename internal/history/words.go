@@ -130,89 +130,87 @@ func intern(a, b []string) ([]int, []int) {
 // cleanup folds every small equality that sits between two changes into
 // them, until none is left. An equality is small when it holds no word,
 // or when it is no longer (in runes) than the changes on both sides.
+// Folding grows a change, which may make the equality before it small
+// too; a stack handles that in one pass.
 func cleanup(es []edit, ta, tb []string) []edit {
-	for {
-		pos := positions(es)
-		merged := false
-		for i := 1; i+1 < len(es); i++ {
-			if es[i].op != Equal || es[i-1].op == Equal || es[i+1].op == Equal {
-				continue
-			}
-			eq := ta[pos[i].a : pos[i].a+es[i].n]
-			left := changeLen(es, pos, i-1, -1, ta, tb)
-			right := changeLen(es, pos, i+1, +1, ta, tb)
-			l := runeLen(eq)
-			if hasWord(eq) && (l > left || l > right) {
-				continue
-			}
-			es = foldEquality(es, i)
-			merged = true
-			break
-		}
-		if !merged {
-			return compact(es)
-		}
-	}
-}
-
-type pos struct{ a, b int }
-
-// positions returns where each run of es starts in a and in b.
-func positions(es []edit) []pos {
-	ps := make([]pos, len(es))
-	var p pos
-	for i, e := range es {
-		ps[i] = p
-		if e.op != Insert {
-			p.a += e.n
-		}
-		if e.op != Delete {
-			p.b += e.n
-		}
-	}
-	return ps
-}
-
-// changeLen returns the rune length of the larger side of the change
-// that ends (dir -1) or starts (dir +1) at run i.
-func changeLen(es []edit, ps []pos, i, dir int, ta, tb []string) int {
-	del, ins := 0, 0
-	for ; i >= 0 && i < len(es) && es[i].op != Equal; i += dir {
-		if es[i].op == Delete {
-			del += runeLen(ta[ps[i].a : ps[i].a+es[i].n])
+	m := newMeasure(ta, tb)
+	var st []chunk
+	a, b := 0, 0
+	for i := 0; i < len(es); i++ {
+		c := chunk{eq: es[i].op == Equal, a: a, b: b}
+		if c.eq {
+			c.na, c.nb = es[i].n, es[i].n
 		} else {
-			ins += runeLen(tb[ps[i].b : ps[i].b+es[i].n])
+			for ; i < len(es) && es[i].op != Equal; i++ {
+				if es[i].op == Delete {
+					c.na += es[i].n
+				} else {
+					c.nb += es[i].n
+				}
+			}
+			i--
+		}
+		a, b = a+c.na, b+c.nb
+		st = append(st, c)
+		for n := len(st); n >= 3 && !st[n-1].eq && m.small(st[n-2], st[n-3], st[n-1]); n = len(st) {
+			l, r := st[n-3], st[n-1]
+			st = append(st[:n-3], chunk{a: l.a, b: l.b, na: r.a + r.na - l.a, nb: r.b + r.nb - l.b})
 		}
 	}
-	return max(del, ins)
-}
-
-// foldEquality replaces the equality at run i by a deletion and an
-// insertion of the same tokens.
-func foldEquality(es []edit, i int) []edit {
-	n := es[i].n
-	out := make([]edit, 0, len(es)+1)
-	out = append(out, es[:i]...)
-	out = append(out, edit{Delete, n}, edit{Insert, n})
-	out = append(out, es[i+1:]...)
-	return compact(out)
-}
-
-func runeLen(toks []string) int {
-	n := 0
-	for _, t := range toks {
-		n += utf8.RuneCountInString(t)
+	out := make([]edit, 0, len(st)+len(st)/2)
+	for _, c := range st {
+		if c.eq {
+			push(&out, Equal, c.na)
+		} else {
+			push(&out, Delete, c.na)
+			push(&out, Insert, c.nb)
+		}
 	}
-	return n
+	return out
 }
 
-func hasWord(toks []string) bool {
-	for _, t := range toks {
+// chunk is an equality or a change: tokens a[a:a+na] and b[b:b+nb].
+type chunk struct {
+	eq     bool
+	a, b   int
+	na, nb int
+}
+
+// measure answers rune and word counts of token ranges in O(1).
+type measure struct {
+	runesA, runesB, wordsA []int // prefix sums
+}
+
+func newMeasure(ta, tb []string) *measure {
+	m := &measure{runesA: make([]int, len(ta)+1), runesB: make([]int, len(tb)+1), wordsA: make([]int, len(ta)+1)}
+	for i, t := range ta {
+		m.runesA[i+1] = m.runesA[i] + utf8.RuneCountInString(t)
+		m.wordsA[i+1] = m.wordsA[i]
 		if isWord(t) {
-			return true
+			m.wordsA[i+1]++
 		}
 	}
-	return false
+	for i, t := range tb {
+		m.runesB[i+1] = m.runesB[i] + utf8.RuneCountInString(t)
+	}
+	return m
+}
+
+// size returns the rune length of the larger side of c.
+func (m *measure) size(c chunk) int {
+	return max(m.runesA[c.a+c.na]-m.runesA[c.a], m.runesB[c.b+c.nb]-m.runesB[c.b])
+}
+
+// small reports whether equality eq between changes l and r should fold.
+func (m *measure) small(eq, l, r chunk) bool {
+	if !eq.eq || l.eq {
+		return false
+	}
+	if m.wordsA[eq.a+eq.na] == m.wordsA[eq.a] {
+		return true
+	}
+	n := m.size(eq)
+	return n <= m.size(l) && n <= m.size(r)
 }
 
 // spans turns an edit script over tokens into text spans.

@@ -1,0 +1,62 @@
+package history
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+)
+
+// bigPolicy returns a policy of about words words in Pasal sections, and
+// a revision with edits in one paragraph out of five, two paragraphs
+// moved and a section added.
+func bigPolicy(words int) (old, new []Block) {
+	r := rand.New(rand.NewPCG(7, 8))
+	vocab := []string{"pegawai", "wajib", "mengikuti", "pelatihan", "kecamatan", "camat", "laporan", "anggaran", "desa", "pelayanan", "masyarakat", "ketentuan", "ayat", "sebagaimana", "dimaksud", "pada", "dan", "atau", "yang", "dengan"}
+	sentence := func(n int) string {
+		s := ""
+		for i := range n {
+			if i > 0 {
+				s += " "
+			}
+			s += vocab[r.IntN(len(vocab))]
+		}
+		return s + "."
+	}
+	for n, p := 0, 0; n < words; p++ {
+		if p%5 == 0 {
+			id := fmt.Sprintf("pasal-%d", p/5+1)
+			old = append(old, Block{Kind: "heading", Level: 2, ID: id, Text: fmt.Sprintf("Pasal %d", p/5+1)})
+		}
+		old = append(old, Block{Kind: "paragraph", Section: old[len(old)-1].Section, Text: sentence(50)})
+		n += 52
+	}
+	for i, b := range old {
+		if b.Kind == "paragraph" && i%5 == 2 {
+			b.Text = mutate(r, b.Text)
+		}
+		new = append(new, b)
+	}
+	new[10], new[200] = new[200], new[10]
+	new = append(new, Block{Kind: "heading", Level: 2, ID: "pasal-baru", Text: "Pasal Baru"}, Block{Kind: "paragraph", Text: sentence(80)})
+	return old, new
+}
+
+// BenchmarkCompare20k compares two versions of a 20,000-word policy and
+// renders the inline HTML.
+func BenchmarkCompare20k(b *testing.B) {
+	old, new := bigPolicy(20000)
+	b.ResetTimer()
+	for b.Loop() {
+		Compare(old, new).HTML()
+	}
+}
+
+// BenchmarkWords20kRewrite diffs two unrelated 20,000-word texts: the
+// worst case of the word diff.
+func BenchmarkWords20kRewrite(b *testing.B) {
+	r := rand.New(rand.NewPCG(9, 10))
+	x, y := randomText(r, 20000), randomText(r, 20000)
+	for b.Loop() {
+		Words(x, y)
+	}
+}
