@@ -1,6 +1,8 @@
 package render
 
 import (
+	"slices"
+
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -89,8 +91,11 @@ func (t tableWrap) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	funcs := funcCapture{}
 	t.inner.RegisterFuncs(funcs)
 	for kind, f := range funcs {
-		if kind == east.KindTable {
+		switch kind {
+		case east.KindTable:
 			f = wrapTable(f)
+		case east.KindTableCell:
+			f = keepCellAttributes(f)
 		}
 		reg.Register(kind, f)
 	}
@@ -104,6 +109,23 @@ func wrapTable(f renderer.NodeRendererFunc) renderer.NodeRendererFunc {
 		}
 		s, err := f(w, src, n, entering)
 		_, _ = w.WriteString("</div>\n")
+		return s, err
+	}
+}
+
+// keepCellAttributes undoes the style attribute goldmark's cell renderer
+// adds to aligned cells on every render, so a Doc renders the same each time.
+func keepCellAttributes(f renderer.NodeRendererFunc) renderer.NodeRendererFunc {
+	return func(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering || n.(*east.TableCell).Alignment == east.AlignNone {
+			return f(w, src, n, entering)
+		}
+		saved := slices.Clone(n.Attributes())
+		s, err := f(w, src, n, entering)
+		n.RemoveAttributes()
+		for _, a := range saved {
+			n.SetAttribute(a.Name, a.Value)
+		}
 		return s, err
 	}
 }

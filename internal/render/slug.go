@@ -87,7 +87,7 @@ var latin1 = [32]string{
 // latinExtA folds U+0100..U+017F one byte per rune; '.' marks the two
 // ligatures handled in fold.
 const latinExtA = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii" + ".." +
-	"jjkkklllllllllllnnnnnnnnnoooooo" + ".." + "rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs"
+	"jjkkkllllllllllnnnnnnnnnoooooo" + ".." + "rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs"
 
 // fold returns the ASCII spelling of a lowercase Latin letter with a
 // diacritic, or "" when r needs no folding.
