@@ -1,0 +1,135 @@
+package content
+
+import (
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestLoadWalk(t *testing.T) {
+	fsys := fstest.MapFS{
+		"b.md":                {Data: []byte("# B")},
+		"a/c.markdown":        {Data: []byte("# C")},
+		"a/gambar.png":        {Data: []byte("\x89PNG")},
+		".draf.md":            {Data: []byte("# tersembunyi")},
+		".git/HEAD.md":        {Data: []byte("# git")},
+		"a/.cache/x.md":       {Data: []byte("# cache")},
+		"kebijakan/rusak.md":  {Data: []byte("---\nstatus: aprove\n---\n")},
+		"kebijakan/hilang.md": {Data: []byte("# tidak bisa dibaca")},
+	}
+	pages, diags := Load(failFS{fsys, "kebijakan/hilang.md"}, Config{})
+	var paths []string
+	for _, p := range pages {
+		paths = append(paths, p.Path)
+	}
+	if got := strings.Join(paths, " "); got != "a/c.markdown b.md kebijakan/rusak.md" {
+		t.Errorf("pages: %s", got)
+	}
+	want := "content/kebijakan/hilang.md: cannot read: permission denied\n" +
+		"content/kebijakan/rusak.md:2:9: status: want one of draft, consultation, approved, revoked; got \"aprove\"\n"
+	if got := diagText(diags); got != want {
+		t.Errorf("diagnostics:\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestLoadEmpty(t *testing.T) {
+	pages, diags := Load(fstest.MapFS{}, Config{})
+	if len(pages) != 0 || len(diags) != 0 {
+		t.Errorf("got %v, %v", pages, diags)
+	}
+}
+
+// failFS fails to open one file.
+type failFS struct {
+	fs.FS
+	bad string
+}
+
+func (f failFS) Open(name string) (fs.File, error) {
+	if name == f.bad {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
+	}
+	return f.FS.Open(name)
+}
+
+// genCorpus writes a gen-corpus tree of n pages into dir and returns its
+// content folder, or skips when python3 or the generator is missing.
+func genCorpus(tb testing.TB, n int) string {
+	tb.Helper()
+	gen := "/work/shared/bench/gen-corpus"
+	python, err := exec.LookPath("python3")
+	if err != nil {
+		tb.Skip("python3 not found")
+	}
+	if _, err := os.Stat(gen); err != nil {
+		tb.Skip("gen-corpus not found")
+	}
+	dir := tb.TempDir()
+	out, err := exec.Command(python, gen, "--pages", strconv.Itoa(n), "--out", dir, "--seed", "1").CombinedOutput()
+	if err != nil {
+		tb.Fatalf("gen-corpus: %v\n%s", err, out)
+	}
+	return filepath.Join(dir, "content")
+}
+
+// TestCorpus loads a generated 200-page corpus: it must give no errors and
+// no warnings, and every Markdown link between documents must resolve.
+func TestCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("generates a corpus")
+	}
+	root := genCorpus(t, 200)
+	pages, diags := Load(os.DirFS(root), Config{})
+	diags = append(diags, Resolve(pages)...)
+	for _, d := range diags {
+		t.Error(d)
+	}
+	counts := map[string]int{}
+	for _, p := range pages {
+		counts[p.Type]++
+	}
+	docs := counts[TypePolicy] + counts[TypeTraining] + counts[TypeEvaluation]
+	if docs != 200 || counts[TypeSection] == 0 || counts[TypePage] != 0 {
+		t.Errorf("types: %v", counts)
+	}
+	ix := NewIndex(pages)
+	link := regexp.MustCompile(`\]\(([^)\s]+\.md)\)`)
+	links := 0
+	for _, p := range pages {
+		for _, m := range link.FindAllSubmatch(p.Body, -1) {
+			links++
+			if _, ok := ix.Lookup(p, string(m[1])); !ok {
+				t.Errorf("%s: link %s not found", p.File, m[1])
+			}
+		}
+	}
+	if links < 200 {
+		t.Errorf("only %d links checked", links)
+	}
+}
+
+// BenchmarkLoad loads a generated corpus of 1000 documents (1188 files,
+// about 7.8 MB) from disk per iteration.
+func BenchmarkLoad(b *testing.B) {
+	fsys := os.DirFS(genCorpus(b, 1000))
+	var size int64
+	fs.WalkDir(fsys, ".", func(_ string, e fs.DirEntry, _ error) error {
+		if info, err := e.Info(); err == nil && !e.IsDir() {
+			size += info.Size()
+		}
+		return nil
+	})
+	b.SetBytes(size)
+	for b.Loop() {
+		pages, diags := Load(fsys, Config{})
+		if len(pages) == 0 || len(diags) != 0 {
+			b.Fatalf("%d pages, %d diagnostics", len(pages), len(diags))
+		}
+	}
+}
