@@ -92,8 +92,12 @@ func (s *Stemmer) stemAffixed(w string) (string, bool) {
 		}
 	}
 	if prefixFirst(w, sf) {
-		accept := func(x, first string) (string, bool) { return s.rootOrSuffixed(x, first) }
-		if r, ok := s.prefixes(w, "", accept); ok {
+		// Prefixes alone first (memakai: pakai, not maka-i), then with
+		// the suffixes removed as well.
+		if r, ok := s.prefixes(w, "", s.acceptRoot); ok {
+			return r, true
+		}
+		if r, ok := s.prefixes(w, "", s.rootOrSuffixed); ok {
 			return r, true
 		}
 	}
@@ -102,9 +106,8 @@ func (s *Stemmer) stemAffixed(w string) (string, bool) {
 			return b.word, true
 		}
 	}
-	accept := func(x, _ string) (string, bool) { return x, s.isRoot(x) }
 	for _, b := range s.loop(w, sf) {
-		if r, ok := s.prefixes(b.word, b.deriv, accept); ok {
+		if r, ok := s.prefixes(b.word, b.deriv, s.acceptRoot); ok {
 			return r, true
 		}
 	}
@@ -123,6 +126,11 @@ func (s *Stemmer) loop(w string, sf suffixes) []base {
 		}
 	}
 	return out
+}
+
+// acceptRoot is the acceptFunc that takes x when it is a root.
+func (s *Stemmer) acceptRoot(x, _ string) (string, bool) {
+	return x, s.isRoot(x)
 }
 
 // rootOrSuffixed is the check used when prefixes come first: x is a root,

@@ -65,16 +65,20 @@ func disallowed(prefix, deriv string) bool {
 }
 
 // prefixFirst reports whether the prefix-suffix pair of w calls for
-// removing prefixes before suffixes (be-lah, be-an, me-i, di-i, pe-i,
-// te-i), given w's suffix-stripped forms.
+// removing prefixes before suffixes (be-lah, be-an but not be-kan, me-i,
+// di-i, pe-i, te-i), given w's suffix-stripped forms.
 func prefixFirst(w string, s suffixes) bool {
 	if len(w) < 2 {
 		return false
 	}
 	p := w[:2]
 	switch {
-	case p == "be" && (strings.HasSuffix(w, "lah") || strings.HasSuffix(s.inflected[1], "an")):
+	case p == "be" && strings.HasSuffix(w, "lah"):
 		return true
+	case p == "be" && strings.HasSuffix(s.inflected[1], "an"):
+		// The confix is ber-an; ber- with -kan (berdasarkan, berikan =
+		// beri-kan) is handled suffix first.
+		return !strings.HasSuffix(s.inflected[1], "kan")
 	case strings.HasSuffix(s.inflected[1], "i"):
 		return p == "me" || p == "di" || p == "pe" || p == "te"
 	}
