@@ -3,6 +3,7 @@ package history
 import (
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -58,5 +59,29 @@ func BenchmarkWords20kRewrite(b *testing.B) {
 	x, y := randomText(r, 20000), randomText(r, 20000)
 	for b.Loop() {
 		Words(x, y)
+	}
+}
+
+// BenchmarkRecordUnchanged1000 records 1,000 documents whose content did
+// not change since the last record, as a build does.
+func BenchmarkRecordUnchanged1000(b *testing.B) {
+	s, err := OpenStore(b.TempDir())
+	if err != nil {
+		b.Fatal(err)
+	}
+	srcs := make([][]byte, 1000)
+	for i := range srcs {
+		srcs[i] = []byte(fmt.Sprintf("---\ntitle: Dokumen %d\n---\n%s", i, strings.Repeat("Isi dokumen kebijakan. ", 300)))
+		if _, _, err := s.Record(fmt.Sprintf("content/d%d.md", i), srcs[i], Meta{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for i, src := range srcs {
+			if _, rec, _ := s.Record(fmt.Sprintf("content/d%d.md", i), src, Meta{}); rec {
+				b.Fatal("recorded unchanged content")
+			}
+		}
 	}
 }

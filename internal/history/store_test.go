@@ -1,0 +1,200 @@
+package history
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+const doc = "content/kebijakan/peningkatan-kualitas-asn.md"
+
+func day(n int) time.Time { return time.Date(2026, 3, n, 9, 0, 0, 0, time.UTC) }
+
+func openTemp(t *testing.T) *Store {
+	t.Helper()
+	s, err := OpenStore(filepath.Join(t.TempDir(), DefaultStoreDir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func mustRecord(t *testing.T, s *Store, path, src string, meta Meta) (Version, bool) {
+	t.Helper()
+	v, rec, err := s.Record(path, []byte(src), meta)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v, rec
+}
+
+func TestStoreRoundTrip(t *testing.T) {
+	s := openTemp(t)
+	v1, rec := mustRecord(t, s, doc, "---\nversion: Draf I\n---\nPasal 1\n", Meta{Label: "Draf I", Status: "draft", Author: "Sekcam", Date: day(1)})
+	if !rec || !strings.HasPrefix(v1.ID, "h:") || len(v1.ID) != 18 {
+		t.Fatalf("first Record = %+v, %v", v1, rec)
+	}
+	if _, rec := mustRecord(t, s, doc, "---\nversion: Draf I\n---\nPasal 1\n", Meta{Date: day(2)}); rec {
+		t.Fatal("unchanged content recorded again")
+	}
+	mustRecord(t, s, doc, "---\nversion: Draf II\n---\nPasal 1 dan 2\n", Meta{Label: "Draf II", Status: "consultation", Date: day(3), Message: "masukan rapat"})
+	mustRecord(t, s, "content/modul/a.md", "Modul A\n", Meta{Date: day(4)})
+
+	// A fresh Store reads the same history from disk.
+	s2, err := OpenStore(s.dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, rec := mustRecord(t, s2, doc, "---\nversion: Draf II\n---\nPasal 1 dan 2\n", Meta{}); rec {
+		t.Fatal("unchanged content recorded again after reopening")
+	}
+	vs, errs := s2.Versions(doc)
+	if len(errs) != 0 {
+		t.Fatal(errs)
+	}
+	if len(vs) != 2 || vs[0].ID != v1.ID || vs[0].Label != "Draf I" || vs[0].Author != "Sekcam" ||
+		!vs[0].Date.Equal(day(1)) || vs[1].Label != "Draf II" || vs[1].Status != "consultation" ||
+		vs[1].Message != "masukan rapat" || string(vs[1].Source) != "---\nversion: Draf II\n---\nPasal 1 dan 2\n" || vs[1].Path != doc {
+		t.Fatalf("Versions = %+v", vs)
+	}
+	if vs, errs := s2.Versions("content/none.md"); len(vs) != 0 || len(errs) != 0 {
+		t.Fatalf("Versions of unknown document = %v, %v", vs, errs)
+	}
+	if _, _, err := s.Record("../escape.md", nil, Meta{}); err == nil {
+		t.Fatal("Record accepted a path outside the store")
+	}
+}
+
+// corrupt records three versions, damages the store with f, and checks
+// that Versions reports wantErr at line wantLine and returns the other
+// versions, and that Record still works.
+func corrupt(t *testing.T, f func(s *Store, log string), wantLine int, wantErr string, wantGood int) {
+	t.Helper()
+	s := openTemp(t)
+	for i := 1; i <= 3; i++ {
+		mustRecord(t, s, doc, fmt.Sprintf("versi %d\n", i), Meta{Label: fmt.Sprintf("Draf %d", i), Date: day(i)})
+	}
+	log := s.logPath(doc)
+	f(s, log)
+	s, _ = OpenStore(s.dir) // forget the cached last entry
+	vs, errs := s.Versions(doc)
+	if len(errs) != 1 {
+		t.Fatalf("errors = %v, want one", errs)
+	}
+	var ee *EntryError
+	if !errors.As(errs[0], &ee) || ee.File != log || ee.Line != wantLine || !strings.Contains(ee.Error(), wantErr) ||
+		!strings.HasPrefix(ee.Error(), fmt.Sprintf("%s:%d: ", log, wantLine)) {
+		t.Fatalf("error = %v, want %s:%d: ...%s", errs[0], log, wantLine, wantErr)
+	}
+	if len(vs) != wantGood {
+		t.Fatalf("got %d good versions, want %d", len(vs), wantGood)
+	}
+	for _, v := range vs {
+		if !strings.HasPrefix(string(v.Source), "versi ") {
+			t.Fatalf("bad source %q", v.Source)
+		}
+	}
+	if _, rec := mustRecord(t, s, doc, "versi 4\n", Meta{Date: day(4)}); !rec {
+		t.Fatal("Record after damage did not record")
+	}
+	vs2, errs2 := s.Versions(doc)
+	if len(vs2) != wantGood+1 || string(vs2[len(vs2)-1].Source) != "versi 4\n" || len(errs2) != 1 {
+		t.Fatalf("after new record: %d versions, errors %v", len(vs2), errs2)
+	}
+}
+
+func TestStoreTruncatedLine(t *testing.T) {
+	corrupt(t, func(s *Store, log string) {
+		data, _ := os.ReadFile(log)
+		os.WriteFile(log, data[:len(data)-20], 0o644)
+	}, 3, "truncated", 2)
+}
+
+func TestStoreBadChecksum(t *testing.T) {
+	corrupt(t, func(s *Store, log string) {
+		data, _ := os.ReadFile(log)
+		os.WriteFile(log, []byte(strings.Replace(string(data), "Draf 2", "Draf X", 1)), 0o644)
+	}, 2, "checksum mismatch", 2)
+}
+
+func TestStoreGarbageLine(t *testing.T) {
+	corrupt(t, func(s *Store, log string) {
+		data, _ := os.ReadFile(log)
+		lines := strings.SplitAfter(string(data), "\n")
+		os.WriteFile(log, []byte(lines[0]+"\x00\x00garbage\n"+lines[1]+lines[2]), 0o644)
+	}, 2, "corrupt entry", 3)
+}
+
+func TestStoreMissingBlob(t *testing.T) {
+	corrupt(t, func(s *Store, log string) {
+		vs, _ := s.Versions(doc)
+		os.Remove(s.blobPath(hexOf(vs[0].Source)))
+	}, 1, "no such file", 2)
+}
+
+func TestStoreCorruptBlob(t *testing.T) {
+	corrupt(t, func(s *Store, log string) {
+		os.WriteFile(s.blobPath(hexOf([]byte("versi 3\n"))), []byte("versi 9\n"), 0o644)
+	}, 3, "corrupt", 2)
+}
+
+func TestStoreHalfWrittenTempBlob(t *testing.T) {
+	corrupt(t, func(s *Store, log string) {
+		// A crash during a blob write leaves a temporary file that no
+		// entry refers to, next to a truncated log line.
+		h := hexOf([]byte("versi 4\n"))
+		os.MkdirAll(filepath.Dir(s.blobPath(h)), 0o755)
+		os.WriteFile(filepath.Join(filepath.Dir(s.blobPath(h)), "tmp-123"), []byte("ver"), 0o644)
+		data, _ := os.ReadFile(log)
+		os.WriteFile(log, append(data, `{"sum":"0000`...), 0o644)
+	}, 4, "truncated", 3)
+}
+
+func TestStoreRepairsMissingLastBlob(t *testing.T) {
+	s := openTemp(t)
+	mustRecord(t, s, doc, "versi 1\n", Meta{})
+	os.Remove(s.blobPath(hexOf([]byte("versi 1\n"))))
+	if _, rec := mustRecord(t, s, doc, "versi 1\n", Meta{}); rec {
+		t.Fatal("recorded again instead of repairing")
+	}
+	if vs, errs := s.Versions(doc); len(vs) != 1 || len(errs) != 0 {
+		t.Fatalf("after repair: %v, %v", vs, errs)
+	}
+}
+
+func TestMergeAndNamed(t *testing.T) {
+	v := func(id, label, src string, d int) Version {
+		return Version{ID: id, Label: label, Source: []byte(src), Date: day(d)}
+	}
+	git := []Version{v("g:1", "", "a", 1), v("g:2", "", "b", 3), v("g:3", "", "c", 5)}
+	store := []Version{v("h:a", "Draf I", "a", 2), v("h:b", "Draf I", "b", 3), v("h:d", "Draf II", "d", 6)}
+	got := Merge(git, store)
+	var ids []string
+	for _, x := range got {
+		ids = append(ids, x.ID+"/"+x.Label)
+	}
+	if want := "g:1/Draf I g:2/Draf I g:3/ h:d/Draf II"; strings.Join(ids, " ") != want {
+		t.Fatalf("Merge = %s, want %s", strings.Join(ids, " "), want)
+	}
+	got[2].Label = "Draf II"
+	ids = nil
+	for _, x := range Named(got) {
+		ids = append(ids, x.ID)
+	}
+	if want := "g:2 h:d"; strings.Join(ids, " ") != want {
+		t.Fatalf("Named = %s, want %s", strings.Join(ids, " "), want)
+	}
+	if Named(nil) != nil {
+		t.Fatal("Named(nil) != nil")
+	}
+}
+
+func hexOf(b []byte) string {
+	v := Version{Source: b}
+	h := v.hash()
+	return fmt.Sprintf("%x", h[:])
+}

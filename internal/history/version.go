@@ -1,0 +1,75 @@
+package history
+
+import (
+	"crypto/sha256"
+	"slices"
+	"time"
+)
+
+// Version is one state of a document.
+type Version struct {
+	// ID is "h:" and a prefix of the content's SHA-256 for store entries,
+	// "g:" and the commit hash for git commits.
+	ID string
+	// Label is the front-matter version ("Draf II"). The store keeps the
+	// label given to Record; git versions leave it empty for the caller
+	// to fill from Source.
+	Label   string
+	Date    time.Time
+	Author  string
+	Message string
+	Status  string
+	Source  []byte // the whole file
+	Path    string // the file's path at that version, slash-separated
+}
+
+// hash returns the SHA-256 of the version's source.
+func (v *Version) hash() [32]byte { return sha256.Sum256(v.Source) }
+
+// Merge returns the union of version lists, oldest first, keeping one
+// version per content: when git and the store (or two commits) hold the
+// same source, the earliest is kept and its empty Label, Status, Author
+// and Message are filled from the others. A document that returns to an
+// earlier content therefore shows that content once, at its first date.
+func Merge(lists ...[]Version) []Version {
+	var all []Version
+	for _, l := range lists {
+		all = append(all, l...)
+	}
+	slices.SortStableFunc(all, func(a, b Version) int { return a.Date.Compare(b.Date) })
+	index := map[[32]byte]int{}
+	var out []Version
+	for _, v := range all {
+		h := v.hash()
+		i, seen := index[h]
+		if !seen {
+			index[h] = len(out)
+			out = append(out, v)
+			continue
+		}
+		fill(&out[i].Label, v.Label)
+		fill(&out[i].Status, v.Status)
+		fill(&out[i].Author, v.Author)
+		fill(&out[i].Message, v.Message)
+	}
+	return out
+}
+
+func fill(dst *string, src string) {
+	if *dst == "" {
+		*dst = src
+	}
+}
+
+// Named returns the named versions of a history ordered oldest first:
+// consecutive versions with the same Label are working drafts of that
+// label, and the last of each run is the named version.
+func Named(vs []Version) []Version {
+	var out []Version
+	for i, v := range vs {
+		if i+1 == len(vs) || vs[i+1].Label != v.Label {
+			out = append(out, v)
+		}
+	}
+	return out
+}
