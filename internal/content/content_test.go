@@ -40,7 +40,7 @@ func runCase(t *testing.T, file string) {
 	fsys := caseFS(ar)
 	pages, diags := Load(fsys, Config{})
 	diags = append(diags, Resolve(pages)...)
-	sortDiagnostics(diags)
+	diags.Sort()
 	got := map[string]string{"want": diagText(diags), "pages": pagesText(pages)}
 	changed := false
 	for i, f := range ar.Files {

@@ -68,6 +68,6 @@ func (ds Diagnostics) Errors() int {
 // Warnings returns the number of diagnostics that are warnings.
 func (ds Diagnostics) Warnings() int { return len(ds) - ds.Errors() }
 
-// sortDiagnostics sorts by position, keeping the order of diagnostics at
-// the same position.
-func sortDiagnostics(ds Diagnostics) { sort.Stable(ds) }
+// Sort sorts ds by file, line and column, keeping the order of
+// diagnostics at the same position.
+func (ds Diagnostics) Sort() { sort.Stable(ds) }

@@ -100,7 +100,7 @@ func Resolve(pages []*Page) Diagnostics {
 		diags = append(diags, ix.resolvePage(p)...)
 	}
 	diags = append(diags, duplicateURLs(pages)...)
-	sortDiagnostics(diags)
+	diags.Sort()
 	return diags
 }
 

@@ -38,7 +38,7 @@ func Load(fsys fs.FS, cfg Config) ([]*Page, Diagnostics) {
 			out = append(out, p)
 		}
 	}
-	sortDiagnostics(diags)
+	diags.Sort()
 	return out, diags
 }
 

@@ -133,3 +133,24 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLoadMemory is BenchmarkLoad from an in-memory copy of the
+// corpus, leaving out disk reads.
+func BenchmarkLoadMemory(b *testing.B) {
+	disk := os.DirFS(genCorpus(b, 1000))
+	mem := fstest.MapFS{}
+	var size int64
+	fs.WalkDir(disk, ".", func(name string, e fs.DirEntry, _ error) error {
+		if data, err := fs.ReadFile(disk, name); err == nil && !e.IsDir() {
+			mem[name] = &fstest.MapFile{Data: data}
+			size += int64(len(data))
+		}
+		return nil
+	})
+	b.SetBytes(size)
+	for b.Loop() {
+		if pages, diags := Load(mem, Config{}); len(pages) == 0 || len(diags) != 0 {
+			b.Fatalf("%d pages, %d diagnostics", len(pages), len(diags))
+		}
+	}
+}

@@ -14,7 +14,7 @@ const (
 
 // Config says how files map to types.
 type Config struct {
-	Types  map[string]string // first path element -> type; nil means DefaultTypes
+	Types  map[string]string // first path element -> type (as for the "type" key); nil means DefaultTypes
 	Prefix string            // prefix for display file names in diagnostics; "" means "content/"
 }
 

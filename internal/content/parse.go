@@ -49,11 +49,11 @@ func newPage(name string, src []byte, cfg Config) *Page {
 	}
 	p.IsIndex = path.Base(name) == "_index.md"
 	p.URL = pageURL(name, "")
-	switch t := cfg.types()[p.Section]; {
+	switch t := normType(cfg.types()[p.Section]); {
 	case p.IsIndex:
 		p.Type = TypeSection
 	case t != "":
-		p.Type = normType(t)
+		p.Type = t
 	default:
 		p.Type = TypePage
 	}
