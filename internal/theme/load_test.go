@@ -164,3 +164,7 @@ func TestStaticListing(t *testing.T) {
 		t.Errorf("static files = %s", got)
 	}
 }
+
+func mapFS(path, text string) fstest.MapFS {
+	return fstest.MapFS{path: {Data: []byte(text)}}
+}

@@ -1,0 +1,170 @@
+package theme
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"os/exec"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// searchAPI is a fake /api/search that records the queries it gets.
+type searchAPI struct {
+	mu      sync.Mutex
+	queries []string
+}
+
+func (a *searchAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	a.mu.Lock()
+	a.queries = append(a.queries, r.URL.RawQuery)
+	a.mu.Unlock()
+	if strings.Contains(r.URL.Query().Get("q"), "rusak") {
+		http.Error(w, "boom", http.StatusInternalServerError)
+		return
+	}
+	json.NewEncoder(w).Encode(map[string]any{
+		"total": 2, "took_ms": 1,
+		"hits": []map[string]any{
+			{"url": "/kebijakan/peningkatan-kualitas-asn/", "anchor": "pasal-1", "title": "Peningkatan Kualitas ASN",
+				"type": "policy", "status": "approved", "date": "2026-11-27T00:00:00Z",
+				"fragments": []string{"pengembangan <mark>kompetensi</mark> &lt;b&gt;"}},
+			{"url": "/pelatihan/etika/", "title": "Modul Etika", "type": "training", "date": "0001-01-01T00:00:00Z"},
+		},
+		"facets": []map[string]any{{"name": "type", "values": []map[string]any{{"value": "policy", "count": 1}}}},
+	})
+}
+
+func (a *searchAPI) last() string {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if len(a.queries) == 0 {
+		return ""
+	}
+	return a.queries[len(a.queries)-1]
+}
+
+func browser(t *testing.T) context.Context {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("browser test in -short mode")
+	}
+	path, err := exec.LookPath("chromium")
+	if err != nil {
+		t.Skip("chromium not installed")
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(path), chromedp.NoSandbox, chromedp.DisableGPU)
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	t.Cleanup(cancel)
+	ctx, cancel2 := chromedp.NewContext(actx)
+	t.Cleanup(cancel2)
+	return ctx
+}
+
+func themeServer(t *testing.T, api http.Handler) *httptest.Server {
+	th := loadDefault(t)
+	page := func(p *Page) http.HandlerFunc {
+		return func(w http.ResponseWriter, r *http.Request) {
+			if err := th.Render(w, &Data{Site: fakeSite("id"), Page: p}); err != nil {
+				t.Error(err)
+			}
+		}
+	}
+	search := searchPage("id", true)
+	search.Search = &Search{Available: true}
+	mux := http.NewServeMux()
+	mux.Handle("/cari/", page(search))
+	mux.Handle("/kebijakan/x/", page(policyPage("id")))
+	mux.Handle("/api/search", api)
+	mux.Handle("/", http.FileServerFS(th.Static()))
+	ts := httptest.NewServer(mux)
+	t.Cleanup(ts.Close)
+	return ts
+}
+
+func eval[T any](t *testing.T, ctx context.Context, js string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js))
+	if err != nil {
+		t.Fatalf("%s: %v", js, err)
+	}
+	return v
+}
+
+func wait(t *testing.T, ctx context.Context, js string) {
+	t.Helper()
+	if _, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](js, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+		t.Fatalf("waiting for %s: %v", js, err)
+	}
+}
+
+// TestSearchScript drives search.js and site.js in Chromium: "/" focuses
+// search, live results, aria-live count, keyboard navigation, facets, and
+// the server-needed message when the API fails.
+func TestSearchScript(t *testing.T) {
+	ctx := browser(t)
+	api := &searchAPI{}
+	ts := themeServer(t, api)
+
+	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/kebijakan/x/"), chromedp.KeyEvent("/")); err != nil {
+		t.Fatal(err)
+	}
+	if id := eval[string](t, ctx, `document.activeElement.id`); id != "q-top" {
+		t.Errorf(`"/" focused %q, want the header search box`, id)
+	}
+
+	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/cari/"), chromedp.SendKeys(chromedp.ID("q"), "kompetensi")); err != nil {
+		t.Fatal(err)
+	}
+	wait(t, ctx, `document.querySelectorAll("#search-results li").length === 2`)
+	if q := api.last(); !strings.Contains(q, "q=kompetensi") {
+		t.Errorf("API query = %q", q)
+	}
+	if s := eval[string](t, ctx, `document.getElementById("search-status").textContent`); s != "2 hasil" {
+		t.Errorf("status = %q", s)
+	}
+	if h := eval[string](t, ctx, `document.querySelector(".frag").innerHTML`); h != "pengembangan <mark>kompetensi</mark> &lt;b&gt;" {
+		t.Errorf("fragment = %q", h)
+	}
+	if h := eval[string](t, ctx, `document.querySelector("a.hit-link").getAttribute("href")`); h != "/kebijakan/peningkatan-kualitas-asn/#pasal-1" {
+		t.Errorf("hit href = %q", h)
+	}
+	if s := eval[string](t, ctx, `document.querySelector(".hit .badge").textContent + "|" + document.querySelector(".hit-meta").textContent`); s != "Ditetapkan|Kebijakan Ditetapkan 27 November 2026" {
+		t.Errorf("hit meta = %q", s)
+	}
+
+	focused := func() string {
+		return eval[string](t, ctx, `document.activeElement.id || document.activeElement.textContent`)
+	}
+	down, up := kb.ArrowDown, kb.ArrowUp
+	for i, step := range []struct{ key, want string }{
+		{down, "Peningkatan Kualitas ASN"}, {down, "Modul Etika"},
+		{down, "Modul Etika"}, {up, "Peningkatan Kualitas ASN"}, {up, "q"},
+	} {
+		if err := chromedp.Do(ctx, chromedp.KeyEvent(step.key)); err != nil {
+			t.Fatal(err)
+		}
+		if got := focused(); got != step.want {
+			t.Errorf("arrow key %d: focus is on %q, want %q", i+1, got, step.want)
+		}
+	}
+
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#search-facets a"))); err != nil {
+		t.Fatal(err)
+	}
+	wait(t, ctx, `location.search.includes("type=policy")`)
+	if q := api.last(); !strings.Contains(q, "type=policy") {
+		t.Errorf("facet click: API query = %q", q)
+	}
+
+	if err := chromedp.Do(ctx, chromedp.SendKeys(chromedp.ID("q"), " rusak")); err != nil {
+		t.Fatal(err)
+	}
+	wait(t, ctx, `!document.getElementById("search-unavailable").hidden`)
+}
