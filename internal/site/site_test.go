@@ -1,0 +1,184 @@
+package site
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/tools/txtar"
+)
+
+// writeSite writes the files of a txtar archive under a new temp folder.
+func writeSite(t *testing.T, name string) string {
+	t.Helper()
+	ar, err := txtar.ParseFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for _, f := range ar.Files {
+		write(t, dir, f.Name, string(f.Data))
+	}
+	return dir
+}
+
+func write(t *testing.T, dir, name, text string) {
+	t.Helper()
+	p := filepath.Join(dir, filepath.FromSlash(name))
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Make the change visible to the size+mtime check even within one
+	// file-system timestamp tick.
+	later := time.Now().Add(time.Duration(len(text)) * time.Millisecond)
+	os.Chtimes(p, later, later)
+}
+
+func build(t *testing.T, s *Site, changed ...string) *Result {
+	t.Helper()
+	var res *Result
+	if changed == nil {
+		res = s.Build(context.Background())
+	} else {
+		res = s.Rebuild(context.Background(), changed)
+	}
+	for _, d := range res.Diags {
+		t.Errorf("unexpected diagnostic: %v", d)
+	}
+	return res
+}
+
+func body(t *testing.T, res *Result, name string) string {
+	t.Helper()
+	f := res.Output.Files[name]
+	if f == nil {
+		t.Fatalf("no output file %s", name)
+	}
+	return string(f.Body)
+}
+
+func TestBuildSite(t *testing.T) {
+	dir := writeSite(t, "rebuild.txtar")
+	res := build(t, New(Options{Dir: dir}))
+	if got := res.Stats.Pages; got["policy"] != 1 || got["training"] != 3 {
+		t.Errorf("pages = %v", got)
+	}
+	aturan := body(t, res, "/kebijakan/aturan/index.html")
+	for _, want := range []string{`href="/pelatihan/dua/#materi"`, `href="/pelatihan/satu/"`, "Aturan Pelatihan"} {
+		if !strings.Contains(aturan, want) {
+			t.Errorf("policy page lacks %s", want)
+		}
+	}
+	dua := body(t, res, "/pelatihan/dua/index.html")
+	for _, want := range []string{"Modul Satu", "Modul Tiga", `href="/kebijakan/aturan/"`} {
+		if !strings.Contains(dua, want) {
+			t.Errorf("module two lacks %q (learning path, backlink)", want)
+		}
+	}
+	for _, name := range []string{"/index.html", "/pelatihan/index.html", "/tag/pelatihan/index.html", "/kompetensi/literasi-digital/index.html",
+		"/sitemap.xml", "/feed.xml", "/robots.txt", "/404.html", "/cari/index.html"} {
+		body(t, res, name)
+	}
+	if !strings.Contains(body(t, res, "/sitemap.xml"), "<loc>/pelatihan/tiga/</loc>") {
+		t.Error("sitemap lacks module three")
+	}
+	checkLinks(t, res.Output)
+}
+
+func TestRebuildBodyChange(t *testing.T) {
+	dir := writeSite(t, "rebuild.txtar")
+	s := New(Options{Dir: dir})
+	build(t, s)
+	write(t, dir, "content/pelatihan/tiga.md", "---\ntitle: Modul Tiga\nweight: 3\nlevel: lanjut\nduration: 45\n---\n## Materi\n\nPenutup yang baru.\n")
+	res := build(t, s, "content/pelatihan/tiga.md")
+	if res.Stats.Rendered != 1 {
+		t.Errorf("rendered %d bodies, want 1", res.Stats.Rendered)
+	}
+	if !slices.Equal(res.Changed, []string{"/pelatihan/tiga/index.html"}) {
+		t.Errorf("changed = %v, want only module three", res.Changed)
+	}
+	if len(res.Docs) != 1 || res.Docs[0].URL != "/pelatihan/tiga/" || !strings.Contains(res.Docs[0].Body, "baru") {
+		t.Errorf("search docs = %+v", res.Docs)
+	}
+}
+
+func TestRebuildTitleChange(t *testing.T) {
+	dir := writeSite(t, "rebuild.txtar")
+	s := New(Options{Dir: dir})
+	build(t, s)
+	write(t, dir, "content/pelatihan/satu.md", "---\ntitle: Modul Pertama\nweight: 1\nlevel: dasar\nduration: 60\ncompetencies: [literasi digital]\n---\n## Materi\n\nPengantar.\n")
+	res := build(t, s, "content/pelatihan/satu.md")
+	// The title shows on: itself, the learning path of the other modules,
+	// module two's prerequisites, the policy's related list, the section
+	// list, the home page's recent list, and the competency term page.
+	for _, want := range []string{"/pelatihan/satu/index.html", "/pelatihan/dua/index.html", "/pelatihan/tiga/index.html",
+		"/kebijakan/aturan/index.html", "/pelatihan/index.html", "/index.html", "/kompetensi/literasi-digital/index.html", "/feed.xml"} {
+		if !slices.Contains(res.Changed, want) {
+			t.Errorf("changed lacks %s: %v", want, res.Changed)
+		}
+	}
+	if slices.Contains(res.Changed, "/tag/pelatihan/index.html") {
+		t.Errorf("tag page of the policy changed although the policy did not: %v", res.Changed)
+	}
+	if !strings.Contains(body(t, res, "/pelatihan/tiga/index.html"), "Modul Pertama") {
+		t.Error("learning path on module three shows the old title")
+	}
+}
+
+func TestRebuildDeleteAndBrokenLink(t *testing.T) {
+	dir := writeSite(t, "rebuild.txtar")
+	s := New(Options{Dir: dir})
+	build(t, s)
+	os.Remove(filepath.Join(dir, "content/pelatihan/dua.md"))
+	res := s.Rebuild(context.Background(), []string{"content/pelatihan/dua.md"})
+	if res.Output.Files["/pelatihan/dua/index.html"] != nil {
+		t.Error("deleted page still published")
+	}
+	if !slices.Contains(res.Deleted, "/pelatihan/dua/") {
+		t.Errorf("deleted = %v", res.Deleted)
+	}
+	var msgs []string
+	for _, d := range res.Diags {
+		msgs = append(msgs, d.Error())
+	}
+	want := `content/kebijakan/aturan.md:11:7: link ../pelatihan/dua.md#materi: no such document "../pelatihan/dua.md"`
+	if !slices.Contains(msgs, want) {
+		t.Errorf("diagnostics = %q\nwant %q", msgs, want)
+	}
+	// The rest of the site still builds.
+	if res.Output.Files["/pelatihan/tiga/index.html"] == nil {
+		t.Error("unrelated page missing after an error")
+	}
+	// Restoring the file clears the error.
+	write(t, dir, "content/pelatihan/dua.md", "---\ntitle: Modul Dua\nweight: 2\n---\n## Materi\n\nLagi.\n")
+	build(t, s, "content/pelatihan/dua.md")
+}
+
+func TestWriteDirAtomic(t *testing.T) {
+	dir := writeSite(t, "rebuild.txtar")
+	res := build(t, New(Options{Dir: dir}))
+	out := filepath.Join(dir, "public")
+	write(t, dir, "public/stale/index.html", "old page")
+	if err := res.Output.WriteDir(out); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(out, "stale")); !os.IsNotExist(err) {
+		t.Error("file of a removed page survived")
+	}
+	if _, err := os.Stat(filepath.Join(out, "pelatihan", "dua", "index.html")); err != nil {
+		t.Error(err)
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".public") {
+			t.Errorf("temporary folder %s left behind", e.Name())
+		}
+	}
+}
