@@ -29,12 +29,12 @@ func (headingIDs) Extend(m goldmark.Markdown) {
 func (headingIDs) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
 	src := reader.Source()
 	var hs []*ast.Heading
-	used := make(map[string]bool)
+	ids := idSet{used: make(map[string]bool), next: make(map[string]int)}
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if h, ok := n.(*ast.Heading); ok && entering {
 			hs = append(hs, h)
 			if id := headingID(h); id != "" {
-				used[id] = true
+				ids.used[id] = true
 			}
 			return ast.WalkSkipChildren, nil
 		}
@@ -46,17 +46,30 @@ func (headingIDs) Transform(doc *ast.Document, reader text.Reader, _ parser.Cont
 		if headingID(h) != "" {
 			continue
 		}
-		h.SetAttributeString("id", []byte(unique(id, used)))
+		h.SetAttributeString("id", []byte(ids.unique(id)))
 	}
 }
 
-// unique returns id, or id-2, id-3, ... whichever is first unused, and marks
-// it used.
-func unique(id string, used map[string]bool) string {
-	u := id
-	for i := 2; used[u]; i++ {
+// idSet hands out unique anchors.
+type idSet struct {
+	used map[string]bool
+	next map[string]int // base id -> first suffix worth trying
+}
+
+// unique returns id, or the first unused of id-2, id-3, ..., and marks it
+// used. Remembering the last suffix keeps many repeats linear.
+func (s *idSet) unique(id string) string {
+	if !s.used[id] {
+		s.used[id] = true
+		return id
+	}
+	i := max(s.next[id], 2)
+	u := id + "-" + strconv.Itoa(i)
+	for s.used[u] {
+		i++
 		u = id + "-" + strconv.Itoa(i)
 	}
-	used[u] = true
+	s.used[u] = true
+	s.next[id] = i + 1
 	return u
 }

@@ -1,6 +1,9 @@
 package render
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestSlug(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -95,5 +98,18 @@ func TestLineIndex(t *testing.T) {
 		if line != tt.line || col != tt.col {
 			t.Errorf("position(%d) = %d:%d, want %d:%d", tt.off, line, col, tt.line, tt.col)
 		}
+	}
+}
+
+func TestUniqueIDs(t *testing.T) {
+	src := "## A {#a-3}\n\n## A\n\n## A\n\n## A\n\n## A-2\n\n## A\n\n#\n\n#\n"
+	d := New(Options{}).Parse([]byte(src))
+	var got []string
+	for _, h := range d.Headings {
+		got = append(got, h.ID)
+	}
+	want := []string{"a-3", "a", "a-2", "a-4", "a-2-2", "a-5", "bagian", "bagian-2"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("ids = %v, want %v", got, want)
 	}
 }
