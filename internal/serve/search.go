@@ -39,8 +39,13 @@ type hitJSON struct {
 }
 
 type facetJSON struct {
-	Name   string               `json:"name"`
-	Values []indexer.FacetValue `json:"values"`
+	Name   string           `json:"name"`
+	Values []facetValueJSON `json:"values"`
+}
+
+type facetValueJSON struct {
+	Value string `json:"value"`
+	Count int    `json:"count"`
 }
 
 func (s *Server) searchAPI(w http.ResponseWriter, r *http.Request) {
@@ -109,9 +114,9 @@ func toJSON(res *indexer.Result) searchResponse {
 		})
 	}
 	for _, f := range res.Facets {
-		vals := f.Values
-		if vals == nil {
-			vals = []indexer.FacetValue{}
+		vals := make([]facetValueJSON, 0, len(f.Values))
+		for _, v := range f.Values {
+			vals = append(vals, facetValueJSON{Value: v.Value, Count: v.Count})
 		}
 		out.Facets = append(out.Facets, facetJSON{Name: f.Name, Values: vals})
 	}
