@@ -48,8 +48,9 @@ const (
 )
 
 // Compare aligns the blocks of two versions and diffs the text of the
-// blocks that changed. It first diffs the sequences of block keys (kind
-// and normalised text); a deleted block whose key is inserted elsewhere is
+// blocks that changed. It first aligns the headings that stayed the same
+// (the skeleton of Pasal), then diffs the sequences of block keys (kind
+// and normalised text) between them; a deleted block whose key is inserted elsewhere is
 // moved; then, inside each run of changes, deleted and inserted blocks of
 // the same kind with at least half their words in common are one changed
 // block (table cells pair by column); finally a deleted block at least 80%
@@ -96,7 +97,7 @@ func newAligner(old, new []Block) *aligner {
 		kn[i] = new[i].key()
 	}
 	io, in := intern(ko, kn)
-	a := &aligner{old: old, new: new, edits: diffInts(io, in), bags: map[*Block]wordBag{}}
+	a := &aligner{old: old, new: new, edits: anchoredDiff(old, new, io, in), bags: map[*Block]wordBag{}}
 	a.pairOf = make([]int, len(new))
 	a.kindOf = make([]string, len(new))
 	a.taken = make([]bool, len(old))
@@ -267,4 +268,46 @@ func (a *aligner) extendMoves() {
 			a.pair(k, i, KindMoved)
 		}
 	}
+}
+
+// anchoredDiff diffs the block keys io and in, first matching the
+// headings alone and then the blocks between matched headings, so that
+// unchanged headings stay in place and content moves between them,
+// rather than a heading moving around its content.
+func anchoredDiff(old, new []Block, io, in []int) []edit {
+	var ho, hn, ko, kn []int
+	for i := range old {
+		if old[i].Kind == "heading" {
+			ho, ko = append(ho, i), append(ko, io[i])
+		}
+	}
+	for j := range new {
+		if new[j].Kind == "heading" {
+			hn, kn = append(hn, j), append(kn, in[j])
+		}
+	}
+	var out []edit
+	pi, pj, x, y := 0, 0, 0, 0
+	for _, e := range diffInts(ko, kn) {
+		if e.op != Equal {
+			x, y = x+e.n*b2i(e.op == Delete), y+e.n*b2i(e.op == Insert)
+			continue
+		}
+		for k := range e.n {
+			i, j := ho[x+k], hn[y+k]
+			out = append(out, diffInts(io[pi:i], in[pj:j])...)
+			out = append(out, edit{Equal, 1})
+			pi, pj = i+1, j+1
+		}
+		x, y = x+e.n, y+e.n
+	}
+	out = append(out, diffInts(io[pi:], in[pj:])...)
+	return compact(out)
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

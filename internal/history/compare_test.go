@@ -157,3 +157,36 @@ func FuzzWords(f *testing.F) {
 		checkSpans(t, a, b, Words(a, b))
 	})
 }
+
+// FuzzCompare diffs two documents given as lines of the test block
+// format and checks the reconstruction property.
+func FuzzCompare(f *testing.F) {
+	f.Add("h2 #pasal-1 Pasal 1\np Rapat setiap bulan.\nli satu\nli dua", "h2 #pasal-1 Pasal 1\nli dua\nli satu\np Rapat setiap minggu.")
+	f.Add("td 0,0 a\ntd 0,1 b", "td 0,0 a\ntd 1,1 c\ntd 0,1 b")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		old, new := fuzzBlocks(a), fuzzBlocks(b)
+		d := Compare(old, new)
+		checkBlockDiff(t, old, new, d)
+		d.HTML()
+		d.SideBySide()
+		d.WordDiff(false)
+		d.Unified("a", "b")
+	})
+}
+
+// fuzzBlocks makes one block per line; the first byte picks the kind.
+func fuzzBlocks(s string) []Block {
+	var bs []Block
+	for _, line := range strings.Split(s, "\n") {
+		if line == "" {
+			continue
+		}
+		k := kinds[int(line[0])%len(kinds)]
+		b := Block{Kind: k, Text: line[1:], Level: int(line[0]) % 4, Row: int(line[0]) % 3, Col: int(line[0]) % 2}
+		if k == "heading" {
+			b.ID = strings.ToLower(strings.Join(strings.Fields(b.Text), "-"))
+		}
+		bs = append(bs, b)
+	}
+	return bs
+}
