@@ -62,7 +62,9 @@
 // warnings with a suggestion ("unknown key \"stauts\"; did you mean
 // \"status\"?"), and so are keys of another type ("objectives applies to
 // training modules; this is a policy"). A key given twice is an error. YAML
-// syntax errors are reported at the line YAML names, without a column.
+// syntax errors are reported at the line the YAML parser names, without a
+// column (for some errors that line is one before or after the culprit).
+// Bytes that are not UTF-8 are an error at the first such byte.
 //
 // # References
 //

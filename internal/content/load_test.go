@@ -154,3 +154,20 @@ func BenchmarkLoadMemory(b *testing.B) {
 		}
 	}
 }
+
+// TestSampleContent loads the repository's own content tree, which must
+// give no errors and no warnings.
+func TestSampleContent(t *testing.T) {
+	const root = "../../content"
+	if _, err := os.Stat(root); err != nil {
+		t.Skip("no content/ folder")
+	}
+	pages, diags := Load(os.DirFS(root), Config{})
+	diags = append(diags, Resolve(pages)...)
+	for _, d := range diags {
+		t.Error(d)
+	}
+	if len(pages) == 0 {
+		t.Error("no pages")
+	}
+}

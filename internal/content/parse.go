@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -23,14 +24,35 @@ func Parse(path string, src []byte, cfg Config) (*Page, Diagnostics) {
 	if errors.As(err, &fe) {
 		d.add(false, fe.Line, 1, fe.Msg)
 	}
-	if !utf8.Valid(src) {
-		d.add(false, 1, 1, "file is not valid UTF-8 text")
+	if line, col, bad := invalidUTF8(src); bad {
+		d.add(false, line, col, "file is not valid UTF-8 text (save it as UTF-8)")
+		front = bytes.ToValidUTF8(front, []byte("\uFFFD")) // reported once, here
 	}
 	if front != nil {
 		d.decode(front)
 	}
 	finish(p)
 	return p, d.diags
+}
+
+// invalidUTF8 returns the 1-based line and byte column of the first byte
+// of src that is not UTF-8.
+func invalidUTF8(src []byte) (line, col int, bad bool) {
+	if utf8.Valid(src) {
+		return 0, 0, false
+	}
+	line, start := 1, 0
+	for i := 0; i < len(src); {
+		r, n := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && n == 1 {
+			return line, i - start + 1, true
+		}
+		if r == '\n' {
+			line, start = line+1, i+1
+		}
+		i += n
+	}
+	return line, 1, true
 }
 
 // newPage fills the fields that come from the path and the bytes alone.
