@@ -89,23 +89,24 @@ func linePrefix(b *Block) string {
 	return ""
 }
 
-// blockLine is a block as one line of text for Unified.
-func blockLine(b *Block) string {
-	return linePrefix(b) + strings.ReplaceAll(b.Text, "\n", "\n  ")
+// textLines renders blocks as lines of text for Unified: each block is
+// a line with its prefix; a block with several lines (code) continues on
+// lines indented by two spaces.
+func textLines(bs []Block) []string {
+	var out []string
+	for i := range bs {
+		out = append(out, strings.Split(linePrefix(&bs[i])+strings.ReplaceAll(bs[i].Text, "\n", "\n  "), "\n")...)
+	}
+	return out
 }
 
 // Unified renders the diff as a unified diff of the two versions, one
-// line per block (as in WordDiff, without marks), with three blocks of
+// line per block (as in WordDiff, without marks; lines after the first of
+// a multi-line block are indented by two spaces), with three lines of
 // context and the usual "--- oldName", "+++ newName" and "@@" headers.
 // It is empty when the versions have the same blocks.
 func (d *Diff) Unified(oldName, newName string) string {
-	la, lb := make([]string, len(d.old)), make([]string, len(d.new))
-	for i := range d.old {
-		la[i] = blockLine(&d.old[i])
-	}
-	for i := range d.new {
-		lb[i] = blockLine(&d.new[i])
-	}
+	la, lb := textLines(d.old), textLines(d.new)
 	ia, ib := intern(la, lb)
 	hs := unifiedHunks(diffInts(ia, ib), 3)
 	if len(hs) == 0 {
