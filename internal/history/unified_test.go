@@ -76,4 +76,3 @@ func TestUnifiedApplies(t *testing.T) {
 		}
 	}
 }
-
