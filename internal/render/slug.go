@@ -22,11 +22,11 @@ type articleScope struct {
 // id returns the natural anchor of a heading (before de-duplication) and
 // updates the scope.
 func (s *articleScope) id(level int, text string) string {
-	if k := key(pasalRE, text); k != "" {
+	if k := key(pasalRE, "pasal", text); k != "" {
 		s.pasal, s.level = "pasal-"+k, level
 		return s.pasal
 	}
-	if k := key(ayatRE, text); k != "" {
+	if k := key(ayatRE, "ayat", text); k != "" {
 		if s.pasal != "" {
 			return s.pasal + "-ayat-" + k
 		}
@@ -35,13 +35,19 @@ func (s *articleScope) id(level int, text string) string {
 	if level <= s.level {
 		s.pasal, s.level = "", 0
 	}
-	if k := key(babRE, text); k != "" {
+	if k := key(babRE, "bab", text); k != "" {
 		return "bab-" + k
 	}
 	return slug(text)
 }
 
-func key(re *regexp.Regexp, text string) string {
+// key returns the article key re captures from text, "" if none. prefix
+// is the literal start of re, checked first because most headings are not
+// articles and a prefix test is much cheaper than a regexp.
+func key(re *regexp.Regexp, prefix, text string) string {
+	if len(text) < len(prefix) || !strings.EqualFold(text[:len(prefix)], prefix) {
+		return ""
+	}
 	m := re.FindStringSubmatch(text)
 	if m == nil {
 		return ""

@@ -113,3 +113,14 @@ func TestUniqueIDs(t *testing.T) {
 		t.Errorf("ids = %v, want %v", got, want)
 	}
 }
+
+func TestNormalizeSpace(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""}, {"  \t\n ", ""}, {" a  b\tc\n", "a b c"}, {"é\u00a0\u2003é", "é é"}, {"x\xffy", "x\xffy"},
+	}
+	for _, tt := range tests {
+		if got := normalizeSpace([]byte(tt.in)); got != tt.want {
+			t.Errorf("normalizeSpace(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -3,6 +3,8 @@ package render
 import (
 	"bytes"
 	"strconv"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -147,5 +149,23 @@ func appendLines(b []byte, n ast.Node, src []byte) []byte {
 // normalizeSpace collapses runs of ASCII and Unicode white space to one
 // space and trims both ends.
 func normalizeSpace(b []byte) string {
-	return string(bytes.Join(bytes.Fields(b), []byte{' '}))
+	out := make([]byte, 0, len(b))
+	space := false
+	for i := 0; i < len(b); {
+		r, n := rune(b[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(b[i:])
+		}
+		if unicode.IsSpace(r) {
+			space = len(out) > 0
+		} else {
+			if space {
+				out = append(out, ' ')
+				space = false
+			}
+			out = append(out, b[i:i+n]...)
+		}
+		i += n
+	}
+	return string(out)
 }
