@@ -71,3 +71,9 @@ func (ds Diagnostics) Warnings() int { return len(ds) - ds.Errors() }
 // Sort sorts ds by file, line and column, keeping the order of
 // diagnostics at the same position.
 func (ds Diagnostics) Sort() { sort.Stable(ds) }
+
+var (
+	_ error          = Diagnostic{}
+	_ sort.Interface = Diagnostics(nil)
+	_ error          = (*FrontMatterError)(nil)
+)
