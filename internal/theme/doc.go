@@ -15,6 +15,14 @@
 // layouts/ is a page layout: it redefines "main" and is parsed together
 // with base.html and all partials, once, in Load.
 //
+// The default theme's partials define these templates; an override of a
+// partial file must define the same names. Those marked (arg) take
+// (arg $ value), the others the page's *Data:
+//
+//	header, searchbox (arg: id suffix), footer, breadcrumbs, oldbanner,
+//	printinfo, supersede, meta, toc, tags, related, backlinks, docfoot,
+//	versions, path, badge (arg: status), list (arg: []Link)
+//
 // A site may override any file by putting a file with the same name in its
 // own layouts/ folder (passed to Load as site); it may also add layouts,
 // for example single-report.html for documents of type "report".
