@@ -37,7 +37,7 @@ func basePage(kind, typ, lang string) *Page {
 		File:    "content/kebijakan/peningkatan-kualitas-asn.md",
 		Title:   "Peningkatan Kualitas ASN",
 		Summary: "Rancangan kebijakan tentang peningkatan kompetensi aparatur sipil negara.",
-		Content: template.HTML(`<h2 id="pasal-1">Pasal 1 <a class="anchor" href="#pasal-1" aria-label="Tautan ke bagian ini">#</a></h2><p>Setiap ASN berhak atas pengembangan kompetensi.</p>`),
+		Content: template.HTML(`<h2 id="pasal-1">Pasal 1 <a class="anchor" href="#pasal-1" aria-label="Tautan ke bagian ini">#</a></h2><p>Setiap ASN berhak atas pengembangan kompetensi.</p><h3 id="pasal-1-ayat-2">Ayat (2) <a class="anchor" href="#pasal-1-ayat-2" aria-label="Tautan ke bagian ini">#</a></h3><p>Pengembangan dilakukan paling sedikit 20 jam pelajaran setahun.</p>`),
 		TOC:     []Heading{{Level: 2, ID: "pasal-1", Text: "Pasal 1"}, {Level: 3, ID: "pasal-1-ayat-2", Text: "Ayat (2)"}},
 		Date:    day(2026, 1, 15),
 		Updated: day(2026, 11, 27),

@@ -1,0 +1,65 @@
+package theme
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+var (
+	idAttr  = regexp.MustCompile(`\sid="([^"]+)"`)
+	refAttr = regexp.MustCompile(`\s(?:for|aria-labelledby|aria-describedby|aria-controls)="([^"]+)"`)
+	hashRef = regexp.MustCompile(`\shref="#([^"]+)"`)
+)
+
+// TestIDs checks every rendered page for duplicate ids and for labels,
+// ARIA references and in-page links that point at no element.
+func TestIDs(t *testing.T) {
+	th := loadDefault(t)
+	for _, lang := range []string{"id", "en"} {
+		for name, d := range fixtures(lang) {
+			html := render(t, th, d)
+			ids := map[string]int{}
+			for _, m := range idAttr.FindAllStringSubmatch(html, -1) {
+				ids[m[1]]++
+			}
+			for id, n := range ids {
+				if n > 1 {
+					t.Errorf("%s/%s: id %q used %d times", lang, name, id, n)
+				}
+			}
+			refs := append(refAttr.FindAllStringSubmatch(html, -1), hashRef.FindAllStringSubmatch(html, -1)...)
+			for _, m := range refs {
+				for _, id := range strings.Fields(m[1]) {
+					if ids[id] == 0 {
+						t.Errorf("%s/%s: reference to missing id %q", lang, name, id)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestHeadingOrder checks each page has exactly one h1 and never skips a
+// heading level going down, so screen-reader outlines make sense.
+func TestHeadingOrder(t *testing.T) {
+	th := loadDefault(t)
+	heading := regexp.MustCompile(`<h([1-6])[\s>]`)
+	for name, d := range fixtures("id") {
+		html := render(t, th, d)
+		prev, h1 := 0, 0
+		for _, m := range heading.FindAllStringSubmatch(html, -1) {
+			lvl := int(m[1][0] - '0')
+			if lvl == 1 {
+				h1++
+			}
+			if prev > 0 && lvl > prev+1 {
+				t.Errorf("%s: h%d follows h%d", name, lvl, prev)
+			}
+			prev = lvl
+		}
+		if h1 != 1 {
+			t.Errorf("%s: %d h1 elements, want 1", name, h1)
+		}
+	}
+}
