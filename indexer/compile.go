@@ -17,6 +17,7 @@ import (
 const (
 	prefixBoost    = 0.5
 	maxCompletions = 8
+	proximityBoost = 2
 )
 
 // alt is one way to match a term: a word or a phrase.
@@ -125,6 +126,9 @@ func (ix *Index) compile(p *parsedQuery, filters []filter) query.Query {
 			bq.AddShould(d)
 		}
 	}
+	if pq := proximity(p); pq != nil {
+		bq.AddShould(pq)
+	}
 	if bq.Must == nil {
 		bq.AddMust(bleve.NewMatchAllQuery())
 	}
@@ -141,6 +145,24 @@ func (ix *Index) compile(p *parsedQuery, filters []filter) query.Query {
 		bq.AddFilter(bleve.NewConjunctionQuery(fs...))
 	}
 	return bq
+}
+
+// proximity returns an optional phrase query of all the plain words of
+// p, or nil for fewer than two: documents holding the words side by side
+// rank higher.
+func proximity(p *parsedQuery) query.Query {
+	var words []string
+	for _, c := range p.Terms {
+		if !c.Phrase {
+			words = append(words, c.Text)
+		}
+	}
+	if len(words) < 2 {
+		return nil
+	}
+	q := altQuery(alt{strings.Join(words, " "), true})
+	q.SetBoost(proximityBoost)
+	return q
 }
 
 // groupQuery matches any alternative of g, or the prefix.

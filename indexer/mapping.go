@@ -16,6 +16,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/single"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
+	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/tubei/pustaka/indexer/indonesian"
 )
@@ -106,6 +107,7 @@ func buildMapping(opts Options) (*mapping.IndexMappingImpl, error) {
 	updated := bleve.NewDateTimeFieldMapping()
 	updated.Store, updated.DocValues, updated.IncludeInAll = false, false, false
 	dm.AddFieldMappingsAt(fUpdated, updated)
+	im.ScoringModel = index.BM25Scoring
 	im.DefaultMapping = dm
 	im.DefaultAnalyzer = aWords
 	im.StoreDynamic, im.IndexDynamic, im.DocValuesDynamic = false, false, false

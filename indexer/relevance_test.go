@@ -1,0 +1,59 @@
+package indexer
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestRelevance measures top-1 and MRR of testdata/relevance.txt with our
+// analyzer and with bleve's "standard" analyzer as the baseline.
+func TestRelevance(t *testing.T) {
+	f, err := os.Open("testdata/relevance.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cases, err := ParseRelevance("testdata/relevance.txt", f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ours, err := testIndex(t, Options{}).Evaluate(t.Context(), cases)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, err := testIndex(t, Options{Analyzer: "standard"}).Evaluate(t.Context(), cases)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("id_pustaka: %d cases, top-1 %.2f, MRR %.2f; misses %q", ours.Cases, ours.Top1, ours.MRR, ours.Misses)
+	t.Logf("standard:   %d cases, top-1 %.2f, MRR %.2f; misses %q", base.Cases, base.Top1, base.MRR, base.Misses)
+	if ours.Top1 < 0.9 {
+		t.Errorf("top-1 %.2f below 0.90", ours.Top1)
+	}
+	if ours.MRR <= base.MRR {
+		t.Errorf("MRR %.2f not above the standard analyzer's %.2f", ours.MRR, base.MRR)
+	}
+}
+
+func TestParseRelevanceErrors(t *testing.T) {
+	_, err := ParseRelevance("r.txt", strings.NewReader("# c\nok\t/a/\nno tab here\n"))
+	if err == nil || !strings.HasPrefix(err.Error(), "r.txt:3: ") {
+		t.Errorf("error %v, want r.txt:3: ...", err)
+	}
+	cases, err := ParseRelevance("r.txt", strings.NewReader("\n# c\nq\t/a/\n"))
+	if err != nil || len(cases) != 1 || cases[0] != (RelevanceCase{"q", "/a/", 3}) {
+		t.Errorf("cases %+v, %v", cases, err)
+	}
+}
+
+func TestEvaluateScores(t *testing.T) {
+	ix := testIndex(t, Options{})
+	rel, err := ix.Evaluate(t.Context(), []RelevanceCase{
+		{Query: "arsip", Want: "/modul/kearsipan/"},
+		{Query: "arsip", Want: "/tidak/ada/"},
+	})
+	if err != nil || rel.Top1 != 0.5 || rel.MRR != 0.5 || len(rel.Misses) != 1 {
+		t.Errorf("Evaluate: %+v, %v", rel, err)
+	}
+}
