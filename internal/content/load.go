@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"path"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -51,7 +52,7 @@ func load(fsys fs.FS, name string, cfg Config) (*Page, Diagnostics) {
 	return Parse(name, src, cfg)
 }
 
-// markdownFiles lists the Markdown files of fsys in lexical order.
+// markdownFiles lists the Markdown files of fsys sorted by path.
 func markdownFiles(fsys fs.FS, cfg Config) ([]string, Diagnostics) {
 	var names []string
 	var diags Diagnostics
@@ -71,6 +72,7 @@ func markdownFiles(fsys fs.FS, cfg Config) ([]string, Diagnostics) {
 		}
 		return nil
 	})
+	slices.Sort(names) // WalkDir's order puts "a/b.md" before "a.md"
 	return names, diags
 }
 

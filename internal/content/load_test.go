@@ -15,6 +15,7 @@ import (
 func TestLoadWalk(t *testing.T) {
 	fsys := fstest.MapFS{
 		"b.md":                {Data: []byte("# B")},
+		"b/a.md":              {Data: []byte("# B/A")},
 		"a/c.markdown":        {Data: []byte("# C")},
 		"a/gambar.png":        {Data: []byte("\x89PNG")},
 		".draf.md":            {Data: []byte("# tersembunyi")},
@@ -28,7 +29,7 @@ func TestLoadWalk(t *testing.T) {
 	for _, p := range pages {
 		paths = append(paths, p.Path)
 	}
-	if got := strings.Join(paths, " "); got != "a/c.markdown b.md kebijakan/rusak.md" {
+	if got := strings.Join(paths, " "); got != "a/c.markdown b.md b/a.md kebijakan/rusak.md" {
 		t.Errorf("pages: %s", got)
 	}
 	want := "content/kebijakan/hilang.md: cannot read: permission denied\n" +

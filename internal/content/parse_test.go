@@ -161,3 +161,15 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkParse parses one policy page with a full front matter.
+func BenchmarkParse(b *testing.B) {
+	src := []byte(policySrc + strings.Repeat("Ayat (1) Pegawai wajib mengikuti pelatihan.\n\n", 150))
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, diags := Parse("kebijakan/peningkatan-asn.md", src, Config{}); len(diags) != 0 {
+			b.Fatal(diags)
+		}
+	}
+}
