@@ -81,6 +81,7 @@ func themeServer(t *testing.T, api http.Handler) *httptest.Server {
 	mux := http.NewServeMux()
 	mux.Handle("/cari/", page(search))
 	mux.Handle("/kebijakan/x/", page(policyPage("id")))
+	mux.Handle("/banding/", page(comparePage("id")))
 	mux.Handle("/api/search", api)
 	mux.Handle("/", http.FileServerFS(th.Static()))
 	ts := httptest.NewServer(mux)
@@ -167,4 +168,38 @@ func TestSearchScript(t *testing.T) {
 		t.Fatal(err)
 	}
 	wait(t, ctx, `!document.getElementById("search-unavailable").hidden`)
+}
+
+// TestSiteScript checks the copy-link affordance and that #diff-sbs opens
+// the side-by-side comparison.
+func TestSiteScript(t *testing.T) {
+	ctx := browser(t)
+	ts := themeServer(t, &searchAPI{})
+	// Headless Chromium has no clipboard permission: record what the script copies.
+	stub := `navigator.clipboard.writeText = s => { window.copied = s; return Promise.resolve(); }; true`
+	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/kebijakan/x/")); err != nil {
+		t.Fatal(err)
+	}
+	eval[bool](t, ctx, stub)
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`h3 a.anchor`))); err != nil {
+		t.Fatal(err)
+	}
+	wait(t, ctx, `document.getElementById("toast").classList.contains("show")`)
+	if got := eval[string](t, ctx, `window.copied`); got != ts.URL+"/kebijakan/x/#pasal-1-ayat-2" {
+		t.Errorf("copied %q", got)
+	}
+	if got := eval[string](t, ctx, `document.getElementById("toast").textContent`); got != "Tautan disalin" {
+		t.Errorf("toast = %q", got)
+	}
+
+	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/banding/")); err != nil {
+		t.Fatal(err)
+	}
+	if eval[bool](t, ctx, `document.getElementById("diff-sbs").open`) {
+		t.Error("side-by-side open without #diff-sbs")
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`.tabs a[href="#diff-sbs"]`))); err != nil {
+		t.Fatal(err)
+	}
+	wait(t, ctx, `document.getElementById("diff-sbs").open`)
 }
