@@ -120,7 +120,7 @@ func (r *Renderer) Render(d *Doc, res Resolver) (html []byte, errs []LinkError) 
 	errs = d.resolveLinks(res)
 	defer d.restoreLinks()
 	var buf bytes.Buffer
-	buf.Grow(len(d.src) + len(d.src)/2)
+	buf.Grow(2*len(d.src) + 512) // HTML is typically 1.5-1.8x the Markdown
 	// Writes to a bytes.Buffer cannot fail, and neither goldmark's node
 	// renderers nor ours return errors, so Render has no error to report.
 	_ = r.md.Renderer().Render(&buf, d.src, d.root)
