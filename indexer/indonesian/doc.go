@@ -1,20 +1,91 @@
 // Package indonesian provides an Indonesian stemmer and analyzer for bleve,
 // so that a reader searching "pelatihan" also finds "melatih", "dilatih"
-// and "latihan".
+// and "latihan": all four are indexed as the root "latih".
 //
 // # Names
 //
 // Importing the package registers two bleve components:
 //
 //   - the token filter type [StemmerName], which replaces every token by
-//     its root word (config keys "roots", a list of extra root words, and
-//     "exceptions", a map from word to root);
-//   - the analyzer [AnalyzerName]: unicode tokenizer, lowercase, bleve's
-//     Indonesian stop words ("stop_id"), then the stemmer with the
-//     default dictionary.
+//     its root. Config keys: "roots", a list of extra root words, and
+//     "exceptions", an object mapping a word to its root; both extend the
+//     default dictionary (see [StemmerFilterConstructor]);
+//   - the analyzer [AnalyzerName]: bleve's unicode tokenizer, lowercase,
+//     bleve's Indonesian stop words ("stop_id"), then the stemmer with
+//     [DefaultDictionary]. [Analyze] runs it on a string.
 //
-// [Version] changes whenever the stemming output changes; an index built
-// with a different Version must be rebuilt.
+// [Version] changes whenever the stemming output changes (algorithm,
+// roots.txt or supplement.txt); an index built with another Version must
+// be rebuilt.
+//
+// # Dictionary
+//
+// Every root the stemmer produces is confirmed by a [Dictionary]. The
+// default one is Sastrawi's list of 29,931 root words (data/roots.txt, MIT
+// licence, see data/README.md for its origin and extraction) plus
+// data/supplement.txt, roots that public-administration text needs
+// (daring, luring, kinerja, perda, ...) and one exception (ketahui =>
+// tahu). A site adds its own with [Dictionary.With], typically read with
+// [ParseSiteFile] from a file like:
+//
+//	# akar kata situs
+//	tubeiana            # one root per line
+//	ketahui => tahu     # an exception: word => root
+//
+// # Algorithm
+//
+// [Stemmer.Stem] implements Enhanced Confix Stripping (Arifin, Mahendra &
+// Ciptaningtyas 2009), which refines Nazief & Adriani (1996) and Asian et
+// al. (2005), written from the published description:
+//
+//  1. An exception returns its root; a dictionary word returns itself,
+//     so roots that look affixed (beras, pertama, kepala, ikan, pesan)
+//     are never cut.
+//  2. Suffixes come off right to left: one particle (-lah, -kah, -tah,
+//     -pun), one possessive (-ku, -mu, -nya), one derivational suffix
+//     (-kan, -an, -i); the dictionary is consulted after each step.
+//  3. Words with the prefix-suffix pairs be-lah, be-an (not be-kan),
+//     me-i, di-i, pe-i and te-i lose their prefixes first (petani: tani,
+//     not petan + -i; memakai: pakai, not maka + -i).
+//  4. Up to three prefixes are removed, breadth first, from the word with
+//     its suffixes removed: di-, ke-, se-, ber-/be-, ter-/te-, meN-,
+//     peN-/per-. A prefix class never follows itself, and the pairs be-i,
+//     di-an, ke-i, me-an, se-i and te-an are disallowed. meN- and peN-
+//     follow the recoding rules: the nasal restores the root's lost first
+//     letter (mengirim: kirim, memukul: pukul, menolak: tolak, menyapu:
+//     sapu), mem-b/f/v, men-c/d/j/s/t/z and meng-g/h/k keep it, mempe- and
+//     mempV keep the p (memperbaiki: baik, mempunyai: punya), menge-/penge-
+//     before one-syllable roots (mengecat: cat, mengebom: bom), ber-/per-/
+//     ter- before a vowel try both ber-V and be-rV, be-/te-/pe- before
+//     C-er (bekerja, tepercaya, pekerja), and bel-/pel- before ajar.
+//  5. If no root is found, ECS's suffix-restoring loop retries the prefix
+//     removal with the suffixes given back one at a time, the "k" of -kan
+//     first (kebijakan: ke-bijak-an).
+//  6. A word that reaches no root of at least three letters comes back
+//     unchanged.
+//
+// Where two readings both reach a root, the rule order above decides, as
+// in ECS; known casualties are ber-/per-/ter- before r-initial roots that
+// have a vowel-initial twin (berupa: upa, perawat: awat, terasa: asa) and
+// meng- before e (mengetik: etik). A site can fix such words with
+// exceptions. testdata/words.tsv measures the accuracy.
+//
+// # Reduplication and hyphens
+//
+// bleve's unicode tokenizer follows Unicode word boundaries (UAX #29) and
+// splits at hyphens, so the analyzer sees "rekan-rekan" as two tokens
+// "rekan" "rekan" and "berlari-lari" as "berlari" "lari", both stemmed to
+// lari. [Stemmer.Stem] itself also accepts hyphenated words (for callers
+// that keep hyphens, and for site exceptions): a dictionary word such as
+// "kupu-kupu" stays whole; otherwise each part is stemmed and the common
+// root returned when all parts agree (surat-menyurat: surat,
+// sebaik-baiknya: baik), else the word is unchanged.
+//
+// # Text
+//
+// Stem expects lower-case input, as produced by bleve's lowercase filter.
+// Affixes are ASCII and removed whole, so a word is never cut inside a
+// rune; invalid UTF-8 is replaced by U+FFFD.
 package indonesian
 
 // StemmerName is the bleve token filter type name of the Indonesian stemmer.

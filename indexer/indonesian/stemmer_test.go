@@ -44,6 +44,9 @@ func TestStemCases(t *testing.T) {
 		{"kebijakan", "bijak"},           // -kan restored to -k + -an
 		{"ketahui", "tahu"},              // supplement exception
 		{"rekan-rekan", "rekan"},         // reduplication
+		{"kupu-kupu", "kupu-kupu"},       // hyphenated dictionary word stays whole
+		{"surat-menyurat", "surat"},      // parts agree after stemming
+		{"mentransfer", "transfer"},      // men-t kept for loan words
 		{"sayur-kirim", "sayur-kirim"},   // parts disagree: unchanged
 		{"-", "-"},
 		{"a--b", "a--b"},
