@@ -125,7 +125,8 @@ func (ix *Index) resolvePage(p *Page) Diagnostics {
 	return diags
 }
 
-// duplicateURLs reports every page whose URL another page also has.
+// duplicateURLs reports every page whose URL another page also has, at its
+// slug if it has one, else at the top of the file.
 func duplicateURLs(pages []*Page) Diagnostics {
 	byURL := map[string][]*Page{}
 	for _, p := range pages {
@@ -141,7 +142,8 @@ func duplicateURLs(pages []*Page) Diagnostics {
 				}
 			}
 			if len(others) > 0 {
-				diags = append(diags, Diagnostic{File: p.File, Line: 1, Col: 1,
+				line, col := max(p.urlLine, 1), max(p.urlCol, 1)
+				diags = append(diags, Diagnostic{File: p.File, Line: line, Col: col,
 					Msg: fmt.Sprintf("URL %s is also the URL of %s", u, strings.Join(others, ", "))})
 			}
 		}

@@ -99,4 +99,6 @@ type Page struct {
 	BodyLine int    // 1-based line in the file where Body starts
 	Source   []byte // the whole file as read
 	Hash     string // hex sha256 of Source
+
+	urlLine, urlCol int // position of the slug that set URL, if any
 }

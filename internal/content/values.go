@@ -188,6 +188,7 @@ func (d *decoder) slug(v *yaml.Node) {
 		return
 	}
 	d.page.URL = pageURL(d.page.Path, s)
+	d.page.urlLine, d.page.urlCol = d.lineOff+v.Line, v.Column
 }
 
 // ref decodes one page reference.
