@@ -78,7 +78,7 @@ func (d *Doc) resolveLinks(res Resolver) []LinkError {
 	}
 	var errs []LinkError
 	for i, n := range d.links {
-		dest := string(d.dests[i])
+		dest := d.destTexts[i]
 		href, err := res.ResolveLink(dest)
 		if err != nil {
 			line, col := d.lines.position(d.src, n.Pos())

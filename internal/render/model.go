@@ -19,7 +19,7 @@ type Heading struct {
 
 // Link is a local link of a Doc (see the package doc for "local").
 type Link struct {
-	Dest      string // destination as written, e.g. "../pelatihan/x.md#pasal-2" or "#pasal-3"
+	Dest      string // destination as written, e.g. "../pelatihan/x.md#pasal-2" or "#pasal-3"; Markdown backslash escapes and entities resolved, %-escapes kept
 	Line, Col int    // 1-based position of the link's "[" in the Markdown given to Parse
 }
 
@@ -35,17 +35,18 @@ type Doc struct {
 	// Title is the text of the first h1, "" if there is none.
 	Title string
 
-	mu       sync.Mutex   // guards the AST: Render, Blocks, StripTitle
-	idsMu    sync.RWMutex // guards ids and Headings for HasID and TOC, which resolvers may call during Render
-	titled   bool         // Title was set from an h1
-	stripped bool         // StripTitle removed the title heading
-	src      []byte
-	root     ast.Node
-	lines    lineIndex
-	tocMin   int
-	ids      map[string]int // anchor -> number of elements carrying it
-	links    []*ast.Link    // parallel to Links
-	dests    [][]byte       // original destinations, parallel to links
+	mu        sync.Mutex   // guards the AST: Render, Blocks, StripTitle
+	idsMu     sync.RWMutex // guards ids and Headings for HasID and TOC, which resolvers may call during Render
+	titled    bool         // Title was set from an h1
+	stripped  bool         // StripTitle removed the title heading
+	src       []byte
+	root      ast.Node
+	lines     lineIndex
+	tocMin    int
+	ids       map[string]int // anchor -> number of elements carrying it
+	links     []*ast.Link    // parallel to Links
+	dests     [][]byte       // original destinations, parallel to links
+	destTexts []string       // the same, unescaped as in Links
 }
 
 // collect fills the exported fields and the anchor set from the AST.
@@ -88,7 +89,7 @@ func (d *Doc) addHeading(n *ast.Heading) {
 }
 
 func (d *Doc) addLink(n *ast.Link) {
-	dest := string(n.Destination)
+	dest := string(appendValue(nil, n.Destination, true))
 	if !isLocal(dest) {
 		return
 	}
@@ -96,6 +97,7 @@ func (d *Doc) addLink(n *ast.Link) {
 	d.Links = append(d.Links, Link{Dest: dest, Line: line, Col: col})
 	d.links = append(d.links, n)
 	d.dests = append(d.dests, n.Destination)
+	d.destTexts = append(d.destTexts, dest)
 }
 
 // headingID returns the id attribute of n, "" if it has none.

@@ -18,7 +18,7 @@ const (
 	KindItem       = "item"       // text of a list item
 	KindCell       = "cell"       // one table cell
 	KindQuote      = "quote"      // paragraph of a block quote
-	KindCode       = "code"       // code block
+	KindCode       = "code"       // code block; also a raw HTML block when Options.Unsafe
 	KindTerm       = "term"       // definition list term
 	KindDefinition = "definition" // definition list description
 )
