@@ -78,7 +78,7 @@ func (ix *Index) find(base string, folder bool) *Page {
 	if folder {
 		cands = cands[:0]
 	}
-	for _, c := range append(cands, path.Join(base, "_index.md"), path.Join(base, "index.md")) {
+	for _, c := range append(cands, path.Join(base, "_index.md"), path.Join(base, "_index.markdown"), path.Join(base, "index.md")) {
 		if p := ix.byPath[c]; p != nil {
 			return p
 		}

@@ -11,12 +11,12 @@ import (
 	"unicode/utf8"
 )
 
-// Parse reads one content file: path is its slash path inside the content
-// FS and src its bytes. It never panics and always returns a usable page:
+// Parse reads one content file: name is its slash path inside the content
+// FS (it becomes Page.Path) and src its bytes. It never panics and always returns a usable page:
 // on errors the page keeps whatever could be decoded, with defaults for the
 // rest, so that the site can still be built and show the problems.
-func Parse(path string, src []byte, cfg Config) (*Page, Diagnostics) {
-	p := newPage(path, src, cfg)
+func Parse(name string, src []byte, cfg Config) (*Page, Diagnostics) {
+	p := newPage(name, src, cfg)
 	front, frontLine, body, bodyLine, err := SplitFrontMatter(src)
 	p.Body, p.BodyLine = body, bodyLine
 	d := &decoder{page: p, file: p.File, lineOff: frontLine - 1}
@@ -26,7 +26,9 @@ func Parse(path string, src []byte, cfg Config) (*Page, Diagnostics) {
 	}
 	if line, col, bad := invalidUTF8(src); bad {
 		d.add(false, line, col, "file is not valid UTF-8 text (save it as UTF-8)")
-		front = bytes.ToValidUTF8(front, []byte("\uFFFD")) // reported once, here
+		if front != nil {
+			front = bytes.ToValidUTF8(front, []byte("\uFFFD")) // reported once, here
+		}
 	}
 	if front != nil {
 		d.decode(front)
@@ -69,7 +71,7 @@ func newPage(name string, src []byte, cfg Config) *Page {
 		p.Dir = dir
 		p.Section, _, _ = strings.Cut(dir, "/")
 	}
-	p.IsIndex = path.Base(name) == "_index.md"
+	p.IsIndex = trimExt(path.Base(name)) == "_index" && isMarkdown(name)
 	p.URL = pageURL(name, "")
 	switch t := normType(cfg.types()[p.Section]); {
 	case p.IsIndex:
@@ -167,7 +169,7 @@ func firstHeading(body []byte) string {
 			fence = f
 			continue
 		}
-		if h, ok := strings.CutPrefix(t, "# "); ok {
+		if h, ok := strings.CutPrefix(t, "#"); ok && (strings.HasPrefix(h, " ") || strings.HasPrefix(h, "\t")) {
 			if h = trimClosingHashes(h); h != "" {
 				return h
 			}
