@@ -85,3 +85,42 @@ func BenchmarkRecordUnchanged1000(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCompare20kHeavyRevision compares two versions of a
+// 20,000-word policy in which every paragraph was edited.
+func BenchmarkCompare20kHeavyRevision(b *testing.B) {
+	old, _ := bigPolicy(20000)
+	r := rand.New(rand.NewPCG(13, 14))
+	new := make([]Block, len(old))
+	for i, blk := range old {
+		if blk.Kind == "paragraph" {
+			blk.Text = mutate(r, blk.Text)
+		}
+		new[i] = blk
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		Compare(old, new).HTML()
+	}
+}
+
+// BenchmarkWords20kScattered diffs a 20,000-word text against a copy
+// with 200 scattered word edits, as one block.
+func BenchmarkWords20kScattered(b *testing.B) {
+	old, _ := bigPolicy(20000)
+	var sb strings.Builder
+	for _, blk := range old {
+		sb.WriteString(blk.Text + " ")
+	}
+	x := sb.String()
+	toks := tokenize(x)
+	r := rand.New(rand.NewPCG(15, 16))
+	for range 200 {
+		toks[r.IntN(len(toks))] = "diubah"
+	}
+	y := strings.Join(toks, "")
+	b.ResetTimer()
+	for b.Loop() {
+		Words(x, y)
+	}
+}

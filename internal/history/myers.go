@@ -125,72 +125,89 @@ const snakeBudget = 1e8
 func middleSnake(a, b []int) (x, y int, ok bool) {
 	n, m := len(a), len(b)
 	maxD := min((n+m+1)/2, max(64, snakeBudget/(n+m)))
-	off := maxD + 1
-	size := 2*off + 1
-	fwd := make([]int, size)
-	bwd := make([]int, size)
-	for i := range fwd {
-		fwd[i], bwd[i] = -1, -1
+	s := &snakeSearch{a: a, b: b, n: n, m: m, off: maxD + 1, delta: n - m}
+	s.fwd, s.bwd = make([]int, 2*s.off+1), make([]int, 2*s.off+1)
+	for i := range s.fwd {
+		s.fwd[i], s.bwd[i] = -1, -1
 	}
-	fwd[off+1], bwd[off+1] = 0, 0
-	delta := n - m
-	odd := delta%2 != 0
-	var fs, fe, bs, be int // k ranges that ran off the grid
+	s.fwd[s.off+1], s.bwd[s.off+1] = 0, 0
 	for d := 0; d <= maxD; d++ {
-		for k := -d + fs; k <= d-fe; k += 2 {
-			i := off + k
-			var x1 int
-			if k == -d || (k != d && fwd[i-1] < fwd[i+1]) {
-				x1 = fwd[i+1]
-			} else {
-				x1 = fwd[i-1] + 1
-			}
-			y1 := x1 - k
-			for x1 < n && y1 < m && a[x1] == b[y1] {
-				x1++
-				y1++
-			}
-			fwd[i] = x1
-			switch {
-			case x1 > n:
-				fe += 2
-			case y1 > m:
-				fs += 2
-			case odd:
-				j := off + delta - k
-				if j >= 0 && j < size && bwd[j] != -1 && x1 >= n-bwd[j] {
-					return x1, y1, true
-				}
+		if x, y, ok := s.forward(d); ok {
+			return x, y, true
+		}
+		if x, y, ok := s.backward(d); ok {
+			return x, y, true
+		}
+	}
+	return 0, 0, false
+}
+
+// snakeSearch is the state of middleSnake: the furthest x reached on
+// each diagonal k (index off+k) from the start (fwd) and from the end
+// (bwd, counting back), and the diagonal ranges that left the grid.
+type snakeSearch struct {
+	a, b           []int
+	n, m           int
+	off, delta     int
+	fwd, bwd       []int
+	fs, fe, bs, be int
+}
+
+// reach returns where a path with d edits on diagonal k starts, taking
+// the better of its neighbours in v.
+func reach(v []int, i, k, d int) int {
+	if k == -d || (k != d && v[i-1] < v[i+1]) {
+		return v[i+1]
+	}
+	return v[i-1] + 1
+}
+
+// forward extends the forward paths with d edits and reports a point
+// where one overlaps a backward path.
+func (s *snakeSearch) forward(d int) (int, int, bool) {
+	for k := -d + s.fs; k <= d-s.fe; k += 2 {
+		i := s.off + k
+		x := reach(s.fwd, i, k, d)
+		y := x - k
+		for x < s.n && y < s.m && s.a[x] == s.b[y] {
+			x, y = x+1, y+1
+		}
+		s.fwd[i] = x
+		switch {
+		case x > s.n:
+			s.fe += 2
+		case y > s.m:
+			s.fs += 2
+		case s.delta%2 != 0:
+			j := s.off + s.delta - k
+			if j >= 0 && j < len(s.bwd) && s.bwd[j] != -1 && x >= s.n-s.bwd[j] {
+				return x, y, true
 			}
 		}
-		for k := -d + bs; k <= d-be; k += 2 {
-			i := off + k
-			var x2 int
-			if k == -d || (k != d && bwd[i-1] < bwd[i+1]) {
-				x2 = bwd[i+1]
-			} else {
-				x2 = bwd[i-1] + 1
-			}
-			y2 := x2 - k
-			for x2 < n && y2 < m && a[n-1-x2] == b[m-1-y2] {
-				x2++
-				y2++
-			}
-			bwd[i] = x2
-			switch {
-			case x2 > n:
-				be += 2
-			case y2 > m:
-				bs += 2
-			case !odd:
-				j := off + delta - k
-				if j >= 0 && j < size && fwd[j] != -1 {
-					x1 := fwd[j]
-					y1 := x1 - (j - off)
-					if x1 >= n-x2 {
-						return x1, y1, true
-					}
-				}
+	}
+	return 0, 0, false
+}
+
+// backward extends the backward paths with d edits and reports a point
+// where one overlaps a forward path.
+func (s *snakeSearch) backward(d int) (int, int, bool) {
+	for k := -d + s.bs; k <= d-s.be; k += 2 {
+		i := s.off + k
+		x := reach(s.bwd, i, k, d)
+		y := x - k
+		for x < s.n && y < s.m && s.a[s.n-1-x] == s.b[s.m-1-y] {
+			x, y = x+1, y+1
+		}
+		s.bwd[i] = x
+		switch {
+		case x > s.n:
+			s.be += 2
+		case y > s.m:
+			s.bs += 2
+		case s.delta%2 == 0:
+			j := s.off + s.delta - k
+			if j >= 0 && j < len(s.fwd) && s.fwd[j] != -1 && s.fwd[j] >= s.n-x {
+				return s.fwd[j], s.fwd[j] - (j - s.off), true
 			}
 		}
 	}
