@@ -65,10 +65,12 @@
 //     unchanged.
 //
 // Where two readings both reach a root, the rule order above decides, as
-// in ECS; known casualties are ber-/per-/ter- before r-initial roots that
-// have a vowel-initial twin (berupa: upa, perawat: awat, terasa: asa) and
-// meng- before e (mengetik: etik). A site can fix such words with
-// exceptions. testdata/words.tsv measures the accuracy.
+// in ECS. Known casualties: ber-/per-/ter- before r-initial roots that have
+// a vowel-initial twin (berupa: upa, perawat: awat, terasa: asa);
+// meng-/peng- before e (mengetik: etik, mengesahkan: kesah); derived
+// forms that the root list contains (perhatian: perhati, kedudukan:
+// keduduk). A site can fix such words with exceptions. The test over
+// testdata/words.tsv reports the accuracy and lists every miss.
 //
 // # Reduplication and hyphens
 //
