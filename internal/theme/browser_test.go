@@ -29,8 +29,12 @@ func (a *searchAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "boom", http.StatusInternalServerError)
 		return
 	}
+	total := 2
+	if strings.Contains(r.URL.Query().Get("q"), "banyak") {
+		total = 25
+	}
 	json.NewEncoder(w).Encode(map[string]any{
-		"total": 2, "took_ms": 1,
+		"total": total, "took_ms": 1,
 		"hits": []map[string]any{
 			{"url": "/kebijakan/peningkatan-kualitas-asn/", "anchor": "pasal-1", "title": "Peningkatan Kualitas ASN",
 				"type": "policy", "status": "approved", "date": "2026-11-27T00:00:00Z",
@@ -162,6 +166,17 @@ func TestSearchScript(t *testing.T) {
 	wait(t, ctx, `location.search.includes("type=policy")`)
 	if q := api.last(); !strings.Contains(q, "type=policy") {
 		t.Errorf("facet click: API query = %q", q)
+	}
+
+	if eval[int](t, ctx, `document.querySelectorAll(".pager").length`) != 0 {
+		t.Error("pager shown for a single page of results")
+	}
+	if err := chromedp.Do(ctx, chromedp.SendKeys(chromedp.ID("q"), " banyak")); err != nil {
+		t.Fatal(err)
+	}
+	wait(t, ctx, `document.querySelector(".pager a[rel=next]") !== null`)
+	if h := eval[string](t, ctx, `document.querySelector(".pager a").getAttribute("href")`); !strings.Contains(h, "page=2") || !strings.Contains(h, "type=policy") {
+		t.Errorf("next page link = %q", h)
 	}
 
 	if err := chromedp.Do(ctx, chromedp.SendKeys(chromedp.ID("q"), " rusak")); err != nil {

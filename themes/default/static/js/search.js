@@ -69,8 +69,24 @@
     f.value = value;
     run();
   }
-  function show(r) {
+  function stale() {
+    [].forEach.call(document.querySelectorAll(".suggest, .notice-error, .pager"), function (e) { e.remove(); });
+  }
+  function more(r, p) {
+    var page = +(p.get("page") || 1);
+    if (r.total <= page * (r.hits || []).length) return;
+    p.set("page", page + 1);
+    var nav = el("nav", "pager"), a = el("a", null, t("search.next") + " \u2192");
+    nav.setAttribute("aria-label", t("search.pages"));
+    a.href = "?" + p.toString();
+    a.rel = "next";
+    nav.appendChild(a);
+    list.parentNode.after(nav);
+  }
+  function show(r, p) {
     down.hidden = true;
+    stale();
+    more(r, p);
     list.replaceChildren.apply(list, (r.hits || []).map(hit));
     facets.replaceChildren.apply(facets, (r.facets || []).filter(function (f) { return f.values && f.values.length; }).map(facet));
     var msg = r.total ? r.total + " " + t("search.results") : t("search.none");
@@ -89,8 +105,8 @@
       })
       .then(function (r) {
         if (n !== seq) return;
-        if (r.error) { status.textContent = r.error; return; }
-        show(r);
+        if (r.error) { stale(); status.textContent = r.error; return; }
+        show(r, p);
       })
       .catch(function () { if (n === seq) { down.hidden = false; status.textContent = ""; } });
   }
