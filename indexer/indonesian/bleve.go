@@ -17,7 +17,11 @@ type StemmerFilter struct {
 	stemmer *Stemmer
 }
 
-var _ analysis.TokenFilter = (*StemmerFilter)(nil)
+var (
+	_ analysis.TokenFilter            = (*StemmerFilter)(nil)
+	_ registry.TokenFilterConstructor = StemmerFilterConstructor
+	_ registry.AnalyzerConstructor    = AnalyzerConstructor
+)
 
 // NewStemmerFilter returns a token filter stemming with s.
 func NewStemmerFilter(s *Stemmer) *StemmerFilter {
