@@ -13,6 +13,12 @@ const maxPrefixes = 3
 // (cat, bom); the few two-letter roots of the list are only found whole.
 const minRoot = 3
 
+// maxWord is the longest word, in bytes, that is stemmed; longer tokens
+// (URLs, hashes, run-together text) are returned unchanged and not
+// memoised. The longest Indonesian word forms are about 25 letters
+// (dipertanggungjawabkannya).
+const maxWord = 64
+
 // Stemmer reduces Indonesian words to their root with a Dictionary. It is
 // safe for concurrent use and memoises results in a bounded cache.
 type Stemmer struct {
@@ -31,14 +37,14 @@ func NewStemmer(d *Dictionary) *Stemmer {
 
 // Stem returns the root of word, which should be lower case (as bleve's
 // lowercase filter leaves it). A word that no sequence of affix removals
-// turns into a dictionary root comes back unchanged; invalid UTF-8 is
-// replaced by U+FFFD first. See the package documentation for the
+// turns into a dictionary root comes back unchanged, as does a word longer
+// than 64 bytes; invalid UTF-8 is replaced by U+FFFD first. See the package documentation for the
 // algorithm.
 func (s *Stemmer) Stem(word string) string {
-	if word == "" {
+	word = strings.ToValidUTF8(word, "\uFFFD")
+	if word == "" || len(word) > maxWord {
 		return word
 	}
-	word = strings.ToValidUTF8(word, "\uFFFD")
 	if r, ok := s.memo.get(word); ok {
 		return r
 	}

@@ -49,6 +49,8 @@ func TestStemCases(t *testing.T) {
 		{"mentransfer", "transfer"},      // men-t kept for loan words
 		{"sayur-kirim", "sayur-kirim"},   // parts disagree: unchanged
 		{"-", "-"},
+		{"di" + strings.Repeat("latih", 13), "di" + strings.Repeat("latih", 13)}, // over maxWord
+		{"dipertanggungjawabkannya", "tanggungjawab"},                            // supplement compound
 		{"a--b", "a--b"},
 		{"pelatihan\xff", "pelatihan\uFFFD"}, // invalid UTF-8 replaced
 		{"Melatih", "Melatih"},               // input must be lower case
