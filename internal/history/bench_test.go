@@ -46,7 +46,7 @@ func bigPolicy(words int) (old, new []Block) {
 // renders the inline HTML.
 func BenchmarkCompare20k(b *testing.B) {
 	old, new := bigPolicy(20000)
-	b.ResetTimer()
+	defer reportCPU(b)()
 	for b.Loop() {
 		Compare(old, new).HTML()
 	}
@@ -57,6 +57,7 @@ func BenchmarkCompare20k(b *testing.B) {
 func BenchmarkWords20kRewrite(b *testing.B) {
 	r := rand.New(rand.NewPCG(9, 10))
 	x, y := randomText(r, 20000), randomText(r, 20000)
+	defer reportCPU(b)()
 	for b.Loop() {
 		Words(x, y)
 	}
@@ -76,7 +77,7 @@ func BenchmarkRecordUnchanged1000(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	b.ResetTimer()
+	defer reportCPU(b)()
 	for b.Loop() {
 		for i, src := range srcs {
 			if _, rec, _ := s.Record(fmt.Sprintf("content/d%d.md", i), src, Meta{}); rec {
@@ -98,7 +99,7 @@ func BenchmarkCompare20kHeavyRevision(b *testing.B) {
 		}
 		new[i] = blk
 	}
-	b.ResetTimer()
+	defer reportCPU(b)()
 	for b.Loop() {
 		Compare(old, new).HTML()
 	}
@@ -119,7 +120,7 @@ func BenchmarkWords20kScattered(b *testing.B) {
 		toks[r.IntN(len(toks))] = "diubah"
 	}
 	y := strings.Join(toks, "")
-	b.ResetTimer()
+	defer reportCPU(b)()
 	for b.Loop() {
 		Words(x, y)
 	}

@@ -85,11 +85,16 @@ func spanWhile(s string, f func(rune) bool) int {
 func isMark(r rune) bool { return unicode.IsMark(r) }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
+// isIdeograph reports whether r is written without spaces between words
+// (Han, Hiragana, Katakana), so each character is a token of its own.
 func isIdeograph(r rune) bool {
-	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
+	return r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
 }
 
 // isWord reports whether a token counts as a word for Added/Removed.
