@@ -135,7 +135,8 @@ func (d *Doc) HasID(id string) bool {
 }
 
 // StripTitle removes a leading h1 (one that is the first block of the page)
-// from the output, Headings and Blocks; Title keeps its text. The layout
+// from the output, Headings, Links, Blocks and the anchors; Title keeps its
+// text. The layout
 // prints the title itself. Calling it again does nothing more.
 func (d *Doc) StripTitle() {
 	d.mu.Lock()
@@ -153,6 +154,29 @@ func (d *Doc) StripTitle() {
 		d.ids[id]--
 	}
 	d.Headings = d.Headings[1:]
+	d.dropLinksIn(h)
+}
+
+// dropLinksIn forgets the links inside the removed node n.
+func (d *Doc) dropLinksIn(n ast.Node) {
+	keep := 0
+	for i, l := range d.links {
+		if isInside(l, n) {
+			continue
+		}
+		d.Links[keep], d.links[keep], d.dests[keep], d.destTexts[keep] = d.Links[i], l, d.dests[i], d.destTexts[i]
+		keep++
+	}
+	d.Links, d.links, d.dests, d.destTexts = d.Links[:keep], d.links[:keep], d.dests[:keep], d.destTexts[:keep]
+}
+
+func isInside(n, ancestor ast.Node) bool {
+	for ; n != nil; n = n.Parent() {
+		if n == ancestor {
+			return true
+		}
+	}
+	return false
 }
 
 // TOC returns the h2 and h3 headings when there are at least Options.TOCMin

@@ -102,6 +102,19 @@ func TestHasIDAndStripTitle(t *testing.T) {
 	}
 }
 
+func TestStripTitleDropsItsLinks(t *testing.T) {
+	r := New(Options{})
+	d := r.Parse([]byte("# Judul [lama](lama.md)\n\n[baru](baru.md)\n"))
+	d.StripTitle()
+	if len(d.Links) != 1 || d.Links[0].Dest != "baru.md" {
+		t.Fatalf("Links = %v, want only baru.md", d.Links)
+	}
+	_, errs := r.Render(d, ResolverFunc(func(dest string) (string, error) { return "", errors.New("x") }))
+	if len(errs) != 1 || errs[0].Dest != "baru.md" || errs[0].Line != 3 {
+		t.Errorf("errs = %v, want one for baru.md on line 3", errs)
+	}
+}
+
 func TestStripTitleNotLeading(t *testing.T) {
 	d := New(Options{}).Parse([]byte("Pengantar.\n\n# Judul\n"))
 	d.StripTitle()
