@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/search"
 )
 
 // Fragment shape.
@@ -15,14 +17,7 @@ const (
 	maxFragments = 2
 )
 
-// highlighter finds the query's terms in stored text.
-type highlighter struct {
-	ix     *Index
-	terms  map[string]map[string]bool // language -> analysed query terms
-	prefix string                     // lowercase prefix of the last word, or ""
-}
-
-// span is a matched token: byte offsets and the term it matched.
+// span is a matched term in the stored text: byte offsets and the term.
 type span struct {
 	start, end int
 	term       string
@@ -30,58 +25,29 @@ type span struct {
 
 // section is one row of the stored section table.
 type section struct {
-	start           int
-	anchor, heading string
+	start  int
+	anchor string
 }
 
-// newHighlighter analyses the wanted terms of p in every language.
-func (ix *Index) newHighlighter(p *parsedQuery) *highlighter {
-	h := &highlighter{ix: ix, terms: map[string]map[string]bool{}}
-	gs := ix.groups(p)
-	for _, lang := range langs {
-		set := map[string]bool{}
-		a := ix.mapping.AnalyzerNamed(analyzerFor(lang, ix.idAna))
-		for _, g := range gs {
-			for _, al := range g.alts {
-				for _, t := range a.Analyze([]byte(al.text)) {
-					set[string(t.Term)] = true
-				}
-			}
-			if g.prefix != "" {
-				h.prefix = g.prefix
-			}
-		}
-		h.terms[lang] = set
-	}
-	return h
-}
-
-// matches returns the spans of text matching the query in lang.
-func (h *highlighter) matches(lang, text string) []span {
-	set := h.terms[lang]
-	if len(set) == 0 && h.prefix == "" {
-		return nil
-	}
+// bodySpans returns the matches bleve recorded in a document's body
+// field (term vectors), ordered by offset, dropping any that do not fit
+// the stored text.
+func bodySpans(dm *search.DocumentMatch, lang string, textLen int) []span {
 	var out []span
-	a := h.ix.mapping.AnalyzerNamed(analyzerFor(lang, h.ix.idAna))
-	for _, t := range a.Analyze([]byte(text)) {
-		term := string(t.Term)
-		if !set[term] {
-			surface := strings.ToLower(text[t.Start:t.End])
-			if h.prefix == "" || !strings.HasPrefix(surface, h.prefix) {
-				continue
+	for term, locs := range dm.Locations[langField("body", lang)] {
+		for _, l := range locs {
+			if int(l.End) <= textLen && l.Start < l.End {
+				out = append(out, span{int(l.Start), int(l.End), term})
 			}
-			term = "\x00" + surface
 		}
-		out = append(out, span{t.Start, t.End, term})
 	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
 }
 
 // best returns the anchor of the section matching the query best and up
 // to maxFragments HTML fragments of it with <mark>ed matches.
-func (h *highlighter) best(lang, text string, secs []section) (string, []string) {
-	spans := h.matches(lang, text)
+func best(text string, spans []span, secs []section) (string, []string) {
 	if len(spans) == 0 {
 		if text == "" {
 			return "", nil
@@ -89,7 +55,7 @@ func (h *highlighter) best(lang, text string, secs []section) (string, []string)
 		return "", []string{render(text, 0, min(len(text), fragLen), nil)}
 	}
 	lo, hi, anchor := 0, len(text), ""
-	if i := h.bestSection(lang, spans, secs); i >= 0 {
+	if i := bestSection(spans, secs); i >= 0 {
 		lo, anchor = secs[i].start, secs[i].anchor
 		if i+1 < len(secs) {
 			hi = secs[i+1].start
@@ -104,8 +70,8 @@ func (h *highlighter) best(lang, text string, secs []section) (string, []string)
 }
 
 // bestSection returns the index of the section with the most distinct
-// matched terms (heading matches count double), or -1.
-func (h *highlighter) bestSection(lang string, spans []span, secs []section) int {
+// matched terms, then the most matches, or -1 if none matches.
+func bestSection(spans []span, secs []section) int {
 	best, bestScore := -1, -1
 	for i, s := range secs {
 		hi := int(^uint(0) >> 1)
@@ -113,8 +79,8 @@ func (h *highlighter) bestSection(lang string, spans []span, secs []section) int
 			hi = secs[i+1].start
 		}
 		in := spansIn(spans, s.start, hi)
-		score := 10*distinct(in) + min(len(in), 9) + 20*distinct(h.matches(lang, s.heading))
-		if score > bestScore && (len(in) > 0 || score > 0) {
+		score := 100*distinct(in) + min(len(in), 99)
+		if score > bestScore && len(in) > 0 {
 			best, bestScore = i, score
 		}
 	}
@@ -219,15 +185,15 @@ func snap(text string, start, end int) (int, int) {
 func parseSections(table string) []section {
 	var out []section
 	for _, line := range strings.Split(table, "\n") {
-		f := strings.SplitN(line, "\t", 3)
-		if len(f) != 3 {
+		f := strings.SplitN(line, "\t", 2)
+		if len(f) != 2 {
 			continue
 		}
 		n, err := strconv.Atoi(f[0])
 		if err != nil {
 			continue
 		}
-		out = append(out, section{start: n, anchor: f[1], heading: f[2]})
+		out = append(out, section{start: n, anchor: f[1]})
 	}
 	return out
 }

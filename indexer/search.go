@@ -49,6 +49,7 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	run := func(p *parsedQuery) (*bleve.SearchResult, error) {
 		sr := bleve.NewSearchRequestOptions(ix.compile(p, filters), size, (page-1)*size, false)
 		sr.Fields = storedFields
+		sr.IncludeLocations = true
 		sr.SortBy(sortBy)
 		for _, f := range facetFields {
 			sr.AddFacet(f, bleve.NewFacetRequest(f, facetSize))
@@ -71,9 +72,8 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		}
 	}
 	out.Total = res.Total
-	hl := ix.newHighlighter(p)
 	for _, dm := range res.Hits {
-		out.Hits = append(out.Hits, ix.hit(dm, hl, req.Highlight))
+		out.Hits = append(out.Hits, hit(dm, req.Highlight))
 	}
 	out.Facets = facets(res.Facets)
 	out.Took = time.Since(start)
@@ -135,8 +135,9 @@ func sortOrder(s string, p *parsedQuery) ([]string, error) {
 	return nil, qerr(-1, "urutan tidak dikenal: %q (pilih relevance atau date)", s)
 }
 
-// hit converts a bleve match.
-func (ix *Index) hit(dm *search.DocumentMatch, hl *highlighter, fragments bool) Hit {
+// hit converts a bleve match. Anchor and fragments come from the term
+// locations bleve recorded in the body field.
+func hit(dm *search.DocumentMatch, fragments bool) Hit {
 	h := Hit{
 		URL:     dm.ID,
 		Title:   str(dm.Fields[fTitle]),
@@ -150,7 +151,8 @@ func (ix *Index) hit(dm *search.DocumentMatch, hl *highlighter, fragments bool) 
 		h.Date = d
 	}
 	text := str(dm.Fields[fText])
-	h.Anchor, h.Fragments = hl.best(docLang(h.Lang), text, parseSections(str(dm.Fields[fSecs])))
+	spans := bodySpans(dm, docLang(h.Lang), len(text))
+	h.Anchor, h.Fragments = best(text, spans, parseSections(str(dm.Fields[fSecs])))
 	if !fragments {
 		h.Fragments = nil
 	}

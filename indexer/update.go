@@ -14,12 +14,17 @@ import (
 	"github.com/blevesearch/bleve/v2"
 )
 
+// maxBatch bounds the operations of one bleve batch, and so the memory
+// a full reindex needs.
+const maxBatch = 1000
+
 // hashKey is the internal key holding the content hash of a document.
 func hashKey(url string) []byte { return []byte("hash\x00" + url) }
 
 // Update indexes the documents whose Hash differs from the indexed one
 // (a document with an empty Hash is hashed here) and deletes the URLs in
-// deleted. All changes go into one bleve batch.
+// deleted. Changes go into one bleve batch (several for more than
+// maxBatch operations), filled from the calling goroutine.
 func (ix *Index) Update(docs []Document, deleted []string) (Stats, error) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
@@ -66,6 +71,12 @@ func (ix *Index) update(docs []Document, deleted []string) (Stats, error) {
 	var st Stats
 	b := ix.bi.NewBatch()
 	for _, d := range docs {
+		if b.Size() >= maxBatch {
+			if err := ix.bi.Batch(b); err != nil {
+				return Stats{}, fmt.Errorf("indexer: batch: %w", err)
+			}
+			b.Reset()
+		}
 		changed, err := ix.addToBatch(b, d)
 		if err != nil {
 			return Stats{}, err
@@ -161,8 +172,9 @@ func bleveDoc(d Document) map[string]any {
 	return m
 }
 
-// joinSections returns the body text to index and store, and the
-// section table: one "offset anchor heading" line per section, where
+// joinSections returns the body text to index and store (each section
+// with its heading as first line, so a section matches its heading), and the
+// section table: one "offset<TAB>anchor" line per section, where
 // offset is the byte offset of the section in the text.
 func joinSections(d Document) (string, string) {
 	if len(d.Sections) == 0 {
@@ -173,7 +185,10 @@ func joinSections(d Document) (string, string) {
 		if i > 0 {
 			text.WriteString("\n\n")
 		}
-		fmt.Fprintf(&secs, "%d\t%s\t%s\n", text.Len(), oneLine(s.Anchor), oneLine(s.Heading))
+		fmt.Fprintf(&secs, "%d\t%s\n", text.Len(), oneLine(s.Anchor))
+		if s.Heading != "" {
+			text.WriteString(s.Heading + "\n")
+		}
 		text.WriteString(s.Text)
 	}
 	return text.String(), secs.String()

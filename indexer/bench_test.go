@@ -1,0 +1,195 @@
+package indexer
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"gopkg.in/yaml.v3"
+)
+
+// benchPages is the corpus size: $PUSTAKA_BENCH_PAGES, default 1000.
+func benchPages() int {
+	if n, err := strconv.Atoi(os.Getenv("PUSTAKA_BENCH_PAGES")); err == nil && n > 0 {
+		return n
+	}
+	return 1000
+}
+
+// corpus returns the documents of a generated benchmark corpus, made
+// once per size under the temporary directory.
+func corpus(b *testing.B) []Document {
+	b.Helper()
+	pages := benchPages()
+	dir := filepath.Join(os.TempDir(), fmt.Sprintf("pustaka-indexer-corpus-%d", pages))
+	if _, err := os.Stat(filepath.Join(dir, "corpus-stats.json")); err != nil {
+		gen := "/work/shared/bench/gen-corpus"
+		if _, err := exec.LookPath("python3"); err != nil {
+			b.Skip("python3 not found")
+		}
+		if _, err := os.Stat(gen); err != nil {
+			b.Skip("gen-corpus not found")
+		}
+		out, err := exec.Command("python3", gen, "--pages", strconv.Itoa(pages), "--out", dir, "--seed", "1").CombinedOutput()
+		if err != nil {
+			b.Fatalf("gen-corpus: %v\n%s", err, out)
+		}
+	}
+	var docs []Document
+	root := filepath.Join(dir, "content")
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".md") || d.Name() == "_index.md" {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		doc, err := markdownDoc(strings.TrimSuffix(strings.TrimPrefix(path, root), ".md")+"/", data)
+		docs = append(docs, doc)
+		return err
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return docs
+}
+
+// frontMatter is the front matter of a corpus page.
+type frontMatter struct {
+	Title, Type, Status, Version, Summary, Lang string
+	Date                                        time.Time
+	Tags, Competencies                          []string
+}
+
+var (
+	mdHeading = regexp.MustCompile(`^#{2,3} (.+)$`)
+	mdLink    = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
+	mdMarks   = strings.NewReplacer("**", "", "_", " ", "`", "", "|", " ", "> ", "", "[^", "[")
+)
+
+// markdownDoc converts a corpus page crudely: front matter, sections by
+// h2/h3, Markdown punctuation dropped.
+func markdownDoc(url string, data []byte) (Document, error) {
+	_, rest, _ := bytes.Cut(data, []byte("---\n"))
+	head, body, _ := bytes.Cut(rest, []byte("\n---\n"))
+	var fm frontMatter
+	if err := yaml.Unmarshal(head, &fm); err != nil {
+		return Document{}, fmt.Errorf("%s: %w", url, err)
+	}
+	d := Document{URL: url, Title: fm.Title, Summary: fm.Summary, Type: fm.Type, Status: fm.Status,
+		Version: fm.Version, Lang: fm.Lang, Date: fm.Date, Updated: fm.Date, Tags: fm.Tags, Competencies: fm.Competencies}
+	d.Sections = []Section{{}}
+	for _, line := range strings.Split(string(body), "\n") {
+		if m := mdHeading.FindStringSubmatch(line); m != nil {
+			anchor := strings.ToLower(strings.Join(strings.Fields(m[1]), "-"))
+			d.Headings = append(d.Headings, Heading{Text: m[1], Anchor: anchor})
+			d.Sections = append(d.Sections, Section{Anchor: anchor, Heading: m[1]})
+			continue
+		}
+		s := &d.Sections[len(d.Sections)-1]
+		s.Text += mdMarks.Replace(mdLink.ReplaceAllString(line, "$1")) + "\n"
+	}
+	return d, nil
+}
+
+// dirSize sums the sizes of the files below dir.
+func dirSize(b *testing.B, dir string) int64 {
+	var n int64
+	filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if fi, err := d.Info(); err == nil {
+				n += fi.Size()
+			}
+		}
+		return nil
+	})
+	return n
+}
+
+// BenchmarkIndex indexes the corpus into a new index on disk and
+// reports pages per second and index bytes per page.
+func BenchmarkIndex(b *testing.B) {
+	docs := corpus(b)
+	var size int64
+	start := time.Now()
+	for i := 0; i < b.N; i++ {
+		dir := filepath.Join(b.TempDir(), "idx")
+		ix, err := Open(Options{Path: dir})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := ix.Sync(docs); err != nil {
+			b.Fatal(err)
+		}
+		ix.Close()
+		size = dirSize(b, dir)
+	}
+	b.ReportMetric(float64(len(docs)*b.N)/time.Since(start).Seconds(), "pages/s")
+	b.ReportMetric(float64(size)/float64(len(docs)), "bytes/page")
+}
+
+// benchIndex returns a disk index of the corpus.
+func benchIndex(b *testing.B) (*Index, []Document) {
+	docs := corpus(b)
+	ix, err := Open(Options{Path: filepath.Join(b.TempDir(), "idx")})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { ix.Close() })
+	if _, err := ix.Sync(docs); err != nil {
+		b.Fatal(err)
+	}
+	return ix, docs
+}
+
+// benchQueries are 1–3 word queries over the corpus vocabulary,
+// including a prefix and a typo.
+var benchQueries = []string{
+	"pelatihan", "laporan keuangan", "pengadaan barang jasa", "kompetensi", "anggaran ",
+	"register risiko", "pengaduan masyarakat ", "sistem informasi daring", "evaluasi kinerja",
+	"arsip dinamis", "formasi pegawai", "pelat", "keuangn ", `"rencana tindak lanjut"`, "asn kinerja",
+	"reformasi birokrasi", "menyusun laporan", "pelayanan prima", "tahun:2020 pelatihan", "kearsipan -inspektorat",
+}
+
+// BenchmarkQuery runs the bench queries with highlighting and reports
+// the latency percentiles.
+func BenchmarkQuery(b *testing.B) {
+	ix, _ := benchIndex(b)
+	lat := make([]time.Duration, 0, b.N)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		start := time.Now()
+		if _, err := ix.Search(b.Context(), Request{Query: benchQueries[i%len(benchQueries)], Highlight: true}); err != nil {
+			b.Fatal(err)
+		}
+		lat = append(lat, time.Since(start))
+	}
+	b.StopTimer()
+	slices.Sort(lat)
+	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+}
+
+// BenchmarkUpdateOne changes one document per iteration.
+func BenchmarkUpdateOne(b *testing.B) {
+	ix, docs := benchIndex(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d := docs[i%len(docs)]
+		d.Sections = slices.Clone(d.Sections)
+		d.Sections[0].Text += fmt.Sprintf(" Revisi nomor %d.", i)
+		if st, err := ix.Update([]Document{d}, nil); err != nil || st.Indexed != 1 {
+			b.Fatalf("%+v, %v", st, err)
+		}
+	}
+}
