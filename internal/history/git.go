@@ -155,16 +155,17 @@ func versionsOf(refs []gitRef, srcs [][]byte, prefix string) []Version {
 
 // gitPrefix returns repoDir's path inside its repository ("" at the top,
 // "site/" in a subfolder), and false when git or the repository is
-// missing.
+// missing or the repository has no commit yet.
 func gitPrefix(ctx context.Context, repoDir string) (string, bool) {
 	if _, err := exec.LookPath("git"); err != nil {
 		return "", false
 	}
-	out, err := git(ctx, repoDir, nil, "rev-parse", "--show-prefix")
+	out, err := git(ctx, repoDir, nil, "rev-parse", "--show-prefix", "--verify", "HEAD")
 	if err != nil {
 		return "", false
 	}
-	return strings.TrimSpace(string(out)), true
+	prefix, _, _ := strings.Cut(string(out), "\n")
+	return prefix, true
 }
 
 // git runs git in dir with stdin and returns its standard output; the

@@ -112,6 +112,14 @@ func TestGitWithoutRepository(t *testing.T) {
 	if all != nil || err != nil {
 		t.Fatalf("GitLog outside a repository = %v, %v", all, err)
 	}
+	if _, err := exec.LookPath("git"); err == nil {
+		if out, err := exec.Command("git", "init", "-q", dir).CombinedOutput(); err != nil {
+			t.Fatalf("git init: %v\n%s", err, out)
+		}
+		if vs, err := GitVersions(context.Background(), dir, "content/x.md"); vs != nil || err != nil {
+			t.Fatalf("GitVersions in a repository without commits = %v, %v", vs, err)
+		}
+	}
 	t.Setenv("PATH", "")
 	if vs, err := GitVersions(context.Background(), dir, "content/x.md"); vs != nil || err != nil {
 		t.Fatalf("GitVersions without git = %v, %v", vs, err)

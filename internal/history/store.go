@@ -163,11 +163,13 @@ func (s *Store) lastEntry(path string) (entry, bool) {
 // first. Entries that are truncated, fail their checksum or whose blob is
 // missing or corrupt are left out and reported as *EntryError naming the
 // log file and line. A document never recorded has no versions and no
-// errors.
+// errors. Versions waits for a Record in progress in the same process.
 func (s *Store) Versions(path string) ([]Version, []error) {
 	if !fs.ValidPath(path) || path == "." {
 		return nil, []error{fmt.Errorf("history: versions %q: invalid path", path)}
 	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	es, errs := s.readLog(path)
 	var vs []Version
 	for _, e := range es {
