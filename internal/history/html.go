@@ -8,16 +8,16 @@ import (
 
 // labels holds the user-facing strings of the HTML diff in one language.
 type labels struct {
-	added, removed, movedFrom, moved, start, oldCol, newCol string
+	added, removed, movedFrom, movedTo, moved, start, oldCol, newCol string
 }
 
 // labelsFor returns the strings for lang ("id" or "en"); anything else
 // gets Indonesian, the site's default.
 func labelsFor(lang string) labels {
 	if lang == "en" {
-		return labels{"added", "removed", "moved from %s", "moved", "the start of the document", "Old version", "New version"}
+		return labels{"added", "removed", "moved from %s", "moved to %s", "moved", "the start of the document", "Old version", "New version"}
 	}
-	return labels{"ditambahkan", "dihapus", "dipindahkan dari %s", "dipindahkan", "awal dokumen", "Versi lama", "Versi baru"}
+	return labels{"ditambahkan", "dihapus", "dipindahkan dari %s", "dipindahkan ke %s", "dipindahkan", "awal dokumen", "Versi lama", "Versi baru"}
 }
 
 // HTML renders the diff as inline tracked changes with Indonesian labels;
@@ -31,11 +31,20 @@ func (d *Diff) HTML() template.HTML { return d.HTMLIn("id") }
 // a title naming the change. A whole inserted, deleted, changed or moved
 // block carries the class diff-inserted, diff-deleted, diff-changed or
 // diff-moved; a moved block starts with a <span class="diff-note"> saying
-// where it came from. Headings with an ID get id="diff-" + ID.
+// where it came from, and its old place shows the old text struck
+// through with class diff-moved-away and a note saying where it went.
+// Headings with an ID get id="diff-" + ID.
 func (d *Diff) HTMLIn(lang string) template.HTML {
 	w := &htmlWriter{d: d, l: labelsFor(lang), ids: map[string]bool{}}
+	away := d.movedAway()
+	for _, c := range away[-1] {
+		w.block(&c)
+	}
 	for i := range d.Blocks {
 		w.block(&d.Blocks[i])
+		for _, c := range away[i] {
+			w.block(&c)
+		}
 	}
 	w.close()
 	return template.HTML(w.b.String()) // #nosec: every text is escaped by the writer
@@ -78,7 +87,7 @@ func (w *htmlWriter) close() {
 
 func (w *htmlWriter) block(c *BlockChange) {
 	b := c.New
-	if b == nil {
+	if b == nil || c.Kind == kindMovedAway {
 		b = c.Old
 	}
 	if container(b.Kind) != w.open || (b.Kind == "cell" && c.New != nil && w.tableRestarts(c)) {
@@ -91,7 +100,11 @@ func (w *htmlWriter) block(c *BlockChange) {
 	switch b.Kind {
 	case "heading":
 		lvl := min(max(b.Level, 1), 6)
-		fmt.Fprintf(&w.b, "<h%d%s%s>%s</h%d>\n", lvl, w.id(b.ID), class(c, ""), body, lvl)
+		id := ""
+		if c.Kind != kindMovedAway {
+			id = w.id(b.ID)
+		}
+		fmt.Fprintf(&w.b, "<h%d%s%s>%s</h%d>\n", lvl, id, class(c, ""), body, lvl)
 	case "item":
 		fmt.Fprintf(&w.b, "<li%s>%s</li>\n", class(c, levelClass(b.Level)), body)
 	case "term":
@@ -173,6 +186,8 @@ func (w *htmlWriter) content(c *BlockChange) string {
 		return w.mark(Delete, c.Old.Text)
 	case KindMoved:
 		return w.movedNote(c) + w.spans(c, Equal)
+	case kindMovedAway:
+		return w.movedNote(c) + w.mark(Delete, c.Old.Text)
 	}
 	return w.spans(c, Equal)
 }
@@ -208,21 +223,23 @@ func (w *htmlWriter) mark(op Op, text string) string {
 	return t
 }
 
-// movedNote says where a moved block came from, linking to the heading
-// of its old section.
+// movedNote says where a moved block came from, or for its old place
+// (kindMovedAway) where it went, linking to the heading of that section.
 func (w *htmlWriter) movedNote(c *BlockChange) string {
-	note := w.l.moved
-	switch sec := c.Old.Section; {
-	case sec == c.New.Section:
-	case sec == "":
-		note = fmt.Sprintf(w.l.movedFrom, w.l.start)
-	default:
-		title := w.d.titles[sec]
-		if title == "" {
-			title = sec
-		}
-		link := fmt.Sprintf("<a href=\"#diff-%s\">%s</a>", template.HTMLEscapeString(sec), template.HTMLEscapeString(title))
-		return fmt.Sprintf("<span class=\"diff-note\">%s</span> ", fmt.Sprintf(template.HTMLEscapeString(w.l.movedFrom), link))
+	format, sec, other := w.l.movedFrom, c.Old.Section, c.New.Section
+	if c.Kind == kindMovedAway {
+		format, sec, other = w.l.movedTo, c.New.Section, c.Old.Section
 	}
-	return fmt.Sprintf("<span class=\"diff-note\">%s</span> ", template.HTMLEscapeString(note))
+	switch {
+	case sec == other:
+		return fmt.Sprintf("<span class=\"diff-note\">%s</span> ", template.HTMLEscapeString(w.l.moved))
+	case sec == "":
+		return fmt.Sprintf("<span class=\"diff-note\">%s</span> ", template.HTMLEscapeString(fmt.Sprintf(format, w.l.start)))
+	}
+	title := w.d.titles[sec]
+	if title == "" {
+		title = sec
+	}
+	link := fmt.Sprintf("<a href=\"#diff-%s\">%s</a>", template.HTMLEscapeString(sec), template.HTMLEscapeString(title))
+	return fmt.Sprintf("<span class=\"diff-note\">%s</span> ", fmt.Sprintf(template.HTMLEscapeString(format), link))
 }

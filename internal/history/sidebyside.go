@@ -12,7 +12,8 @@ func (d *Diff) SideBySide() template.HTML { return d.SideBySideIn("id") }
 
 // SideBySideIn renders the diff as a table of two columns, the old
 // version on the left and the new one on the right, one row per block
-// change, aligned. Deleted words are marked <del> on the left, inserted
+// change (plus one for the old place of each moved block), aligned.
+// Deleted words are marked <del> on the left, inserted
 // words <ins> on the right; a side without the block is an empty cell.
 // Rows carry the same diff-* classes as HTMLIn plus diff-k-<kind> (and
 // diff-h<level> for headings) so the theme can style them. It sets no
@@ -22,10 +23,19 @@ func (d *Diff) SideBySideIn(lang string) template.HTML {
 	var b strings.Builder
 	fmt.Fprintf(&b, "<table class=\"diff-sbs\">\n<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>\n<tbody>\n",
 		template.HTMLEscapeString(w.l.oldCol), template.HTMLEscapeString(w.l.newCol))
-	for i := range d.Blocks {
-		c := &d.Blocks[i]
+	row := func(c *BlockChange) {
 		left, right := w.sides(c)
 		fmt.Fprintf(&b, "<tr%s><td>%s</td><td>%s</td></tr>\n", class(c, kindClass(c)), left, right)
+	}
+	away := d.movedAway()
+	for _, c := range away[-1] {
+		row(&c)
+	}
+	for i := range d.Blocks {
+		row(&d.Blocks[i])
+		for _, c := range away[i] {
+			row(&c)
+		}
 	}
 	b.WriteString("</tbody>\n</table>\n")
 	return template.HTML(b.String()) // #nosec: every text is escaped by the writer
@@ -40,13 +50,15 @@ func (w *htmlWriter) sides(c *BlockChange) (left, right string) {
 		return w.mark(Delete, c.Old.Text), ""
 	case KindMoved:
 		return w.spans(c, Insert), w.movedNote(c) + w.spans(c, Delete)
+	case kindMovedAway:
+		return w.movedNote(c) + w.mark(Delete, c.Old.Text), ""
 	}
 	return w.spans(c, Insert), w.spans(c, Delete)
 }
 
 func kindClass(c *BlockChange) string {
 	b := c.New
-	if b == nil {
+	if b == nil || c.Kind == kindMovedAway {
 		b = c.Old
 	}
 	if b.Kind == "heading" {

@@ -17,43 +17,64 @@ const (
 // one line per block, prefixed like Markdown ("## " for a level-2
 // heading, "- " for an item, "> " for a quote, "| " for a table cell),
 // with "[-removed-]" and "{+added+}" marks. A moved block is prefixed
-// "(dipindahkan dari <section>) " or "(dipindahkan) ". With color the
-// marks are also coloured red and green with ANSI escapes.
+// "(dipindahkan dari <section>) ", and its old place is a line
+// "(dipindahkan ke <section>) [-old text-]"; "(dipindahkan) " when the
+// section is the same. With color the marks are also coloured red and
+// green with ANSI escapes.
 func (d *Diff) WordDiff(color bool) string {
 	var b strings.Builder
+	away := d.movedAway()
+	for _, c := range away[-1] {
+		wordDiffLine(&b, &c, color)
+	}
 	for i := range d.Blocks {
-		c := &d.Blocks[i]
-		blk := c.New
-		if blk == nil {
-			blk = c.Old
+		wordDiffLine(&b, &d.Blocks[i], color)
+		for _, c := range away[i] {
+			wordDiffLine(&b, &c, color)
 		}
-		b.WriteString(linePrefix(blk))
-		switch c.Kind {
-		case KindInserted:
-			b.WriteString(plainMark(Insert, c.New.Text, color))
-		case KindDeleted:
-			b.WriteString(plainMark(Delete, c.Old.Text, color))
-		case KindMoved:
-			b.WriteString(movedPrefix(c))
-			fallthrough
-		default:
-			if c.Spans == nil {
-				b.WriteString(c.New.Text)
-			}
-			for _, s := range c.Spans {
-				b.WriteString(plainMark(s.Op, s.Text, color))
-			}
-		}
-		b.WriteByte('\n')
 	}
 	return b.String()
 }
 
+// wordDiffLine writes the WordDiff line of one block change.
+func wordDiffLine(b *strings.Builder, c *BlockChange, color bool) {
+	blk := c.New
+	if blk == nil || c.Kind == kindMovedAway {
+		blk = c.Old
+	}
+	b.WriteString(linePrefix(blk))
+	switch c.Kind {
+	case KindInserted:
+		b.WriteString(plainMark(Insert, c.New.Text, color))
+	case KindDeleted:
+		b.WriteString(plainMark(Delete, c.Old.Text, color))
+	case kindMovedAway:
+		b.WriteString(movedPrefix(c) + plainMark(Delete, c.Old.Text, color))
+	case KindMoved:
+		b.WriteString(movedPrefix(c))
+		fallthrough
+	default:
+		if c.Spans == nil {
+			b.WriteString(c.New.Text)
+		}
+		for _, s := range c.Spans {
+			b.WriteString(plainMark(s.Op, s.Text, color))
+		}
+	}
+	b.WriteByte('\n')
+}
+
+// movedPrefix says where a moved block came from, or for its old place
+// where it went.
 func movedPrefix(c *BlockChange) string {
-	if c.Old.Section == "" || c.Old.Section == c.New.Section {
+	word, sec, other := "dari", c.Old.Section, c.New.Section
+	if c.Kind == kindMovedAway {
+		word, sec, other = "ke", c.New.Section, c.Old.Section
+	}
+	if sec == "" || sec == other {
 		return "(dipindahkan) "
 	}
-	return "(dipindahkan dari " + c.Old.Section + ") "
+	return "(dipindahkan " + word + " " + sec + ") "
 }
 
 func plainMark(op Op, text string, color bool) string {
