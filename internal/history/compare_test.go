@@ -95,7 +95,7 @@ func TestHTMLEnglishAndColor(t *testing.T) {
 	new := parseBlocks(t, "h2 #a A\np satu tiga\nh2 #b B\np tujuh\np tiga empat lima enam\np delapan\n")
 	d := Compare(old, new)
 	html := string(d.HTMLIn("en"))
-	for _, want := range []string{`<ins title="added">`, `<del title="removed">`, `moved from <a href="#diff-a">A</a>`} {
+	for _, want := range []string{`<ins title="added">`, `<del title="removed">`, `moved from <a href="#diff-a">A</a>`, `moved to <a href="#diff-b">B</a>`} {
 		if !strings.Contains(html, want) {
 			t.Errorf("HTMLIn(en) lacks %q:\n%s", want, html)
 		}
