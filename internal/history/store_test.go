@@ -198,3 +198,32 @@ func hexOf(b []byte) string {
 	h := v.hash()
 	return fmt.Sprintf("%x", h[:])
 }
+
+func TestStoreConcurrentRecord(t *testing.T) {
+	s := openTemp(t)
+	done := make(chan error)
+	for g := range 4 {
+		go func() {
+			for i := range 10 {
+				_, _, err := s.Record(doc, []byte(fmt.Sprintf("versi %d dari %d\n", i, g)), Meta{})
+				if err == nil {
+					_, errs := s.Versions(doc)
+					err = errors.Join(errs...)
+				}
+				if err != nil {
+					done <- err
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for range 4 {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+	if vs, errs := s.Versions(doc); len(vs) != 40 || len(errs) != 0 {
+		t.Fatalf("got %d versions, errors %v; want 40", len(vs), errs)
+	}
+}
