@@ -6,12 +6,14 @@ import (
 	"encoding/hex"
 	"encoding/xml"
 	"fmt"
+	"html"
 	"io/fs"
 	"mime"
 	"os"
 	"path"
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/tubei/pustaka/internal/theme"
@@ -78,6 +80,14 @@ func (s *Site) extraFiles(pub []*entry, site *theme.Site, views map[string]*view
 		robots += "Sitemap: " + s.abs("/sitemap.xml") + "\n"
 	}
 	files["/robots.txt"] = newFile("/robots.txt", []byte(robots), now)
+	for _, e := range pub {
+		for _, a := range e.page.Aliases {
+			name := aliasFile(a)
+			if name != "" && views[name] == nil {
+				files[name] = newFile(name, redirectPage(e.page.URL), now)
+			}
+		}
+	}
 	for _, f := range files {
 		if f.ModTime.IsZero() {
 			f.ModTime = now
@@ -206,4 +216,26 @@ func latest(a, b time.Time) time.Time {
 		return b
 	}
 	return a
+}
+
+// aliasFile is the output file of an alias URL path ("/lama/x" or
+// "lama/x/"), or "" for one that is not a clean site path.
+func aliasFile(alias string) string {
+	p := path.Clean("/" + strings.TrimSpace(alias))
+	if p == "/" || strings.Contains(p, "..") || strings.ContainsAny(p, "?#\\") {
+		return ""
+	}
+	if path.Ext(p) == ".html" {
+		return p
+	}
+	return p + "/index.html"
+}
+
+// redirectPage sends browsers from an old URL (an alias) to the page.
+func redirectPage(url string) []byte {
+	u := html.EscapeString(url)
+	return []byte(`<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Dipindahkan</title>` +
+		`<link rel="canonical" href="` + u + `"><meta name="robots" content="noindex">` +
+		`<meta http-equiv="refresh" content="0; url=` + u + `"></head>` +
+		`<body><p>Halaman ini dipindahkan ke <a href="` + u + `">` + u + `</a>.</p></body></html>`)
 }

@@ -86,6 +86,9 @@ func TestBuildSite(t *testing.T) {
 		"/sitemap.xml", "/feed.xml", "/robots.txt", "/404.html", "/cari/index.html"} {
 		body(t, res, name)
 	}
+	if !strings.Contains(body(t, res, "/lama/tentang-kami/index.html"), `url=/tentang/`) {
+		t.Error("alias does not redirect to its page")
+	}
 	if !strings.Contains(body(t, res, "/sitemap.xml"), "<loc>/pelatihan/tiga/</loc>") {
 		t.Error("sitemap lacks module three")
 	}
