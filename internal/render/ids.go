@@ -28,18 +28,13 @@ func (headingIDs) Extend(m goldmark.Markdown) {
 // Transform assigns the ids.
 func (headingIDs) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
 	src := reader.Source()
-	var hs []*ast.Heading
 	ids := idSet{used: make(map[string]bool), next: make(map[string]int)}
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if h, ok := n.(*ast.Heading); ok && entering {
-			hs = append(hs, h)
-			if id := headingID(h); id != "" {
-				ids.used[id] = true
-			}
-			return ast.WalkSkipChildren, nil
+	hs := appendHeadings(nil, doc)
+	for _, h := range hs {
+		if id := headingID(h); id != "" {
+			ids.used[id] = true
 		}
-		return ast.WalkContinue, nil
-	})
+	}
 	var scope articleScope
 	for _, h := range hs {
 		id := scope.id(h.Level, plainText(h, src))
@@ -48,6 +43,19 @@ func (headingIDs) Transform(doc *ast.Document, reader text.Reader, _ parser.Cont
 		}
 		h.SetAttributeString("id", []byte(ids.unique(id)))
 	}
+}
+
+// appendHeadings appends the headings under n in document order. It visits
+// container blocks only, never inline content, which keeps it cheap.
+func appendHeadings(hs []*ast.Heading, n ast.Node) []*ast.Heading {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if h, ok := c.(*ast.Heading); ok {
+			hs = append(hs, h)
+		} else if c.Type() == ast.TypeBlock && c.HasChildren() && c.FirstChild().Type() == ast.TypeBlock {
+			hs = appendHeadings(hs, c)
+		}
+	}
+	return hs
 }
 
 // idSet hands out unique anchors.
