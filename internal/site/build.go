@@ -41,6 +41,10 @@ func (s *Site) Rebuild(ctx context.Context, changed []string) *Result {
 	res.Diags = append(res.Diags, s.siteErr...)
 	changedFiles, _, scanDiags := s.scan(force)
 	res.Diags = append(res.Diags, scanDiags...)
+	if settings {
+		res.Diags = append(res.Diags, s.openHistory(ctx)...)
+	}
+	res.Diags = append(res.Diags, s.record(changedFiles)...)
 
 	pub := s.publishedEntries()
 	pages := make([]*content.Page, len(pub))
@@ -54,6 +58,7 @@ func (s *Site) Rebuild(ctx context.Context, changed []string) *Result {
 	res.Diags = append(res.Diags, linkDiags...)
 	res.Stats.Rendered = n
 
+	res.Diags = append(res.Diags, s.histories(pub, li, changedFiles)...)
 	t := newTree(pub, graph)
 	out, written, tmplDiags := s.publish(ctx, s.makeViews(pub, t), pub, settings)
 	res.Diags = append(res.Diags, tmplDiags...)

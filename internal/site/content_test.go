@@ -13,7 +13,7 @@ import (
 // published HTML file points at a published file and, with a fragment,
 // at an element with that id.
 func TestSampleContent(t *testing.T) {
-	s := New(Options{Dir: filepath.Join("..", "..")})
+	s := New(Options{Dir: filepath.Join("..", ".."), ReadOnly: true})
 	res := s.Build(context.Background())
 	for _, d := range res.Diags {
 		t.Errorf("%v", d)

@@ -42,6 +42,7 @@ import (
 	"github.com/tubei/pustaka/indexer"
 	"github.com/tubei/pustaka/internal/config"
 	"github.com/tubei/pustaka/internal/content"
+	"github.com/tubei/pustaka/internal/history"
 	"github.com/tubei/pustaka/internal/render"
 	"github.com/tubei/pustaka/internal/theme"
 	"github.com/tubei/pustaka/themes"
@@ -52,6 +53,7 @@ type Options struct {
 	Dir        string // the site folder (holding content/, config.yaml, ...)
 	ConfigFile string // config file; "" means Dir/config.yaml
 	Drafts     bool   // also publish pages with draft: true
+	ReadOnly   bool   // record no versions in the history store (check, tests)
 	Logf       func(format string, args ...any)
 }
 
@@ -69,6 +71,10 @@ type Site struct {
 	static   map[string]*File
 	lastSite *theme.Site
 	docURLs  map[string]bool // documents given to the search index
+
+	store *history.Store               // the site's own version history; nil if unavailable
+	git   map[string][]history.Version // versions from git by "content/..." path
+	hist  map[string]*docHistory       // by content path
 }
 
 // Diagnostic is a problem with a file of the site.

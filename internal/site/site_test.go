@@ -97,7 +97,7 @@ func TestBuildSite(t *testing.T) {
 
 func TestRebuildBodyChange(t *testing.T) {
 	dir := writeSite(t, "rebuild.txtar")
-	s := New(Options{Dir: dir})
+	s := New(Options{Dir: dir, ReadOnly: true}) // no version history: see TestHistory
 	build(t, s)
 	write(t, dir, "content/pelatihan/tiga.md", "---\ntitle: Modul Tiga\nweight: 3\nlevel: lanjut\nduration: 45\n---\n## Materi\n\nPenutup yang baru.\n")
 	res := build(t, s, "content/pelatihan/tiga.md")
@@ -183,5 +183,54 @@ func TestWriteDirAtomic(t *testing.T) {
 		if strings.HasPrefix(e.Name(), ".public") {
 			t.Errorf("temporary folder %s left behind", e.Name())
 		}
+	}
+}
+
+func TestHistory(t *testing.T) {
+	dir := writeSite(t, "rebuild.txtar")
+	s := New(Options{Dir: dir})
+	res := build(t, s)
+	if strings.Contains(body(t, res, "/kebijakan/aturan/index.html"), "/banding/") {
+		t.Fatal("a document with one version links to comparisons")
+	}
+	src := "---\ntitle: Aturan Pelatihan\nstatus: consultation\nversion: \"2.0\"\ndate: 2026-01-05\ntags: [pelatihan]\nrelated: [../pelatihan/satu.md]\n---\n" +
+		"## Pasal 1\n\nLihat [modul dua](../pelatihan/dua.md#materi) dan modul tiga.\n\n## Pasal 2\n\nPasal baru.\n"
+	write(t, dir, "content/kebijakan/aturan.md", src)
+	res = build(t, s, "content/kebijakan/aturan.md")
+	page := body(t, res, "/kebijakan/aturan/index.html")
+	var old, cmp string
+	for _, name := range res.Changed {
+		switch {
+		case strings.Contains(name, "/versi/"):
+			old = name
+		case strings.Contains(name, "/banding/"):
+			cmp = name
+		}
+	}
+	if old == "" || cmp == "" {
+		t.Fatalf("no version or comparison page among %v", res.Changed)
+	}
+	if !strings.Contains(page, strings.TrimSuffix(cmp, "index.html")) {
+		t.Error("the document does not link to its comparison")
+	}
+	if o := body(t, res, old); !strings.Contains(o, "noindex") || !strings.Contains(o, `href="/kebijakan/aturan/"`) {
+		t.Error("old version page lacks noindex or a link to the current version")
+	}
+	c := body(t, res, cmp)
+	for _, want := range []string{"<ins", "tiga", "Pasal baru", "Konsultasi Publik", "diff-pasal-2"} {
+		if !strings.Contains(c, want) {
+			t.Errorf("comparison lacks %q", want)
+		}
+	}
+	// Old versions stay out of the search index.
+	for _, d := range res.Docs {
+		if strings.Contains(d.URL, "/versi/") {
+			t.Errorf("old version indexed: %s", d.URL)
+		}
+	}
+	// A second site over the same folder sees the recorded history.
+	res2 := build(t, New(Options{Dir: dir, ReadOnly: true}))
+	if res2.Output.Files[cmp] == nil {
+		t.Error("recorded history not found by a new build")
 	}
 }

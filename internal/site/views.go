@@ -34,6 +34,9 @@ func (s *Site) makeViews(pub []*entry, t *tree) []*view {
 	for _, e := range pub {
 		if !e.page.IsIndex {
 			vs = append(vs, &view{file: indexFile(e.page.URL), page: s.docPage(e, t)})
+			if h := s.hist[e.path]; h != nil {
+				vs = append(vs, h.views...)
+			}
 		}
 	}
 	for _, sec := range t.sections {
@@ -65,6 +68,9 @@ func (s *Site) docPage(e *entry, t *tree) *theme.Page {
 	}
 	if v.Lang == "" {
 		v.Lang = s.cfg.Lang
+	}
+	if h := s.hist[e.path]; h != nil {
+		v.Versions = h.versions
 	}
 	if p.Supersedes != nil {
 		if l := s.refLinks([]content.Ref{*p.Supersedes}); len(l) == 1 {

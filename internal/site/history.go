@@ -1,0 +1,326 @@
+package site
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"html/template"
+	"path/filepath"
+	"strings"
+
+	"github.com/tubei/pustaka/internal/content"
+	"github.com/tubei/pustaka/internal/history"
+	"github.com/tubei/pustaka/internal/render"
+	"github.com/tubei/pustaka/internal/theme"
+)
+
+// Versions of documents come from git (each commit that changed the file)
+// and from the site's own history store (each state a build saw), merged
+// by content. Documents with more than one version get a version history,
+// a page for each old version at URL/versi/<label>-<id>/ and comparison
+// pages at URL/banding/<from>...<to>/ between consecutive versions and
+// between each version and the current one.
+
+// docHistory is what was made of one document's versions, reused while
+// neither the versions nor the document change.
+type docHistory struct {
+	key      string
+	versions []theme.Version // newest first
+	views    []*view
+}
+
+// version is one version of a document, parsed.
+type version struct {
+	v      history.Version
+	page   *content.Page
+	doc    *render.Doc
+	blocks []history.Block
+	slug   string
+	url    string // its own page; the document's URL for the current one
+	cur    bool
+}
+
+// openHistory opens the history store and reads git when settings load.
+func (s *Site) openHistory(ctx context.Context) []Diagnostic {
+	s.hist = map[string]*docHistory{}
+	s.store, s.git = nil, nil
+	var diags []Diagnostic
+	dir := s.cfg.History.Dir
+	if !filepath.IsAbs(dir) {
+		dir = filepath.Join(s.opts.Dir, dir)
+	}
+	st, err := history.OpenStore(dir)
+	if err != nil {
+		diags = append(diags, Diagnostic{File: s.cfg.History.Dir, Msg: err.Error(), Warning: true})
+	}
+	s.store = st
+	if s.cfg.UseGit() {
+		var paths []string
+		for p := range s.entries {
+			paths = append(paths, "content/"+p)
+		}
+		g, err := history.GitLog(ctx, s.opts.Dir, paths)
+		if err != nil {
+			diags = append(diags, Diagnostic{File: "git", Msg: err.Error(), Warning: true})
+		}
+		s.git = g
+	}
+	return diags
+}
+
+// record saves a new state of each changed published document.
+func (s *Site) record(changed []string) []Diagnostic {
+	if s.store == nil || s.opts.ReadOnly {
+		return nil
+	}
+	var diags []Diagnostic
+	for _, p := range changed {
+		e := s.entries[p]
+		if e == nil || e.page.IsIndex || !s.published(e) || e.diags.Errors() > 0 {
+			continue
+		}
+		meta := history.Meta{Label: e.page.Version, Status: e.page.Status, Author: strings.Join(e.page.Authors, ", "), Date: e.mod}
+		if _, _, err := s.store.Record("content/"+p, e.page.Source, meta); err != nil {
+			diags = append(diags, Diagnostic{File: e.page.File, Msg: "recording version: " + err.Error(), Warning: true})
+		}
+	}
+	return diags
+}
+
+// histories brings the version histories of changed documents (all of
+// them after settings loaded) up to date.
+func (s *Site) histories(pub []*entry, li *linkIndex, changed []string) []Diagnostic {
+	touched := map[string]bool{}
+	for _, p := range changed {
+		touched[p] = true
+	}
+	var todo []*entry
+	for _, e := range pub {
+		if !e.page.IsIndex && (touched[e.path] || s.hist[e.path] == nil) {
+			todo = append(todo, e)
+		}
+	}
+	diags := make([][]Diagnostic, len(todo))
+	hs := make([]*docHistory, len(todo))
+	parallel(len(todo), func(i int) {
+		hs[i], diags[i] = s.historyOf(todo[i], li)
+	})
+	var all []Diagnostic
+	for i, e := range todo {
+		s.hist[e.path] = hs[i]
+		all = append(all, diags[i]...)
+	}
+	return all
+}
+
+// versionsOf returns the versions of a document, oldest first, the current
+// file last, and problems met reading the store.
+func (s *Site) versionsOf(e *entry) ([]history.Version, []Diagnostic) {
+	var diags []Diagnostic
+	var stored []history.Version
+	if s.store != nil {
+		var errs []error
+		stored, errs = s.store.Versions("content/" + e.path)
+		for _, err := range errs {
+			diags = append(diags, Diagnostic{File: e.page.File, Msg: "version history: " + err.Error(), Warning: true})
+		}
+	}
+	cur := history.Version{ID: "current", Label: e.page.Version, Status: e.page.Status, Date: e.mod, Source: e.page.Source}
+	all := history.Merge(s.git["content/"+e.path], stored, []history.Version{cur})
+	// The current file is the newest state even when an older version had
+	// the same content (a revert): drop that one and append the current.
+	h := e.page.Hash
+	out := all[:0]
+	for _, v := range all {
+		if hashOf(v.Source) != h {
+			out = append(out, v)
+		}
+	}
+	return append(out, cur), diags
+}
+
+// historyOf returns the version list and the version and comparison views
+// of a document, from cache when nothing changed.
+func (s *Site) historyOf(e *entry, li *linkIndex) (*docHistory, []Diagnostic) {
+	vs, diags := s.versionsOf(e)
+	var key strings.Builder
+	for _, v := range vs {
+		key.WriteString(v.ID + "|" + v.Date.String() + "|")
+	}
+	key.WriteString(e.page.Hash + s.cfg.Lang)
+	if h := s.hist[e.path]; h != nil && h.key == key.String() {
+		return h, diags
+	}
+	h := &docHistory{key: key.String()}
+	if len(vs) < 2 {
+		return h, diags
+	}
+	list := s.parseVersions(e, vs, li)
+	named := make([]*version, 0, len(list))
+	for i, v := range list {
+		if i+1 == len(list) || list[i+1].page.Version != v.page.Version {
+			named = append(named, v)
+		}
+	}
+	if len(named) < 2 {
+		named = list // one label only: show its working drafts
+	}
+	cur := named[len(named)-1]
+	compared := map[[2]*version]*history.Diff{}
+	compare := func(a, b *version) (string, *history.Diff) {
+		v, d := s.compareView(e, a, b)
+		if compared[[2]*version{a, b}] == nil {
+			compared[[2]*version{a, b}] = d
+			h.views = append(h.views, v)
+		}
+		return v.page.URL, d
+	}
+	for i, v := range named {
+		tv := theme.Version{ID: v.v.ID, Label: v.page.Version, Date: v.v.Date, Author: v.v.Author, Status: v.page.Status, Current: v.cur}
+		if tv.Author == "" {
+			tv.Author = strings.Join(v.page.Authors, ", ")
+		}
+		if i > 0 {
+			var d *history.Diff
+			tv.ComparePrev, d = compare(named[i-1], v)
+			tv.Added, tv.Removed = d.Added, d.Removed
+		}
+		if !v.cur {
+			tv.URL = v.url
+			h.views = append(h.views, s.oldVersionView(e, v, cur, li))
+			tv.CompareCur, _ = compare(v, cur)
+		}
+		h.versions = append([]theme.Version{tv}, h.versions...)
+	}
+	return h, diags
+}
+
+// parseVersions parses every version's front matter and body.
+func (s *Site) parseVersions(e *entry, vs []history.Version, li *linkIndex) []*version {
+	out := make([]*version, len(vs))
+	parallel(len(vs), func(i int) {
+		v := &version{v: vs[i], cur: i == len(vs)-1}
+		v.page, _ = content.Parse(e.path, vs[i].Source, content.Config{Types: s.cfg.Types})
+		if v.page.Type != e.page.Type {
+			v.page.Type = e.page.Type
+		}
+		v.doc = s.md.Parse(v.page.Body)
+		if v.doc.Title != "" && (v.page.TitleFromFile || strings.EqualFold(strings.TrimSpace(v.doc.Title), strings.TrimSpace(v.page.Title))) {
+			v.doc.StripTitle()
+		}
+		v.blocks = historyBlocks(v.doc.Blocks())
+		id := strings.TrimPrefix(strings.TrimPrefix(vs[i].ID, "g:"), "h:")
+		v.slug = strings.Trim(slug(v.page.Version)+"-"+id[:min(8, len(id))], "-")
+		v.url = e.page.URL
+		if !v.cur {
+			v.url = e.page.URL + "versi/" + v.slug + "/"
+		}
+		out[i] = v
+	})
+	return out
+}
+
+func historyBlocks(bs []render.Block) []history.Block {
+	out := make([]history.Block, len(bs))
+	for i, b := range bs {
+		out[i] = history.Block{Kind: b.Kind, Level: b.Level, ID: b.ID, Section: b.Section, Text: b.Text}
+	}
+	return out
+}
+
+// oldVersionView renders an old version as a page of its own: noindex,
+// with a banner linking to the current version, links resolved against
+// today's site where they still resolve.
+func (s *Site) oldVersionView(e *entry, v, cur *version, li *linkIndex) *view {
+	fake := &entry{path: e.path, page: v.page, ids: map[string]bool{}}
+	for _, hd := range v.doc.Headings {
+		fake.ids[hd.ID] = true
+	}
+	html, _ := s.md.Render(v.doc, pageResolver{li: li, from: fake})
+	p := &theme.Page{Kind: theme.KindPage, Type: e.page.Type, URL: v.url, Lang: langOr(v.page.Lang, s.cfg.Lang),
+		Title: v.page.Title, Summary: v.page.Summary, Content: template.HTML(html), TOC: headings(v.doc.TOC()),
+		Date: v.page.Date, Updated: v.page.Updated, Authors: v.page.Authors, Status: v.page.Status, Version: v.page.Version,
+		Number: v.page.Number, Effective: v.page.Effective, Stakeholders: v.page.Stakeholders,
+		Old: &theme.OldVersion{Label: v.page.Version, Date: v.v.Date, CurrentURL: cur.url}}
+	return &view{file: indexFile(v.url), page: p}
+}
+
+// compareView is the comparison page of two versions.
+func (s *Site) compareView(e *entry, from, to *version) (*view, *history.Diff) {
+	d := history.Compare(from.blocks, to.blocks)
+	lang := langOr(e.page.Lang, s.cfg.Lang)
+	c := &theme.Compare{DocTitle: e.page.Title, DocURL: e.page.URL,
+		From:   theme.Version{ID: from.v.ID, Label: from.page.Version, Date: from.v.Date, Status: from.page.Status, URL: from.url, Current: from.cur},
+		To:     theme.Version{ID: to.v.ID, Label: to.page.Version, Date: to.v.Date, Status: to.page.Status, URL: to.url, Current: to.cur},
+		Inline: d.HTMLIn(lang), SideBySide: d.SideBySideIn(lang), Added: d.Added, Removed: d.Removed}
+	for _, m := range history.MetaChanges(s.metaOf(from.page, lang), s.metaOf(to.page, lang)) {
+		c.Meta = append(c.Meta, theme.MetaChange{Field: fieldLabel(m.Field, lang), From: m.From, To: m.To})
+	}
+	titles := map[string]string{}
+	for _, b := range append(append([]history.Block{}, from.blocks...), to.blocks...) {
+		if b.Kind == "heading" {
+			titles[b.ID] = b.Text
+		}
+	}
+	for _, id := range d.ChangedSections {
+		c.Changed = append(c.Changed, theme.Link{Title: titles[id], URL: "#diff-" + id})
+	}
+	url := fmt.Sprintf("%sbanding/%s...%s/", e.page.URL, from.slug, to.slug)
+	if to.cur {
+		url = fmt.Sprintf("%sbanding/%s...terkini/", e.page.URL, from.slug)
+	}
+	p := &theme.Page{Kind: theme.KindCompare, Type: e.page.Type, URL: url, Lang: lang, Title: e.page.Title, Compare: c}
+	return &view{file: indexFile(url), page: p}, d
+}
+
+// metaOf is the front matter a comparison lists when it changes.
+func (s *Site) metaOf(p *content.Page, lang string) map[string]string {
+	m := map[string]string{"title": p.Title, "version": p.Version, "status": statusLabel(p.Status, lang), "number": p.Number,
+		"summary": p.Summary, "unit": p.Unit, "authors": strings.Join(p.Authors, ", "), "tags": strings.Join(p.Tags, ", ")}
+	if !p.Effective.IsZero() {
+		m["effective"] = p.Effective.Format("2006-01-02")
+	}
+	if !p.Date.IsZero() {
+		m["date"] = p.Date.Format("2006-01-02")
+	}
+	return m
+}
+
+var statusLabels = map[string]map[string]string{
+	"id": {"draft": "Draf", "consultation": "Konsultasi Publik", "approved": "Ditetapkan", "revoked": "Dicabut"},
+	"en": {"draft": "Draft", "consultation": "Public consultation", "approved": "Approved", "revoked": "Revoked"},
+}
+
+func statusLabel(s, lang string) string {
+	if l, ok := statusLabels[lang][s]; ok {
+		return l
+	}
+	return s
+}
+
+var fieldLabels = map[string]map[string]string{
+	"id": {"title": "Judul", "version": "Versi", "status": "Status", "number": "Nomor", "summary": "Ringkasan", "unit": "Unit kerja",
+		"authors": "Penyusun", "tags": "Tag", "effective": "Berlaku sejak", "date": "Tanggal"},
+	"en": {"title": "Title", "version": "Version", "status": "Status", "number": "Number", "summary": "Summary", "unit": "Unit",
+		"authors": "Authors", "tags": "Tags", "effective": "Effective", "date": "Date"},
+}
+
+func fieldLabel(f, lang string) string {
+	if l, ok := fieldLabels[lang][f]; ok {
+		return l
+	}
+	return f
+}
+
+func langOr(lang, def string) string {
+	if lang == "" {
+		return def
+	}
+	return lang
+}
+
+func hashOf(b []byte) string {
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
