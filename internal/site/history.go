@@ -8,6 +8,8 @@ import (
 	"html/template"
 	"path/filepath"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/tubei/pustaka/internal/content"
 	"github.com/tubei/pustaka/internal/history"
@@ -264,7 +266,11 @@ func (s *Site) compareView(e *entry, from, to *version) (*view, *history.Diff) {
 		}
 	}
 	for _, id := range d.ChangedSections {
-		c.Changed = append(c.Changed, theme.Link{Title: titles[id], URL: "#diff-" + id})
+		title := titles[id]
+		if pasal, _, ok := strings.Cut(id, "-ayat-"); ok && titles[pasal] != "" {
+			title = titles[pasal] + " " + lowerFirst(title) // "Pasal 6 ayat (2)"
+		}
+		c.Changed = append(c.Changed, theme.Link{Title: title, URL: "#diff-" + id})
 	}
 	url := fmt.Sprintf("%sbanding/%s...%s/", e.page.URL, from.slug, to.slug)
 	if to.cur {
@@ -323,4 +329,9 @@ func langOr(lang, def string) string {
 func hashOf(b []byte) string {
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:])
+}
+
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
 }
