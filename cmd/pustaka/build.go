@@ -1,0 +1,93 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/tubei/pustaka/internal/service"
+)
+
+// siteFlags are the flags every command that reads a site shares.
+type siteFlags struct {
+	source, config string
+	drafts         bool
+}
+
+func (f *siteFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.source, "source", ".", "site folder, holding content/ and optionally config.yaml, themes/, layouts/, static/")
+	fs.StringVar(&f.config, "config", "", "config file (default SOURCE/config.yaml; optional)")
+	fs.BoolVar(&f.drafts, "drafts", false, "also publish pages marked draft: true")
+}
+
+func (f *siteFlags) service() *service.Service {
+	return service.New(service.Options{Dir: f.source, ConfigFile: f.config, Drafts: f.drafts, Log: os.Stderr})
+}
+
+var buildCmd = &command{
+	name:    "build",
+	summary: "Build the site into the output folder and update the search index. Nothing is written when there are errors.",
+	usage:   "build [--source DIR] [--config FILE] [--out DIR] [--drafts]",
+	run:     runBuild,
+}
+
+func runBuild(ctx context.Context, fs *flag.FlagSet, args []string) error {
+	var sf siteFlags
+	sf.register(fs)
+	out := fs.String("out", "", "output folder (default SOURCE/public)")
+	noIndex := fs.Bool("no-index", false, "do not update the search index")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return errUsage
+	}
+	if *out == "" {
+		*out = filepath.Join(sf.source, "public")
+	}
+	svc := sf.service()
+	res := svc.Build(ctx)
+	if res.Diags.Errors() > 0 {
+		fmt.Fprintln(os.Stderr, service.Summary(res)+"; nothing written, "+*out+" is unchanged")
+		return errFailed
+	}
+	if err := res.Output.WriteDir(*out); err != nil {
+		return err
+	}
+	if !*noIndex {
+		if err := svc.OpenIndex(); err != nil {
+			return err
+		}
+		defer svc.Close()
+		st, err := svc.UpdateIndex(res)
+		if err != nil {
+			return fmt.Errorf("search index: %w", err)
+		}
+		fmt.Fprintf(os.Stderr, "%s; %d dokumen diindeks\n", service.Summary(res), st.Indexed)
+		return nil
+	}
+	fmt.Fprintln(os.Stderr, service.Summary(res))
+	return nil
+}
+
+var checkCmd = &command{
+	name:    "check",
+	summary: "Validate the site (front matter, references, links, templates) without writing anything; exits 1 on errors.",
+	usage:   "check [--source DIR] [--config FILE] [--drafts]",
+	run: func(ctx context.Context, fs *flag.FlagSet, args []string) error {
+		var sf siteFlags
+		sf.register(fs)
+		if err := parse(fs, args); err != nil {
+			return err
+		}
+		res := sf.service().Build(ctx)
+		fmt.Fprintln(os.Stderr, service.Summary(res))
+		if res.Diags.Errors() > 0 {
+			return errFailed
+		}
+		return nil
+	},
+}

@@ -1,0 +1,163 @@
+package service
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/tubei/pustaka/internal/content"
+	"github.com/tubei/pustaka/internal/serve"
+	"github.com/tubei/pustaka/internal/theme"
+	"github.com/tubei/pustaka/internal/watch"
+)
+
+// ServeOptions configure Serve.
+type ServeOptions struct {
+	Addr      string        // listen address, e.g. "localhost:8080"
+	Watch     bool          // rebuild on every change and live-reload browsers
+	Poll      time.Duration // > 0 forces polling the tree at this interval
+	AccessLog io.Writer     // nil: no access log
+	Ready     func(addr string)
+}
+
+// looks is what the HTTP goroutines may read of the last build: the theme
+// and the site view, both immutable once made.
+type looks struct {
+	theme *theme.Theme
+	site  *theme.Site
+}
+
+// Serve builds the site and its index, serves them, and with opts.Watch
+// keeps both in step with every change under the site folder until ctx
+// is done. The calling goroutine serves; one other goroutine owns every
+// rebuild after the first.
+func (s *Service) Serve(ctx context.Context, opts ServeOptions) error {
+	res := s.Build(ctx)
+	s.logf("%s", Summary(res))
+	if err := s.OpenIndex(); err != nil {
+		return err
+	}
+	defer s.Close()
+	if _, err := s.UpdateIndex(res); err != nil {
+		return fmt.Errorf("search index: %w", err)
+	}
+	var look atomic.Pointer[looks]
+	look.Store(&looks{s.site.Theme(), s.site.SiteView()})
+	srv := serve.New(serve.Options{
+		Searcher:     s.index,
+		RenderSearch: func(q *theme.Search, lang string) ([]byte, error) { return renderSearch(look.Load(), q, lang) },
+		LiveReload:   opts.Watch,
+		AccessLog:    opts.AccessLog,
+		Logf:         s.logf,
+	})
+	srv.Publish(&serve.State{Output: res.Output, Problems: problems(res.Diags), Gen: 1}, []string{"*"})
+	if opts.Watch {
+		w, err := watch.New(s.opts.Dir, watch.Options{Poll: opts.Poll, Ignore: s.ignored, Logf: s.logf})
+		if err != nil {
+			return err
+		}
+		defer w.Close()
+		go s.loop(ctx, w, srv, &look)
+	}
+	go func() {
+		<-ctx.Done()
+		srv.Close()
+	}()
+	if opts.Ready != nil {
+		opts.Ready(opts.Addr)
+	}
+	return srv.Serve(ctx, opts.Addr)
+}
+
+// loop is the goroutine that owns rebuilds while serving.
+func (s *Service) loop(ctx context.Context, w *watch.Watcher, srv *serve.Server, look *atomic.Pointer[looks]) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case err := <-w.Errors():
+			if err != nil {
+				s.logf("watch: %v", err)
+			}
+		case batch, ok := <-w.Batches():
+			if !ok {
+				return
+			}
+			s.rebuild(ctx, batch, srv, look)
+		}
+	}
+}
+
+func (s *Service) rebuild(ctx context.Context, batch []watch.Event, srv *serve.Server, look *atomic.Pointer[looks]) {
+	paths := make([]string, 0, len(batch))
+	for _, ev := range batch {
+		paths = append(paths, ev.Path)
+	}
+	res := s.site.Rebuild(ctx, paths)
+	s.report(res.Diags)
+	st, err := s.UpdateIndex(res)
+	if err != nil {
+		s.logf("search index: %v", err)
+	}
+	look.Store(&looks{s.site.Theme(), s.site.SiteView()})
+	srv.Publish(&serve.State{Output: res.Output, Problems: problems(res.Diags)}, res.Changed)
+	s.logf("%d halaman, %d dokumen diindeks ulang, %s%s", len(res.Changed), st.Indexed+st.Deleted, ms(res.Stats.Took+st.Took), errorNote(res.Diags))
+}
+
+func errorNote(d content.Diagnostics) string {
+	if n := d.Errors(); n > 0 {
+		return fmt.Sprintf(", %d kesalahan", n)
+	}
+	return ""
+}
+
+// ignored says which paths under the site folder never trigger a rebuild:
+// the output, the index and history folders, and anything hidden.
+func (s *Service) ignored(rel string) bool {
+	if watch.Ignored(rel) {
+		return true
+	}
+	first, _, _ := strings.Cut(rel, "/")
+	if first == "public" || strings.HasPrefix(first, ".") {
+		return true
+	}
+	if cfg := s.site.Config(); cfg != nil {
+		for _, p := range []string{cfg.Search.Index, cfg.History.Dir} {
+			p = filepath.ToSlash(filepath.Clean(p))
+			if rel == p || strings.HasPrefix(rel, p+"/") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// problems are the errors (not warnings) of a build, for the browser overlay.
+func problems(diags content.Diagnostics) []serve.Problem {
+	var ps []serve.Problem
+	for _, d := range diags {
+		if !d.Warning {
+			ps = append(ps, serve.Problem{File: d.File, Line: d.Line, Col: d.Col, Msg: d.Msg})
+		}
+	}
+	return ps
+}
+
+func renderSearch(l *looks, q *theme.Search, lang string) ([]byte, error) {
+	if l == nil || l.theme == nil {
+		return nil, errors.New("no theme")
+	}
+	title := "Pencarian"
+	if lang == "en" {
+		title = "Search"
+	}
+	var buf bytes.Buffer
+	err := l.theme.Render(&buf, &theme.Data{Site: l.site, Page: &theme.Page{Kind: theme.KindSearch, URL: l.site.SearchURL, Lang: lang, Title: title, Search: q}})
+	return buf.Bytes(), err
+}

@@ -1,0 +1,208 @@
+// Package service ties a site, its search index and its HTTP server
+// together: `pustaka build` and `pustaka serve` are thin layers over it.
+//
+// One goroutine owns the site: Build runs on the caller's goroutine, and
+// Serve's watch loop is the only one to call Rebuild afterwards. Each
+// rebuild updates the search index incrementally and then publishes the
+// new output to the server atomically; readers never see half a site, and
+// a rebuild with errors still publishes what could be built, with the
+// errors shown in every open browser tab.
+package service
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/tubei/pustaka/indexer"
+	"github.com/tubei/pustaka/indexer/indonesian"
+	"github.com/tubei/pustaka/internal/content"
+	"github.com/tubei/pustaka/internal/site"
+)
+
+// Options say where the site is and where messages go.
+type Options struct {
+	Dir        string
+	ConfigFile string
+	Drafts     bool
+	Log        io.Writer // terminal messages; nil means os.Stderr
+}
+
+// Service is a site with its search index.
+type Service struct {
+	opts    Options
+	site    *site.Site
+	index   *indexer.Index
+	printed map[string]bool // diagnostics printed after the last build
+}
+
+// New returns a service for the site in opts.Dir; nothing is read yet.
+func New(opts Options) *Service {
+	if opts.Log == nil {
+		opts.Log = os.Stderr
+	}
+	s := &Service{opts: opts, printed: map[string]bool{}}
+	s.site = site.New(site.Options{Dir: opts.Dir, ConfigFile: opts.ConfigFile, Drafts: opts.Drafts, Logf: s.logf})
+	return s
+}
+
+// Site returns the site.
+func (s *Service) Site() *site.Site { return s.site }
+
+func (s *Service) logf(format string, args ...any) {
+	fmt.Fprintf(s.opts.Log, format+"\n", args...)
+}
+
+// Build builds the whole site and prints its diagnostics.
+func (s *Service) Build(ctx context.Context) *site.Result {
+	res := s.site.Build(ctx)
+	s.report(res.Diags)
+	return res
+}
+
+// report prints the diagnostics not printed after the previous build.
+func (s *Service) report(diags content.Diagnostics) {
+	now := map[string]bool{}
+	for _, d := range diags {
+		line := d.Error()
+		now[line] = true
+		if !s.printed[line] {
+			fmt.Fprintln(s.opts.Log, line)
+		}
+	}
+	s.printed = now
+}
+
+// OpenIndex opens (or creates) the search index configured for the site.
+// Call it after the first Build, which reads the configuration.
+func (s *Service) OpenIndex() error {
+	cfg := s.site.Config()
+	opts := indexer.Options{Path: s.path(cfg.Search.Index), Logf: s.logf}
+	if cfg.Search.Roots != "" {
+		f, err := os.Open(s.path(cfg.Search.Roots))
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		roots, exc, err := indonesian.ParseSiteFile(f)
+		if err != nil {
+			return fmt.Errorf("%s: %w", cfg.Search.Roots, err)
+		}
+		opts.Roots, opts.Exceptions = roots, exc
+	}
+	if cfg.Search.Synonyms != "" {
+		groups, err := readSynonyms(s.path(cfg.Search.Synonyms), cfg.Search.Synonyms)
+		if err != nil {
+			return err
+		}
+		opts.Synonyms = groups
+	}
+	if err := s.checkIndexPath(opts.Path); err != nil {
+		return err
+	}
+	ix, err := indexer.Open(opts)
+	if err != nil {
+		return err
+	}
+	s.index = ix
+	return nil
+}
+
+// checkIndexPath refuses an index inside the published output.
+func (s *Service) checkIndexPath(p string) error {
+	out, _ := filepath.Abs(filepath.Join(s.opts.Dir, "public"))
+	abs, _ := filepath.Abs(p)
+	if abs == out || strings.HasPrefix(abs, out+string(filepath.Separator)) {
+		return fmt.Errorf("search.index: %s is inside the published output public/; choose a folder outside it", p)
+	}
+	return nil
+}
+
+// Index returns the open search index, or nil.
+func (s *Service) Index() *indexer.Index { return s.index }
+
+// UpdateIndex brings the index up to date with a build result.
+func (s *Service) UpdateIndex(res *site.Result) (indexer.Stats, error) {
+	if s.index == nil {
+		return indexer.Stats{}, nil
+	}
+	if res.All != nil || s.index.Stale() {
+		all := res.All
+		if all == nil {
+			all = s.site.Documents()
+		}
+		return s.index.Sync(all)
+	}
+	return s.index.Update(res.Docs, res.Deleted)
+}
+
+// Close closes the index.
+func (s *Service) Close() error {
+	if s.index == nil {
+		return nil
+	}
+	return s.index.Close()
+}
+
+func (s *Service) path(p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(s.opts.Dir, p)
+}
+
+// readSynonyms reads a site's synonym file: one group a line, terms
+// separated by commas, "#" starts a comment.
+func readSynonyms(path, name string) ([][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var groups [][]string
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line, _, _ := strings.Cut(sc.Text(), "#")
+		var g []string
+		for _, t := range strings.Split(line, ",") {
+			if t = strings.TrimSpace(t); t != "" {
+				g = append(g, t)
+			}
+		}
+		if len(g) == 1 {
+			return nil, fmt.Errorf("%s:%d: a synonym group needs at least two terms", name, n)
+		}
+		if len(g) > 1 {
+			groups = append(groups, g)
+		}
+	}
+	return groups, sc.Err()
+}
+
+// Summary is the one line printed after a build, e.g.
+// "12 halaman (3 kebijakan, 5 pelatihan, 2 evaluasi, 2 halaman lain), 0 peringatan, 0 kesalahan, 85 ms".
+func Summary(res *site.Result) string {
+	names := []struct{ typ, label string }{{"policy", "kebijakan"}, {"training", "pelatihan"}, {"evaluation", "evaluasi"}, {"page", "halaman lain"}}
+	var parts []string
+	total := 0
+	for _, n := range names {
+		total += res.Stats.Pages[n.typ]
+		if c := res.Stats.Pages[n.typ]; c > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", c, n.label))
+		}
+	}
+	return fmt.Sprintf("%d halaman (%s), %d peringatan, %d kesalahan, %s",
+		total, strings.Join(parts, ", "), res.Diags.Warnings(), res.Diags.Errors(), ms(res.Stats.Took))
+}
+
+func ms(d time.Duration) string {
+	if d < 10*time.Millisecond {
+		return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000)
+	}
+	return fmt.Sprintf("%d ms", d.Milliseconds())
+}
