@@ -25,7 +25,8 @@ var liveScript []byte
 
 // event is one live-reload message.
 type event struct {
-	Hello    bool      `json:"hello,omitempty"` // first message of a stream
+	Hello    bool      `json:"hello,omitempty"`  // first message of a stream
+	Server   string    `json:"server,omitempty"` // the server instance, on hello
 	Gen      uint64    `json:"gen"`
 	Changed  []string  `json:"changed"`
 	Problems []Problem `json:"problems"`
@@ -117,7 +118,7 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	h.Set("Content-Type", "text/event-stream")
 	h.Set("Cache-Control", "no-store")
 	w.WriteHeader(http.StatusOK)
-	hello := event{Hello: true}
+	hello := event{Hello: true, Server: s.boot}
 	if st := s.current(); st != nil {
 		hello.Gen, hello.Problems = st.Gen, st.Problems
 	}
@@ -159,7 +160,7 @@ func (s *Server) inject(page []byte, st *State) []byte {
 	if len(st.Problems) > 0 {
 		add.WriteString(overlay(st.Problems))
 	}
-	fmt.Fprintf(&add, `<script src="%s" data-gen="%d"></script>`, scriptPath, st.Gen)
+	fmt.Fprintf(&add, `<script src="%s" data-gen="%d" data-server="%s"></script>`, scriptPath, st.Gen, s.boot)
 	i := lastIndexFold(page, []byte("</body>"))
 	if i < 0 {
 		i = len(page)

@@ -17,7 +17,7 @@ func TestInjection(t *testing.T) {
 	h := s.Handler()
 	w := get(h, "GET", "/kebijakan/peningkatan-kualitas-asn/", "Accept-Encoding", "gzip")
 	body := w.Body.String()
-	script := `<script src="/_pustaka/livereload.js" data-gen="1"></script></BODY>`
+	script := `<script src="/_pustaka/livereload.js" data-gen="1" data-server="` + s.boot + `"></script></BODY>`
 	if !strings.Contains(body, script) || w.Header().Get("Cache-Control") != "no-store" || w.Header().Get("ETag") != "" {
 		t.Errorf("live page lacks script before </BODY>, or is cacheable:\n%s\n%v", body, w.Header())
 	}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -69,6 +70,7 @@ type Server struct {
 	gz        *gzipCache
 	hub       *hub
 	heartbeat time.Duration
+	boot      string     // identifies this server instance to live-reload pages
 	logMu     sync.Mutex // serialises AccessLog writes
 }
 
@@ -80,7 +82,10 @@ func New(opts Options) *Server {
 	if opts.Logf == nil {
 		opts.Logf = func(string, ...any) {}
 	}
-	return &Server{opts: opts, gz: newGzipCache(64 << 20), hub: newHub(), heartbeat: 15 * time.Second}
+	return &Server{
+		opts: opts, gz: newGzipCache(64 << 20), hub: newHub(), heartbeat: 15 * time.Second,
+		boot: strconv.FormatInt(time.Now().UnixNano(), 36),
+	}
 }
 
 // Publish makes st the current state, atomically, then tells live-reload

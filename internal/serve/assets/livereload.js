@@ -3,6 +3,7 @@
   "use strict";
   var me = document.currentScript;
   var gen = Number(me && me.dataset.gen) || 0;
+  var server = me && me.dataset.server;
   var KEY = "pustaka-scroll:" + location.pathname;
 
   var saved = sessionStorage.getItem(KEY);
@@ -73,14 +74,21 @@
   var first = document.getElementById("pustaka-problems");
   if (first) dress(first);
 
+  // The root element's data-pustaka-live tells tools and tests whether the
+  // stream is connected ("open") or retrying ("retry").
+  var root = document.documentElement;
   var es = new EventSource("/_pustaka/events");
+  es.onopen = function () { root.dataset.pustakaLive = "open"; };
+  es.onerror = function () { root.dataset.pustakaLive = "retry"; };
   es.onmessage = function (e) {
     var m = JSON.parse(e.data);
     var changed = m.changed || [];
+    // On (re)connect the server says hello with its identity and generation:
+    // if either moved while we were away (a rebuild, a restart), this page
+    // may be stale.
+    if (m.hello && (m.server !== server || m.gen !== gen)) { reload(); return; }
     if (m.gen > gen) {
-      // On (re)connect the server says hello with its generation: if it
-      // moved while we were away, this page may be stale.
-      if (m.hello || changed.some(mine)) { reload(); return; }
+      if (changed.some(mine)) { reload(); return; }
       var css = changed.filter(function (p) { return /\.css$/.test(p); });
       if (css.length) swapCSS(css, m.gen);
       gen = m.gen;
