@@ -12,18 +12,21 @@ import (
 
 // siteFlags are the flags every command that reads a site shares.
 type siteFlags struct {
-	source, config string
-	drafts         bool
+	source, config    string
+	drafts, noHistory bool
+	readOnly          bool
 }
 
 func (f *siteFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.source, "source", ".", "site folder, holding content/ and optionally config.yaml, themes/, layouts/, static/")
 	fs.StringVar(&f.config, "config", "", "config file (default SOURCE/config.yaml; optional)")
 	fs.BoolVar(&f.drafts, "drafts", false, "also publish pages marked draft: true")
+	fs.BoolVar(&f.noHistory, "no-history", false, "neither record nor show versions of documents")
 }
 
 func (f *siteFlags) service() *service.Service {
-	return service.New(service.Options{Dir: f.source, ConfigFile: f.config, Drafts: f.drafts, Log: os.Stderr})
+	return service.New(service.Options{Dir: f.source, ConfigFile: f.config, Drafts: f.drafts,
+		NoHistory: f.noHistory, ReadOnly: f.readOnly, Log: os.Stderr})
 }
 
 var buildCmd = &command{
@@ -83,6 +86,7 @@ var checkCmd = &command{
 		if err := parse(fs, args); err != nil {
 			return err
 		}
+		sf.readOnly = true
 		res := sf.service().Build(ctx)
 		fmt.Fprintln(os.Stderr, service.Summary(res))
 		if res.Diags.Errors() > 0 {

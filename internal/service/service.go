@@ -30,6 +30,8 @@ type Options struct {
 	Dir        string
 	ConfigFile string
 	Drafts     bool
+	ReadOnly   bool      // record no versions (pustaka check)
+	NoHistory  bool      // no version history at all
 	Log        io.Writer // terminal messages; nil means os.Stderr
 }
 
@@ -47,7 +49,8 @@ func New(opts Options) *Service {
 		opts.Log = os.Stderr
 	}
 	s := &Service{opts: opts, printed: map[string]bool{}}
-	s.site = site.New(site.Options{Dir: opts.Dir, ConfigFile: opts.ConfigFile, Drafts: opts.Drafts, Logf: s.logf})
+	s.site = site.New(site.Options{Dir: opts.Dir, ConfigFile: opts.ConfigFile, Drafts: opts.Drafts,
+		ReadOnly: opts.ReadOnly, NoHistory: opts.NoHistory, Logf: s.logf})
 	return s
 }
 

@@ -58,9 +58,9 @@ func (r pageResolver) ResolveLink(dest string) (string, error) {
 
 // renderBodies parses the dirty entries, checks the links of every
 // published entry and renders the bodies that are new or whose links now
-// resolve differently. It returns the number rendered, the link errors of
-// all pages and the link graph (target path -> linking entries).
-func (s *Site) renderBodies(pub []*entry, li *linkIndex) (int, []Diagnostic, map[string][]*entry) {
+// resolve differently. It returns the number rendered and the link graph
+// (target path -> linking entries).
+func (s *Site) renderBodies(pub []*entry, li *linkIndex) (int, map[string][]*entry) {
 	var dirty []*entry
 	for _, e := range pub {
 		if e.dirty || e.doc != nil {
@@ -68,37 +68,56 @@ func (s *Site) renderBodies(pub []*entry, li *linkIndex) (int, []Diagnostic, map
 		}
 	}
 	s.parseBodies(dirty)
-
-	var diags []Diagnostic
 	links := map[string][]*entry{}
 	var again []*entry
 	for _, e := range pub {
-		hrefs := make([]string, len(e.links))
-		for i, l := range e.links {
-			href, t, err := li.resolve(e, l.Dest)
-			if err != nil {
-				diags = append(diags, Diagnostic{File: e.page.File, Line: e.page.BodyLine + l.Line - 1, Col: l.Col, Msg: fmt.Sprintf("link %s: %v", l.Dest, err)})
-				continue
-			}
-			hrefs[i] = href
-			if t != nil && t != e && !slices.Contains(links[t.path], e) {
+		hrefs, targets, diags := s.resolveLinks(e, li)
+		for _, t := range targets {
+			if t != e && !slices.Contains(links[t.path], e) {
 				links[t.path] = append(links[t.path], e)
 			}
 		}
 		if !e.dirty && !slices.Equal(hrefs, e.hrefs) {
 			again = append(again, e)
 		}
-		e.hrefs = hrefs
+		e.hrefs, e.linkDiags = hrefs, diags
 	}
 	s.parseBodies(again)
 	todo := append(dirty, again...)
-	parallel(len(todo), func(i int) {
-		e := todo[i]
+	s.renderDocs(todo)
+	return len(todo), links
+}
+
+// resolveLinks resolves the links of an entry's body: the href of each
+// ("" when it does not resolve), the pages linked to, and the errors.
+func (s *Site) resolveLinks(e *entry, li *linkIndex) ([]string, []*entry, []Diagnostic) {
+	hrefs := make([]string, len(e.links))
+	var targets []*entry
+	var diags []Diagnostic
+	for i, l := range e.links {
+		href, t, err := li.resolve(e, l.Dest)
+		if t != nil {
+			targets = append(targets, t)
+		}
+		if err != nil {
+			diags = append(diags, Diagnostic{File: e.page.File, Line: e.page.BodyLine + l.Line - 1, Col: l.Col, Msg: fmt.Sprintf("link %s: %v", l.Dest, err)})
+			continue
+		}
+		hrefs[i] = href
+	}
+	return hrefs, targets, diags
+}
+
+// renderDocs renders parsed bodies to HTML on all cores and drops their
+// syntax trees.
+func (s *Site) renderDocs(es []*entry) {
+	li := s.li
+	parallel(len(es), func(i int) {
+		e := es[i]
 		html, _ := s.md.Render(e.doc, pageResolver{li, e})
 		e.html = template.HTML(html)
-		e.doc, e.dirty = nil, false
+		e.doc, e.dirty, e.prev = nil, false, nil
 	})
-	return len(todo), diags, links
 }
 
 // parseBodies parses Markdown bodies on all cores and records what other

@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"maps"
 	"reflect"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/tubei/pustaka/internal/content"
+	"github.com/tubei/pustaka/internal/render"
 	"github.com/tubei/pustaka/internal/theme"
 )
 
@@ -20,9 +22,11 @@ func (s *Site) Build(ctx context.Context) *Result {
 
 // Rebuild brings the site up to date after the files named in changed
 // (slash paths relative to the site folder) changed, were created or
-// removed. Content files are also compared by size and modification time,
-// so a missed event is caught at the next rebuild. A nil changed on a site
-// never built builds everything.
+// removed. When only Markdown files changed, only they are looked at;
+// otherwise (a folder event, a first build) the content tree is walked and
+// every file compared by size and modification time, so nothing is missed.
+// A change to anything outside content/ reloads the settings and executes
+// every layout again.
 func (s *Site) Rebuild(ctx context.Context, changed []string) *Result {
 	start := time.Now()
 	force := map[string]bool{}
@@ -37,45 +41,106 @@ func (s *Site) Rebuild(ctx context.Context, changed []string) *Result {
 	if settings {
 		s.siteErr = s.loadSettings()
 		s.views = map[string]*view{} // every layout runs again
+		s.tmplDiags = map[string]Diagnostic{}
 	}
-	res.Diags = append(res.Diags, s.siteErr...)
-	changedFiles, _, scanDiags := s.scan(force)
-	res.Diags = append(res.Diags, scanDiags...)
+	changedFiles, removed, scanDiags := s.scan(force, settings)
+	s.scanDiags = scanDiags
 	if settings {
-		res.Diags = append(res.Diags, s.openHistory(ctx)...)
+		s.histDiags = s.openHistory(ctx)
 	}
-	res.Diags = append(res.Diags, s.record(changedFiles)...)
+	recDiags := s.record(changedFiles)
+	if settings || len(removed) > 0 || !s.quick(ctx, res, changedFiles) {
+		s.full(ctx, res, changedFiles, settings)
+	}
+	res.Diags = append(res.Diags, recDiags...)
+	s.finish(res, start)
+	return res
+}
 
+// full rebuilds every view; layouts run only for views that changed.
+func (s *Site) full(ctx context.Context, res *Result, changedFiles []string, settings bool) {
 	pub := s.publishedEntries()
 	pages := make([]*content.Page, len(pub))
 	for i, e := range pub {
 		pages[i] = e.page
-		res.Diags = append(res.Diags, e.diags...)
 	}
-	res.Diags = append(res.Diags, content.Resolve(pages)...)
-	li := &linkIndex{s: s, idx: content.NewIndex(pages)}
-	n, linkDiags, graph := s.renderBodies(pub, li)
-	res.Diags = append(res.Diags, linkDiags...)
+	s.refDiags = content.Resolve(pages)
+	s.li = &linkIndex{s: s, idx: content.NewIndex(pages)}
+	n, graph := s.renderBodies(pub, s.li)
 	res.Stats.Rendered = n
-
-	res.Diags = append(res.Diags, s.histories(pub, li, changedFiles)...)
-	t := newTree(pub, graph)
-	out, written, tmplDiags := s.publish(ctx, s.makeViews(pub, t), pub, settings)
-	res.Diags = append(res.Diags, tmplDiags...)
+	res.Diags = append(res.Diags, s.histories(pub, s.li, changedFiles)...)
+	s.tree = newTree(pub, graph)
+	out, written, executed := s.publish(ctx, s.makeViews(pub, s.tree), pub, settings)
+	res.Stats.Executed = executed
 	res.Changed = written
-	res.Stats.Written = len(written)
 	res.Output = out
 	s.out = out
-
 	s.collectDocs(res, pub, changedFiles)
-	for _, e := range pub {
-		if !e.page.IsIndex {
-			res.Stats.Pages[e.page.Type]++
+}
+
+// quick handles the common edit: documents whose front matter, links and
+// anchors are as before, so no page but their own (and their version
+// pages) can change. It reports false, having changed nothing visible,
+// when the edit needs a full rebuild.
+func (s *Site) quick(ctx context.Context, res *Result, changedFiles []string) bool {
+	var es []*entry
+	for _, p := range changedFiles {
+		e := s.entries[p]
+		if e.prev == nil || e.page.IsIndex || e.prev.front != frontOf(e.page) || s.tree == nil {
+			return false
+		}
+		es = append(es, e)
+	}
+	s.parseBodies(es)
+	for _, e := range es {
+		if !slices.EqualFunc(e.prev.links, e.links, func(a, b render.Link) bool { return a.Dest == b.Dest }) || !maps.Equal(e.prev.ids, e.ids) {
+			return false // renderBodies of the full rebuild reuses the parsed docs
 		}
 	}
+	for _, e := range es {
+		e.hrefs, _, e.linkDiags = s.resolveLinks(e, s.li)
+	}
+	s.renderDocs(es)
+	res.Stats.Rendered = len(es)
+	res.Diags = append(res.Diags, s.histories(es, s.li, changedFiles)...)
+	var vs []*view
+	var stale []string
+	for _, e := range es {
+		vs = append(vs, &view{file: indexFile(e.page.URL), page: s.docPage(e, s.tree)})
+		vs = append(vs, s.hist[e.path].views...)
+		stale = append(stale, s.oldHistory[e.path]...)
+	}
+	out, written, executed := s.publishSome(ctx, vs, stale)
+	res.Stats.Executed = executed
+	res.Changed = written
+	res.Output = out
+	s.out = out
+	s.collectDocs(res, s.publishedEntries(), changedFiles)
+	return true
+}
+
+// finish gathers the diagnostics every build reports, whichever path it
+// took, and the page counts.
+func (s *Site) finish(res *Result, start time.Time) {
+	res.Diags = append(res.Diags, s.siteErr...)
+	res.Diags = append(res.Diags, s.scanDiags...)
+	res.Diags = append(res.Diags, s.histDiags...)
+	res.Diags = append(res.Diags, s.refDiags...)
+	for _, e := range s.entries {
+		res.Diags = append(res.Diags, e.diags...)
+		if s.published(e) {
+			res.Diags = append(res.Diags, e.linkDiags...)
+			if !e.page.IsIndex {
+				res.Stats.Pages[e.page.Type]++
+			}
+		}
+	}
+	for _, d := range s.tmplDiags {
+		res.Diags = append(res.Diags, d)
+	}
 	slices.SortFunc(res.Diags, compareDiag)
+	res.Stats.Written = len(res.Changed)
 	res.Stats.Took = time.Since(start)
-	return res
 }
 
 // published reports whether an entry is part of the output.
@@ -94,50 +159,23 @@ func (s *Site) publishedEntries() []*entry {
 
 // publish executes the layouts of the views that differ from the last
 // build and assembles the new output. It returns the output paths that
-// changed (written or removed).
-func (s *Site) publish(ctx context.Context, vs []*view, pub []*entry, settings bool) (*Output, []string, []Diagnostic) {
+// changed (written or removed) and the number of layouts executed.
+func (s *Site) publish(ctx context.Context, vs []*view, pub []*entry, settings bool) (*Output, []string, int) {
 	site := s.siteView(pub)
-	var todo []*view
-	next := map[string]*view{}
+	siteChanged := !reflect.DeepEqual(s.lastSite, site)
+	s.lastSite = site
+	next := make(map[string]*view, len(vs))
 	for _, v := range vs {
 		next[v.file] = v
-		old := s.views[v.file]
-		if old == nil || !reflect.DeepEqual(old.page, v.page) || !reflect.DeepEqual(s.lastSite, site) {
-			todo = append(todo, v)
+	}
+	var gone []string
+	for name := range s.views {
+		if next[name] == nil {
+			gone = append(gone, name)
 		}
 	}
-	files := make(map[string]*File, len(s.out.Files)+len(todo))
-	for k, f := range s.out.Files {
-		files[k] = f
-	}
-	bodies := make([][]byte, len(todo))
-	errs := make([]error, len(todo))
-	parallel(len(todo), func(i int) {
-		if ctx.Err() != nil {
-			errs[i] = ctx.Err()
-			return
-		}
-		var buf bytes.Buffer
-		errs[i] = s.theme.Render(&buf, &theme.Data{Site: site, Page: todo[i].page})
-		bodies[i] = buf.Bytes()
-	})
-	var diags []Diagnostic
-	var changed []string
+	files, changed, executed := s.render(ctx, vs, gone, siteChanged)
 	now := time.Now()
-	for i, v := range todo {
-		if errs[i] != nil {
-			diags = append(diags, Diagnostic{File: v.page.File, Msg: fmt.Sprintf("%s: %v", v.page.URL, errs[i])})
-			next[v.file] = s.views[v.file] // keep the last good output, try again next time
-			if next[v.file] == nil {
-				delete(next, v.file)
-			}
-			continue
-		}
-		if f := newFile(v.file, bodies[i], now); files[v.file] == nil || files[v.file].ETag != f.ETag {
-			files[v.file] = f
-			changed = append(changed, v.file)
-		}
-	}
 	extra := s.extraFiles(pub, site, next, settings, now)
 	for name, f := range extra {
 		if files[name] == nil || files[name].ETag != f.ETag {
@@ -146,14 +184,84 @@ func (s *Site) publish(ctx context.Context, vs []*view, pub []*entry, settings b
 		}
 	}
 	for name := range files {
-		if next[name] == nil && extra[name] == nil {
+		if s.views[name] == nil && extra[name] == nil {
 			delete(files, name)
 			changed = append(changed, name)
 		}
 	}
-	s.views, s.lastSite = next, site
 	slices.Sort(changed)
-	return &Output{Files: files}, changed, diags
+	return &Output{Files: files}, slices.Compact(changed), executed
+}
+
+// publishSome updates the output for the views vs alone, removing the
+// pages in stale that vs no longer has.
+func (s *Site) publishSome(ctx context.Context, vs []*view, stale []string) (*Output, []string, int) {
+	have := map[string]bool{}
+	for _, v := range vs {
+		have[v.file] = true
+	}
+	var gone []string
+	for _, name := range stale {
+		if !have[name] {
+			gone = append(gone, name)
+		}
+	}
+	files, changed, executed := s.render(ctx, vs, gone, false)
+	slices.Sort(changed)
+	return &Output{Files: files}, changed, executed
+}
+
+// render executes the layouts of the views of vs that differ from the last
+// build (all of them when all is set) into a copy of the current files,
+// and drops the views and files named in gone. A view whose layout fails
+// keeps its last good output, and its error is kept until it renders.
+func (s *Site) render(ctx context.Context, vs []*view, gone []string, all bool) (map[string]*File, []string, int) {
+	var todo []*view
+	for _, v := range vs {
+		if old := s.views[v.file]; all || old == nil || !reflect.DeepEqual(old.page, v.page) {
+			todo = append(todo, v)
+		}
+	}
+	files := make(map[string]*File, len(s.out.Files)+len(todo))
+	for k, f := range s.out.Files {
+		files[k] = f
+	}
+	var changed []string
+	for _, name := range gone {
+		delete(s.views, name)
+		delete(s.tmplDiags, name)
+		if files[name] != nil {
+			delete(files, name)
+			changed = append(changed, name)
+		}
+	}
+	bodies := make([][]byte, len(todo))
+	errs := make([]error, len(todo))
+	parallel(len(todo), func(i int) {
+		if errs[i] = ctx.Err(); errs[i] != nil {
+			return
+		}
+		var buf bytes.Buffer
+		errs[i] = s.theme.Render(&buf, &theme.Data{Site: s.lastSite, Page: todo[i].page})
+		bodies[i] = buf.Bytes()
+	})
+	now := time.Now()
+	for i, v := range todo {
+		if errs[i] != nil {
+			s.tmplDiags[v.file] = Diagnostic{File: v.page.File, Msg: fmt.Sprintf("%s: %v", v.page.URL, errs[i])}
+			if s.views[v.file] == nil {
+				s.views[v.file] = &view{file: v.file, page: &theme.Page{}} // retried next build
+			}
+			continue
+		}
+		delete(s.tmplDiags, v.file)
+		s.views[v.file] = v
+		if f := newFile(v.file, bodies[i], now); files[v.file] == nil || files[v.file].ETag != f.ETag {
+			files[v.file] = f
+			changed = append(changed, v.file)
+		}
+	}
+	return files, changed, len(todo)
 }
 
 func compareDiag(a, b Diagnostic) int {

@@ -47,6 +47,9 @@ type version struct {
 func (s *Site) openHistory(ctx context.Context) []Diagnostic {
 	s.hist = map[string]*docHistory{}
 	s.store, s.git = nil, nil
+	if s.opts.NoHistory {
+		return nil
+	}
 	var diags []Diagnostic
 	dir := s.cfg.History.Dir
 	if !filepath.IsAbs(dir) {
@@ -110,6 +113,12 @@ func (s *Site) histories(pub []*entry, li *linkIndex, changed []string) []Diagno
 	})
 	var all []Diagnostic
 	for i, e := range todo {
+		if old := s.hist[e.path]; old != nil && old != hs[i] {
+			s.oldHistory[e.path] = nil
+			for _, v := range old.views {
+				s.oldHistory[e.path] = append(s.oldHistory[e.path], v.file)
+			}
+		}
 		s.hist[e.path] = hs[i]
 		all = append(all, diags[i]...)
 	}

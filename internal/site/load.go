@@ -23,7 +23,10 @@ type entry struct {
 	page  *content.Page
 	diags content.Diagnostics // from parsing the file
 
-	dirty bool // body must be parsed and rendered again
+	dirty bool    // body must be parsed and rendered again
+	prev  *before // what others saw of this entry before it was re-read
+
+	linkDiags []Diagnostic // problems with the links of the body
 
 	doc    *render.Doc // parsed body; dropped after rendering
 	html   template.HTML
@@ -34,11 +37,31 @@ type entry struct {
 	blocks []render.Block
 }
 
+// before is what other pages depend on of an entry: its front matter, the
+// links of its body and its anchors. A re-read entry whose before is
+// unchanged affects no page but its own.
+type before struct {
+	front string
+	links []render.Link
+	ids   map[string]bool
+}
+
+func frontOf(p *content.Page) string {
+	return string(p.Source[:len(p.Source)-len(p.Body)])
+}
+
 // scan brings s.entries in line with the files under content/: new and
 // modified files (and those named in force) are read and parsed; entries
-// of vanished files are dropped. It returns the paths that changed.
-func (s *Site) scan(force map[string]bool) (changed, removed []string, diags []Diagnostic) {
+// of vanished files are dropped. When every forced path is a Markdown
+// file and full is false, only those files are looked at; otherwise the
+// whole tree is walked. It returns the paths that changed.
+func (s *Site) scan(force map[string]bool, full bool) (changed, removed []string, diags []Diagnostic) {
 	root := filepath.Join(s.opts.Dir, "content")
+	if !full {
+		if todo, gone, ok := s.scanFiles(root, force); ok {
+			return s.apply(root, todo, gone), gone, nil
+		}
+	}
 	seen := map[string]bool{}
 	var todo []*entry
 	err := fs.WalkDir(os.DirFS(root), ".", func(p string, d fs.DirEntry, err error) error {
@@ -77,8 +100,48 @@ func (s *Site) scan(force map[string]bool) (changed, removed []string, diags []D
 	}
 	for p := range s.entries {
 		if !seen[p] {
-			delete(s.entries, p)
 			removed = append(removed, p)
+		}
+	}
+	return s.apply(root, todo, removed), removed, diags
+}
+
+// scanFiles looks at the forced content files alone. ok is false when a
+// forced path under content/ is not a Markdown file (a folder event), so
+// the tree must be walked.
+func (s *Site) scanFiles(root string, force map[string]bool) (todo []*entry, gone []string, ok bool) {
+	for f := range force {
+		p, in := strings.CutPrefix(f, "content/")
+		if !in {
+			continue
+		}
+		if !isMarkdown(p) || strings.HasPrefix(path.Base(p), ".") {
+			return nil, nil, false
+		}
+		info, err := os.Lstat(filepath.Join(root, filepath.FromSlash(p)))
+		switch {
+		case err != nil && s.entries[p] != nil:
+			gone = append(gone, p)
+		case err == nil && info.Mode().IsRegular():
+			e := s.entries[p]
+			if e == nil {
+				e = &entry{path: p}
+			}
+			e.size, e.mod = info.Size(), info.ModTime()
+			todo = append(todo, e)
+		}
+	}
+	return todo, gone, true
+}
+
+// apply re-reads the entries of todo and drops those of gone.
+func (s *Site) apply(root string, todo []*entry, gone []string) (changed []string) {
+	for _, p := range gone {
+		delete(s.entries, p)
+	}
+	for _, e := range todo {
+		if e.page != nil {
+			e.prev = &before{front: frontOf(e.page), links: e.links, ids: e.ids}
 		}
 	}
 	s.parseFiles(root, todo)
@@ -86,7 +149,7 @@ func (s *Site) scan(force map[string]bool) (changed, removed []string, diags []D
 		s.entries[e.path] = e
 		changed = append(changed, e.path)
 	}
-	return changed, removed, diags
+	return changed
 }
 
 // parseFiles reads and parses the files of todo on all cores.

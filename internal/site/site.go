@@ -54,6 +54,7 @@ type Options struct {
 	ConfigFile string // config file; "" means Dir/config.yaml
 	Drafts     bool   // also publish pages with draft: true
 	ReadOnly   bool   // record no versions in the history store (check, tests)
+	NoHistory  bool   // neither record nor read versions (no history pages)
 	Logf       func(format string, args ...any)
 }
 
@@ -72,6 +73,14 @@ type Site struct {
 	lastSite *theme.Site
 	docURLs  map[string]bool // documents given to the search index
 
+	li         *linkIndex            // link resolution of the last full build
+	tree       *tree                 // structure of the last full build
+	refDiags   content.Diagnostics   // front-matter reference problems
+	scanDiags  []Diagnostic          // problems reading content/
+	histDiags  []Diagnostic          // problems opening the history
+	tmplDiags  map[string]Diagnostic // layout errors by output file
+	oldHistory map[string][]string   // version/compare pages of a document before its last change
+
 	store *history.Store               // the site's own version history; nil if unavailable
 	git   map[string][]history.Version // versions from git by "content/..." path
 	hist  map[string]*docHistory       // by content path
@@ -84,6 +93,7 @@ type Diagnostic = content.Diagnostic
 type Stats struct {
 	Pages    map[string]int // published documents per type
 	Rendered int            // Markdown bodies rendered
+	Executed int            // layouts executed (views that changed)
 	Written  int            // output files that changed
 	Took     time.Duration
 }
@@ -107,7 +117,8 @@ func New(opts Options) *Site {
 	if opts.Logf == nil {
 		opts.Logf = func(string, ...any) {}
 	}
-	return &Site{opts: opts, entries: map[string]*entry{}, views: map[string]*view{}, out: &Output{Files: map[string]*File{}}}
+	return &Site{opts: opts, entries: map[string]*entry{}, views: map[string]*view{}, out: &Output{Files: map[string]*File{}},
+		tmplDiags: map[string]Diagnostic{}, oldHistory: map[string][]string{}}
 }
 
 // Config returns the configuration of the last build.

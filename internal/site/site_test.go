@@ -101,8 +101,8 @@ func TestRebuildBodyChange(t *testing.T) {
 	build(t, s)
 	write(t, dir, "content/pelatihan/tiga.md", "---\ntitle: Modul Tiga\nweight: 3\nlevel: lanjut\nduration: 45\n---\n## Materi\n\nPenutup yang baru.\n")
 	res := build(t, s, "content/pelatihan/tiga.md")
-	if res.Stats.Rendered != 1 {
-		t.Errorf("rendered %d bodies, want 1", res.Stats.Rendered)
+	if res.Stats.Rendered != 1 || res.Stats.Executed != 1 {
+		t.Errorf("rendered %d bodies and executed %d layouts, want 1 and 1", res.Stats.Rendered, res.Stats.Executed)
 	}
 	if !slices.Equal(res.Changed, []string{"/pelatihan/tiga/index.html"}) {
 		t.Errorf("changed = %v, want only module three", res.Changed)
@@ -232,5 +232,25 @@ func TestHistory(t *testing.T) {
 	res2 := build(t, New(Options{Dir: dir, ReadOnly: true}))
 	if res2.Output.Files[cmp] == nil {
 		t.Error("recorded history not found by a new build")
+	}
+}
+
+func TestRebuildNewLink(t *testing.T) {
+	dir := writeSite(t, "rebuild.txtar")
+	s := New(Options{Dir: dir, ReadOnly: true})
+	build(t, s)
+	write(t, dir, "content/pelatihan/tiga.md", "---\ntitle: Modul Tiga\nweight: 3\nlevel: lanjut\nduration: 45\n---\n## Materi\n\nLihat [aturan](../kebijakan/aturan.md#pasal-1).\n")
+	res := build(t, s, "content/pelatihan/tiga.md")
+	if !strings.Contains(body(t, res, "/kebijakan/aturan/index.html"), `href="/pelatihan/tiga/"`) {
+		t.Error("the linked page does not list its new backlink")
+	}
+	if !strings.Contains(body(t, res, "/pelatihan/tiga/index.html"), `href="/kebijakan/aturan/#pasal-1"`) {
+		t.Error("new link not resolved")
+	}
+	// Removing the anchor the link points at is an error in the linking file.
+	write(t, dir, "content/kebijakan/aturan.md", "---\ntitle: Aturan Pelatihan\nstatus: approved\nversion: \"1.0\"\ndate: 2026-01-05\ntags: [pelatihan]\nrelated: [../pelatihan/satu.md]\n---\n## Ketentuan\n\nLihat [modul dua](../pelatihan/dua.md#materi).\n")
+	res = s.Rebuild(context.Background(), []string{"content/kebijakan/aturan.md"})
+	if len(res.Diags) != 1 || !strings.Contains(res.Diags[0].Error(), "content/pelatihan/tiga.md:9:7: link ../kebijakan/aturan.md#pasal-1: content/kebijakan/aturan.md has no heading #pasal-1") {
+		t.Errorf("diags = %v", res.Diags)
 	}
 }
