@@ -1,8 +1,13 @@
 package serve
 
 import (
+	"bufio"
+	"net/http"
 	"net/http/httptest"
+	"slices"
+	"strings"
 	"testing"
+	"time"
 )
 
 // BenchmarkSearchAPI measures one /api/search request through the whole
@@ -56,4 +61,40 @@ func BenchmarkStaticNotModified(b *testing.B) {
 			b.Fatal(w.Code)
 		}
 	}
+}
+
+// BenchmarkPublishToEvent measures the time from Publish to the arrival of
+// its live-reload message at a connected event-stream client over real
+// HTTP, and reports the 90th percentile as p90-ms.
+func BenchmarkPublishToEvent(b *testing.B) {
+	s, a := newServer(b, Options{LiveReload: true})
+	ts := httptest.NewServer(s.Handler())
+	defer ts.Close()
+	defer s.Close()
+	resp, err := http.Get(ts.URL + eventsPath)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer resp.Body.Close()
+	sc := bufio.NewScanner(resp.Body)
+	nextData := func() {
+		for sc.Scan() {
+			if strings.HasPrefix(sc.Text(), "data: ") {
+				return
+			}
+		}
+		b.Fatal("stream ended")
+	}
+	nextData() // hello
+	st := makeState(a, 1, nil)
+	changed := []string{"/kebijakan/peningkatan-kualitas-asn/index.html"}
+	lat := make([]time.Duration, 0, b.N)
+	for b.Loop() {
+		start := time.Now()
+		s.Publish(st, changed)
+		nextData()
+		lat = append(lat, time.Since(start))
+	}
+	slices.Sort(lat)
+	b.ReportMetric(float64(lat[len(lat)*9/10])/1e6, "p90-ms")
 }

@@ -56,6 +56,22 @@ func TestInjection(t *testing.T) {
 	}
 }
 
+func TestPlaceholderWhileNoBuild(t *testing.T) {
+	s := New(Options{LiveReload: true})
+	s.Publish(&State{Problems: []Problem{{File: "config.yaml", Line: 2, Col: 7, Msg: "bahasa tidak dikenal"}}}, nil)
+	w := get(s.Handler(), "GET", "/kebijakan/")
+	body := w.Body.String()
+	if w.Code != 503 || !strings.Contains(body, "data-pustaka-placeholder") ||
+		!strings.Contains(body, "config.yaml:2:7: bahasa tidak dikenal") || !strings.Contains(body, "livereload.js") {
+		t.Errorf("code %d body %s", w.Code, body)
+	}
+	prod := New(Options{})
+	prod.Publish(&State{Problems: []Problem{{File: "config.yaml", Msg: "x"}}}, nil)
+	if w := get(prod.Handler(), "GET", "/"); w.Code != 503 || strings.Contains(w.Body.String(), "config.yaml") {
+		t.Errorf("production without a build: code %d body %q", w.Code, w.Body)
+	}
+}
+
 func TestProblemString(t *testing.T) {
 	tests := map[Problem]string{
 		{File: "config.yaml", Line: 3, Col: 1, Msg: "x"}: "config.yaml:3:1: x",

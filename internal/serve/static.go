@@ -14,6 +14,10 @@ import (
 // static serves a file of the current site.
 func (s *Server) static(w http.ResponseWriter, r *http.Request) {
 	st := s.current()
+	if st != nil && st.Output == nil && s.opts.LiveReload {
+		s.placeholder(w, r, st) // no good build yet: show the problems, reload when fixed
+		return
+	}
 	if st == nil || st.Output == nil {
 		w.Header().Set("Retry-After", "1")
 		http.Error(w, "situs sedang dibangun, coba lagi sebentar", http.StatusServiceUnavailable)
@@ -41,6 +45,20 @@ func (s *Server) static(w http.ResponseWriter, r *http.Request) {
 	default:
 		s.notFound(w, r, st)
 	}
+}
+
+// placeholderPage stands in for every page until a build succeeds; the
+// live-reload script reloads it on the next generation.
+const placeholderPage = `<!DOCTYPE html>
+<html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Situs belum dapat dibangun</title></head>
+<body data-pustaka-placeholder><p>Situs belum dapat dibangun. Halaman ini dimuat ulang otomatis setelah kesalahan diperbaiki.</p></body></html>
+`
+
+func (s *Server) placeholder(w http.ResponseWriter, r *http.Request, st *State) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	s.write(w, r, http.StatusServiceUnavailable, s.inject([]byte(placeholderPage), st))
 }
 
 // lookup finds the file for a URL path. When there is none but the path

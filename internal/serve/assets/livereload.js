@@ -88,7 +88,7 @@
     // may be stale.
     if (m.hello && (m.server !== server || m.gen !== gen)) { reload(); return; }
     if (m.gen > gen) {
-      if (changed.some(mine)) { reload(); return; }
+      if (changed.some(mine) || document.body.hasAttribute("data-pustaka-placeholder")) { reload(); return; }
       var css = changed.filter(function (p) { return /\.css$/.test(p); });
       if (css.length) swapCSS(css, m.gen);
       gen = m.gen;
