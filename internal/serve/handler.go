@@ -31,6 +31,12 @@ func (s *Server) route(w http.ResponseWriter, r *http.Request) {
 		s.searchAPI(w, r)
 	case p == s.opts.SearchPath:
 		s.searchPage(w, r)
+	case p+"/" == s.opts.SearchPath:
+		target := s.opts.SearchPath
+		if r.URL.RawQuery != "" {
+			target += "?" + r.URL.RawQuery
+		}
+		http.Redirect(w, r, target, http.StatusMovedPermanently)
 	case s.opts.LiveReload && p == eventsPath:
 		s.events(w, r)
 	case s.opts.LiveReload && p == scriptPath:

@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"bytes"
 	"mime"
 	"net/http"
 	"path"
@@ -117,6 +118,12 @@ func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, st *State, na
 		h.Del("Content-Type")
 		h.Del("Content-Encoding")
 		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	if status == http.StatusOK {
+		// ServeContent adds byte ranges, so that a download of a large
+		// attachment over a bad connection can resume.
+		http.ServeContent(w, r, "", f.ModTime, bytes.NewReader(body))
 		return
 	}
 	s.write(w, r, status, body)
