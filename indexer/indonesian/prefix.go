@@ -131,8 +131,9 @@ func mRemovals(w, kind string) []removal {
 	switch {
 	case strings.IndexByte("bfv", w[3]) >= 0:
 		return []removal{{kind, rest}}
-	case w[3] == 'p' && isVowel(w, 4):
-		// mempe- (memperbaiki) and mempV (mempunyai): p is not assimilated.
+	case w[3] == 'p' && (isVowel(w, 4) || isConsonant(w, 4)):
+		// mempe- (memperbaiki), mempV (mempunyai) and loan words with a
+		// cluster (mempraktikkan, memproses): p is not assimilated.
 		return []removal{{kind, rest}}
 	case isVowel(w, 3) || (w[3] == 'r' && isVowel(w, 4)):
 		return []removal{{kind, "m" + rest}, {kind, "p" + rest}}
