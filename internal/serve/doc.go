@@ -8,7 +8,10 @@
 // build problems, and a generation number. The goroutine that owns rebuilds
 // calls Publish with the next State; the swap is a single atomic pointer
 // store, so every request sees either the old or the new site, never a mix.
-// Before the first Publish, site requests answer 503 with Retry-After.
+// Before the first Publish, site requests answer 503 with Retry-After. A
+// State with a nil Output (no build has succeeded yet) answers 503 too; with
+// live reload, every page is then a placeholder listing the problems, which
+// reloads itself once a build succeeds.
 //
 // # Routes
 //
@@ -20,7 +23,9 @@
 //     Without a Searcher the endpoint answers 503. Never cached.
 //   - GET {SearchPath}?q=...: the search page, rendered on the server through
 //     Options.RenderSearch, so search works without JavaScript. It accepts
-//     the same parameters as the API plus lang=en.
+//     the same parameters as the API plus lang=en; bad parameters render the
+//     page with Search.Error and status 400. SearchPath without its trailing
+//     slash redirects. Without RenderSearch the site's own file is served.
 //   - GET /_pustaka/events and /_pustaka/livereload.js: only with
 //     Options.LiveReload (see below).
 //   - Everything else: a file of the current site.Output, GET and HEAD only.
@@ -31,8 +36,11 @@
 // "/x/index.html" exists. Missing files answer 404 with the site's
 // "/404.html". Responses carry Content-Type (File.ContentType, else by
 // extension), ETag and Last-Modified, honour If-None-Match and
-// If-Modified-Since with 304, and are gzip-compressed for clients that
-// accept it (compressed bytes are cached per ETag, bounded in size).
+// If-Modified-Since with 304, answer byte ranges (206), and are
+// gzip-compressed for clients that accept it when the type is textual and
+// the body at least 256 bytes (compressed bytes are cached per ETag, up to
+// 64 MB in all; the compressed variant's ETag ends in -gz). Cache-Control is
+// no-cache: URLs are not fingerprinted, so browsers revalidate every time.
 // Only paths present in the Output exist: dotfile segments ("/.git/config"),
 // "..", encoded slashes or backslashes ("%2f", "%5c"), backslashes and NUL
 // bytes are answered 404 before any lookup.

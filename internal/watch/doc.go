@@ -20,8 +20,8 @@
 // watcher knew under it. Consumers therefore only ever deal with files.
 //
 // Paths for which Options.Ignore (default Ignored) reports true never appear:
-// editor swap, backup and lock files, and anything under .git/, .pustaka/,
-// public/ and node_modules/.
+// editor swap, backup and lock files, anything under .git/, .pustaka/ and
+// node_modules/ at any depth, and the build output public/ at the top.
 //
 // # Batches
 //
@@ -39,5 +39,10 @@
 // or instance limit is reached, or the filesystem does not support it), the
 // watcher says so through Options.Logf and falls back to polling the tree
 // every second, comparing size, modification time and mode of every file.
-// Options.Poll > 0 forces polling at that interval.
+// Options.Poll > 0 forces polling at that interval. Should the watch limit
+// be reached later, when a new folder appears, the watcher switches to
+// polling then, saying so in the same words. Notices go to Options.Logf
+// (default log.Printf); errors that do not stop watching, such as a
+// lost-events overflow (after which the whole tree is rescanned), arrive on
+// Errors.
 package watch
