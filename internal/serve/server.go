@@ -52,6 +52,8 @@ type Searcher interface {
 	Search(ctx context.Context, req indexer.Request) (*indexer.Result, error)
 }
 
+var _ Searcher = (*indexer.Index)(nil)
+
 // Options configure a Server. The zero value serves files only.
 type Options struct {
 	Searcher     Searcher                                           // nil: /api/search answers 503
