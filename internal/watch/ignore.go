@@ -51,10 +51,12 @@ func ignoredName(name string) bool {
 		return true // GTK atomic save temp file
 	case strings.HasPrefix(name, "jb_tmp___"), strings.HasPrefix(name, "jb_old___"):
 		return true // JetBrains safe write
+	case strings.HasPrefix(name, ".~lock."), strings.HasPrefix(name, "~$"):
+		return true // LibreOffice and Microsoft Office lock files
 	}
 	switch path.Ext(name) {
-	case ".swp", ".swx", ".swo", ".tmp":
-		return true // vim swap files; atomic-save temp files
+	case ".swp", ".swx", ".swo", ".kate-swp", ".tmp":
+		return true // vim and Kate swap files; atomic-save temp files
 	}
 	return false
 }
