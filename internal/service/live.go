@@ -35,19 +35,45 @@ type looks struct {
 
 // Serve builds the site and its index, serves them, and with opts.Watch
 // keeps both in step with every change under the site folder until ctx
-// is done. The calling goroutine serves; one other goroutine owns every
-// rebuild after the first.
+// is done, then shuts down gracefully and closes the index.
 func (s *Service) Serve(ctx context.Context, opts ServeOptions) error {
+	live, err := s.Start(ctx, opts)
+	if err != nil {
+		return err
+	}
+	defer live.Close()
+	go func() {
+		<-ctx.Done()
+		live.Server.Close() // end live-reload streams so shutdown does not wait for them
+	}()
+	if opts.Ready != nil {
+		opts.Ready(opts.Addr)
+	}
+	return live.Server.Serve(ctx, opts.Addr)
+}
+
+// Live is a built site being served and, when watching, rebuilt.
+type Live struct {
+	Server *serve.Server
+	svc    *Service
+	cancel context.CancelFunc
+	done   chan struct{}
+}
+
+// Start builds the site and its index and returns a server ready to serve
+// them; with opts.Watch a goroutine, the only one to touch the site from
+// then on, rebuilds on every change and publishes each new state.
+func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 	res := s.Build(ctx)
 	s.logf("%s", Summary(res))
 	if err := s.OpenIndex(); err != nil {
-		return err
+		return nil, err
 	}
-	defer s.Close()
 	if _, err := s.UpdateIndex(res); err != nil {
-		return fmt.Errorf("search index: %w", err)
+		s.Close()
+		return nil, fmt.Errorf("search index: %w", err)
 	}
-	var look atomic.Pointer[looks]
+	look := &atomic.Pointer[looks]{}
 	look.Store(&looks{s.site.Theme(), s.site.SiteView()})
 	srv := serve.New(serve.Options{
 		Searcher:     s.index,
@@ -57,22 +83,33 @@ func (s *Service) Serve(ctx context.Context, opts ServeOptions) error {
 		Logf:         s.logf,
 	})
 	srv.Publish(&serve.State{Output: res.Output, Problems: problems(res.Diags), Gen: 1}, []string{"*"})
-	if opts.Watch {
-		w, err := watch.New(s.opts.Dir, watch.Options{Poll: opts.Poll, Ignore: s.ignored, Logf: s.logf})
-		if err != nil {
-			return err
-		}
-		defer w.Close()
-		go s.loop(ctx, w, srv, &look)
+	ctx, cancel := context.WithCancel(ctx)
+	l := &Live{Server: srv, svc: s, cancel: cancel, done: make(chan struct{})}
+	if !opts.Watch {
+		close(l.done)
+		return l, nil
+	}
+	w, err := watch.New(s.opts.Dir, watch.Options{Poll: opts.Poll, Ignore: s.ignored, Logf: s.logf})
+	if err != nil {
+		cancel()
+		s.Close()
+		return nil, err
 	}
 	go func() {
-		<-ctx.Done()
-		srv.Close()
+		defer close(l.done)
+		defer w.Close()
+		s.loop(ctx, w, srv, look)
 	}()
-	if opts.Ready != nil {
-		opts.Ready(opts.Addr)
-	}
-	return srv.Serve(ctx, opts.Addr)
+	return l, nil
+}
+
+// Close stops rebuilding, waits for a rebuild in progress and closes the
+// search index.
+func (l *Live) Close() error {
+	l.cancel()
+	<-l.done
+	l.Server.Close()
+	return l.svc.Close()
 }
 
 // loop is the goroutine that owns rebuilds while serving.

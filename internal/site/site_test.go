@@ -7,39 +7,15 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
-	"golang.org/x/tools/txtar"
+	"github.com/tubei/pustaka/internal/sitetest"
 )
 
-// writeSite writes the files of a txtar archive under a new temp folder.
 func writeSite(t *testing.T, name string) string {
-	t.Helper()
-	ar, err := txtar.ParseFile(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	for _, f := range ar.Files {
-		write(t, dir, f.Name, string(f.Data))
-	}
-	return dir
+	return sitetest.WriteArchive(t, filepath.Join("testdata", name))
 }
 
-func write(t *testing.T, dir, name, text string) {
-	t.Helper()
-	p := filepath.Join(dir, filepath.FromSlash(name))
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	// Make the change visible to the size+mtime check even within one
-	// file-system timestamp tick.
-	later := time.Now().Add(time.Duration(len(text)) * time.Millisecond)
-	os.Chtimes(p, later, later)
-}
+func write(t *testing.T, dir, name, text string) { sitetest.Write(t, dir, name, text) }
 
 func build(t *testing.T, s *Site, changed ...string) *Result {
 	t.Helper()

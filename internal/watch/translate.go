@@ -51,8 +51,15 @@ func (w *Watcher) created(rel string) []Event {
 		return nil // already gone again: a short-lived temp file
 	}
 	if !info.IsDir() {
+		// An editor's atomic save renames a new file over a known one: that
+		// is a Write of the known file, not a Create (a Create followed by a
+		// Remove in one batch cancels out, which must not hide a removal).
+		op := Create
+		if _, known := w.tree.files[rel]; known {
+			op = Write
+		}
 		w.tree.files[rel] = stateOf(info)
-		return []Event{{Path: rel, Op: Create}}
+		return []Event{{Path: rel, Op: op}}
 	}
 	files, dirs, err := w.tree.scan(rel)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {

@@ -152,11 +152,25 @@ func TestAtomicRenameSave(t *testing.T) {
 		if err := os.Rename(filepath.Join(root, "content/x.md.tmp"), filepath.Join(root, "content/x.md")); err != nil {
 			t.Fatal(err)
 		}
-		want := map[string]Op{"content/x.md": Create}
-		if poll > 0 {
-			want["content/x.md"] = Write // polling sees the same path with new content
+		// A known file replaced by a rename is a Write in both modes.
+		collect(t, w, map[string]Op{"content/x.md": Write})
+		quiet(t, w)
+	})
+}
+
+// An atomic save followed at once by a delete must still report the delete
+// (a Create and a Remove in one batch would cancel out).
+func TestAtomicSaveThenDelete(t *testing.T) {
+	modes(t, func(t *testing.T, poll time.Duration) {
+		root, w := start(t, poll, map[string]string{"content/x.md": "# Lama\n"})
+		write(t, root, "content/x.md.tmp", "# Baru\n")
+		if err := os.Rename(filepath.Join(root, "content/x.md.tmp"), filepath.Join(root, "content/x.md")); err != nil {
+			t.Fatal(err)
 		}
-		collect(t, w, want)
+		if err := os.Remove(filepath.Join(root, "content/x.md")); err != nil {
+			t.Fatal(err)
+		}
+		collect(t, w, map[string]Op{"content/x.md": Remove})
 		quiet(t, w)
 	})
 }

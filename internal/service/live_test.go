@@ -1,0 +1,136 @@
+package service
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tubei/pustaka/internal/sitetest"
+)
+
+// startLive builds the test site in a temp folder and serves it, watching.
+func startLive(t *testing.T) (dir string, srv *httptest.Server, live *Live) {
+	t.Helper()
+	dir = sitetest.WriteArchive(t, filepath.Join("testdata", "site.txtar"))
+	svc := New(Options{Dir: dir, Log: io.Discard})
+	live, err := svc.Start(context.Background(), ServeOptions{Watch: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv = httptest.NewServer(live.Server.Handler())
+	t.Cleanup(func() {
+		srv.Close()
+		live.Close()
+	})
+	return dir, srv, live
+}
+
+func get(t *testing.T, u string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp.StatusCode, string(b)
+}
+
+// eventually polls cond every 10 ms until it holds or 10 s pass.
+func eventually(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+func search(t *testing.T, base, q string) []string {
+	t.Helper()
+	code, body := get(t, base+"/api/search?size=50&q="+url.QueryEscape(q))
+	if code != 200 {
+		t.Fatalf("search %q: %d %s", q, code, body)
+	}
+	var r struct {
+		Hits []struct{ URL string } `json:"hits"`
+	}
+	if err := json.Unmarshal([]byte(body), &r); err != nil {
+		t.Fatal(err)
+	}
+	var urls []string
+	for _, h := range r.Hits {
+		urls = append(urls, h.URL)
+	}
+	return urls
+}
+
+func TestLiveEditIsServedAndIndexed(t *testing.T) {
+	dir, srv, _ := startLive(t)
+	page := srv.URL + "/pelatihan/tiga/"
+	if code, body := get(t, page); code != 200 || !strings.Contains(body, "Penutup") {
+		t.Fatalf("GET %s: %d", page, code)
+	}
+	sitetest.Save(t, dir, "content/pelatihan/tiga.md", "---\ntitle: Modul Tiga\nweight: 3\nlevel: lanjut\nduration: 45\n---\n## Materi\n\nPeserta mempraktikkan penyusunan laporan kinerja.\n")
+	eventually(t, "the edit to be served", func() bool {
+		_, body := get(t, page)
+		return strings.Contains(body, "mempraktikkan")
+	})
+	// Another word form of the new text finds the page.
+	eventually(t, "the edit to be searchable", func() bool {
+		urls := search(t, srv.URL, "praktik")
+		return len(urls) > 0 && urls[0] == "/pelatihan/tiga/"
+	})
+}
+
+func TestLiveErrorShownAndCleared(t *testing.T) {
+	dir, srv, _ := startLive(t)
+	page := srv.URL + "/pelatihan/dua/"
+	good := "---\ntitle: Modul Dua\nweight: 2\nlevel: menengah\nduration: 90\nprerequisites: [satu.md]\n---\n## Materi\n\nLanjutan.\n"
+	sitetest.Save(t, dir, "content/pelatihan/dua.md", strings.Replace(good, "level: menengah", "level: ahli", 1))
+	eventually(t, "the problem panel", func() bool {
+		_, body := get(t, page)
+		return strings.Contains(body, "content/pelatihan/dua.md:4:8: level: want one of dasar, menengah, lanjut")
+	})
+	// The rest of the site keeps working meanwhile.
+	if code, _ := get(t, srv.URL+"/kebijakan/aturan/"); code != 200 {
+		t.Errorf("another page answered %d during the error", code)
+	}
+	sitetest.Save(t, dir, "content/pelatihan/dua.md", good)
+	eventually(t, "the problem panel to clear", func() bool {
+		_, body := get(t, page)
+		return !strings.Contains(body, "pustaka-problems")
+	})
+}
+
+func TestLiveNewFolderAndDelete(t *testing.T) {
+	dir, srv, _ := startLive(t)
+	sitetest.Write(t, dir, "content/panduan/baru/catatan.md", "---\ntitle: Catatan Baru\n---\nIsi catatan.\n")
+	eventually(t, "a page in a new folder", func() bool {
+		code, _ := get(t, srv.URL+"/panduan/baru/catatan/")
+		return code == 200
+	})
+	if code, body := get(t, srv.URL+"/panduan/baru/"); code != 200 || !strings.Contains(body, "Catatan Baru") {
+		t.Errorf("section page of the new folder: %d", code)
+	}
+	if err := os.RemoveAll(filepath.Join(dir, "content", "panduan")); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "the deleted folder's pages to go", func() bool {
+		code, _ := get(t, srv.URL+"/panduan/baru/catatan/")
+		return code == 404
+	})
+}

@@ -1,0 +1,65 @@
+// Package sitetest writes test sites to temporary folders: whole sites
+// kept as txtar archives in testdata/, and single edited files.
+package sitetest
+
+import (
+	"os"
+	"path/filepath"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"golang.org/x/tools/txtar"
+)
+
+// WriteArchive writes the files of the txtar archive at path under a new
+// temporary folder and returns the folder.
+func WriteArchive(t testing.TB, path string) string {
+	t.Helper()
+	ar, err := txtar.ParseFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for _, f := range ar.Files {
+		Write(t, dir, f.Name, string(f.Data))
+	}
+	return dir
+}
+
+// Write writes text to dir/name, making folders as needed, and moves the
+// file's modification time forward so that a size+mtime comparison sees
+// the change even within one file-system timestamp tick.
+func Write(t testing.TB, dir, name, text string) {
+	t.Helper()
+	p := filepath.Join(dir, filepath.FromSlash(name))
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bump(p)
+}
+
+// Save writes text to dir/name the way many editors do: into a temporary
+// file in the same folder, renamed over the original.
+func Save(t testing.TB, dir, name, text string) {
+	t.Helper()
+	p := filepath.Join(dir, filepath.FromSlash(name))
+	tmp := p + ".tmp~"
+	if err := os.WriteFile(tmp, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bump(tmp)
+	if err := os.Rename(tmp, p); err != nil {
+		t.Fatal(err)
+	}
+}
+
+var tick atomic.Int64
+
+func bump(p string) {
+	later := time.Now().Add(time.Duration(tick.Add(1)) * time.Millisecond)
+	os.Chtimes(p, later, later)
+}
