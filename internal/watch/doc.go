@@ -6,9 +6,10 @@
 // An Event names a regular file by its slash-separated path relative to the
 // watched root ("kebijakan/x.md", "config.yaml") and carries one Op:
 //
-//   - Create: the file appeared (also: a file replaced by an atomic rename
-//     over it, and every file inside a folder that was created or moved in).
-//   - Write: the file's content changed, or it was removed and re-created
+//   - Create: the file appeared (also: every file inside a folder that was
+//     created or moved in).
+//   - Write: the file's content changed: written in place, replaced by a
+//     rename over it (an editor's atomic save), or removed and re-created
 //     within one batch.
 //   - Remove: the file is gone (deleted, or its folder was deleted).
 //   - Rename: the file was moved away from this path; treat it like Remove.
@@ -30,7 +31,8 @@
 // Options.MaxWait (default 150 ms) after its first event, so a steady stream
 // of saves still produces regular batches. Within a batch each path appears
 // once, and batches are sorted by path. An atomic save (write x.md.tmp, rename
-// it over x.md) therefore arrives as a single Create of x.md.
+// it over x.md) therefore arrives as a single Write of x.md, and a save
+// followed at once by a delete as a single Remove.
 //
 // # Polling
 //
