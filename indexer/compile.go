@@ -148,8 +148,8 @@ func (ix *Index) compile(p *parsedQuery, filters []filter) query.Query {
 }
 
 // proximity returns an optional phrase query of all the plain words of
-// p, or nil for fewer than two: documents holding the words side by side
-// rank higher.
+// p in titles and bodies, or nil for fewer than two: documents holding
+// the words side by side rank higher.
 func proximity(p *parsedQuery) query.Query {
 	var words []string
 	for _, c := range p.Terms {
@@ -160,9 +160,16 @@ func proximity(p *parsedQuery) query.Query {
 	if len(words) < 2 {
 		return nil
 	}
-	q := altQuery(alt{strings.Join(words, " "), true})
-	q.SetBoost(proximityBoost)
-	return q
+	var qs []query.Query
+	for _, lang := range langs {
+		for _, name := range []string{"title", "body"} {
+			q := bleve.NewMatchPhraseQuery(strings.Join(words, " "))
+			q.SetField(langField(name, lang))
+			q.SetBoost(proximityBoost)
+			qs = append(qs, q)
+		}
+	}
+	return bleve.NewDisjunctionQuery(qs...)
 }
 
 // groupQuery matches any alternative of g, or the prefix.

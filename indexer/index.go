@@ -25,6 +25,7 @@ type Index struct {
 	bi      bleve.Index
 	mapping *mapping.IndexMappingImpl
 	idAna   string
+	path    string // "" for an in-memory index
 	syn     *synonyms
 	logf    func(format string, args ...any)
 
@@ -46,7 +47,7 @@ func Open(opts Options) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{mapping: im, idAna: idAnalyzerOf(opts), syn: syn, logf: opts.Logf}
+	ix := &Index{mapping: im, idAna: idAnalyzerOf(opts), path: opts.Path, syn: syn, logf: opts.Logf}
 	if ix.logf == nil {
 		ix.logf = func(string, ...any) {}
 	}

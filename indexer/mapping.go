@@ -40,6 +40,7 @@ const (
 	fYear    = "year"
 	fDate    = "date"
 	fUpdated = "updated"
+	fFacet   = "facet" // "name:value" of every facet: one doc-values read per hit
 )
 
 // Analyzer names defined by the mapping.
@@ -97,10 +98,12 @@ func buildMapping(opts Options) (*mapping.IndexMappingImpl, error) {
 	}
 	words := textField(aWords)
 	words.IncludeTermVectors = false
+	words.SkipFreqNorm = true // only prefix and typo matching use it
 	dm.AddFieldMappingsAt(fWords, words)
 	for _, f := range []string{fType, fStatus, fTag, fUnit, fComp, fLang, fYear} {
-		dm.AddFieldMappingsAt(f, keywordField(f == fType || f == fStatus || f == fLang))
+		dm.AddFieldMappingsAt(f, keywordField(f == fType || f == fStatus || f == fLang, false))
 	}
+	dm.AddFieldMappingsAt(fFacet, keywordField(false, true))
 	date := bleve.NewDateTimeFieldMapping()
 	date.IncludeInAll = false
 	dm.AddFieldMappingsAt(fDate, date)
@@ -176,14 +179,15 @@ func storedField() *mapping.FieldMapping {
 	return f
 }
 
-// keywordField is a lowercased exact-value field with doc values for facets.
-func keywordField(store bool) *mapping.FieldMapping {
+// keywordField is a lowercased exact-value field, with doc values for
+// facets if docValues.
+func keywordField(store, docValues bool) *mapping.FieldMapping {
 	f := bleve.NewTextFieldMapping()
 	f.Analyzer = aKeyword
 	f.Store = store
 	f.IncludeInAll = false
 	f.IncludeTermVectors = false
-	f.DocValues = true
+	f.DocValues = docValues
 	return f
 }
 

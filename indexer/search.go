@@ -1,13 +1,17 @@
 package indexer
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
 )
 
 // Request limits.
@@ -15,7 +19,8 @@ const (
 	defaultSize = 10
 	maxSize     = 50
 	maxWindow   = 1000 // Page*Size
-	facetSize   = 30
+	facetSize   = 30   // values per facet
+	facetTerms  = 5000 // terms of the combined facet field counted
 )
 
 // facetFields are the facets of every result, in order.
@@ -46,14 +51,13 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	var q query.Query
 	run := func(p *parsedQuery) (*bleve.SearchResult, error) {
-		sr := bleve.NewSearchRequestOptions(ix.compile(p, filters), size, (page-1)*size, false)
+		q = ix.compile(p, filters)
+		sr := bleve.NewSearchRequestOptions(q, size, (page-1)*size, false)
 		sr.Fields = storedFields
-		sr.IncludeLocations = true
 		sr.SortBy(sortBy)
-		for _, f := range facetFields {
-			sr.AddFacet(f, bleve.NewFacetRequest(f, facetSize))
-		}
+		sr.AddFacet(fFacet, bleve.NewFacetRequest(fFacet, facetTerms))
 		return ix.bi.SearchInContext(ctx, sr)
 	}
 	res, err := run(p)
@@ -72,12 +76,44 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		}
 	}
 	out.Total = res.Total
+	if len(p.Terms) > 0 {
+		if err := ix.locate(ctx, q, res.Hits); err != nil {
+			return nil, err
+		}
+	}
 	for _, dm := range res.Hits {
 		out.Hits = append(out.Hits, hit(dm, req.Highlight))
 	}
 	out.Facets = facets(res.Facets)
 	out.Took = time.Since(start)
 	return out, nil
+}
+
+// locate fills the term locations of hits by running q again on just
+// those documents: recording locations while matching the whole index
+// would read the term vectors of every matching document.
+func (ix *Index) locate(ctx context.Context, q query.Query, hits search.DocumentMatchCollection) error {
+	if len(hits) == 0 {
+		return nil
+	}
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	sr := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), q), len(ids), 0, false)
+	sr.IncludeLocations = true
+	res, err := ix.bi.SearchInContext(ctx, sr)
+	if err != nil {
+		return fmt.Errorf("indexer: locate: %w", err)
+	}
+	byID := make(map[string]search.FieldTermLocationMap, len(res.Hits))
+	for _, h := range res.Hits {
+		byID[h.ID] = h.Locations
+	}
+	for _, h := range hits {
+		h.Locations = byID[h.ID]
+	}
+	return nil
 }
 
 // requestFilters combines the filters of req with those in the query.
@@ -165,17 +201,23 @@ func str(v any) string {
 	return s
 }
 
-// facets converts bleve facet results, in facetFields order.
+// facets splits the counts of the combined facet field into one Facet
+// per name, in facetFields order, values by count then value.
 func facets(fr search.FacetResults) []Facet {
+	byName := map[string][]FacetValue{}
+	if r := fr[fFacet]; r != nil && r.Terms != nil {
+		for _, t := range r.Terms.Terms() {
+			name, value, _ := strings.Cut(t.Term, ":")
+			byName[name] = append(byName[name], FacetValue{Value: value, Count: t.Count})
+		}
+	}
 	out := make([]Facet, 0, len(facetFields))
 	for _, name := range facetFields {
-		f := Facet{Name: name}
-		if r := fr[name]; r != nil && r.Terms != nil {
-			for _, t := range r.Terms.Terms() {
-				f.Values = append(f.Values, FacetValue{Value: t.Term, Count: t.Count})
-			}
-		}
-		out = append(out, f)
+		vs := byName[name]
+		slices.SortFunc(vs, func(a, b FacetValue) int {
+			return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Value, b.Value))
+		})
+		out = append(out, Facet{Name: name, Values: vs[:min(len(vs), facetSize)]})
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package indexer
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -12,11 +13,16 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 )
 
 // maxBatch bounds the operations of one bleve batch, and so the memory
 // a full reindex needs.
 const maxBatch = 1000
+
+// compactAfter is the number of changes after which Sync merges the
+// index into one segment: smaller and faster to search.
+const compactAfter = 500
 
 // hashKey is the internal key holding the content hash of a document.
 func hashKey(url string) []byte { return []byte("hash\x00" + url) }
@@ -32,11 +38,13 @@ func (ix *Index) Update(docs []Document, deleted []string) (Stats, error) {
 }
 
 // Sync makes the index hold exactly docs: changed documents are
-// indexed, documents no longer present are deleted. A successful Sync
-// clears Stale.
+// indexed, documents no longer present are deleted. After many changes
+// (a full reindex) an index on disk is merged into one segment before
+// Sync returns. A successful Sync clears Stale.
 func (ix *Index) Sync(docs []Document) (Stats, error) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
+	start := time.Now()
 	keep := make(map[string]bool, len(docs))
 	for _, d := range docs {
 		keep[d.URL] = true
@@ -59,10 +67,17 @@ func (ix *Index) Sync(docs []Document) (Stats, error) {
 		return Stats{}, fmt.Errorf("indexer: sync: %w", err)
 	}
 	st, err := ix.update(docs, gone)
-	if err == nil {
-		ix.stale = false
+	if err != nil {
+		return st, err
 	}
-	return st, err
+	if st.Indexed+st.Deleted >= compactAfter {
+		if err := ix.compact(); err != nil {
+			return st, err
+		}
+		st.Took = time.Since(start)
+	}
+	ix.stale = false
+	return st, nil
 }
 
 // update is Update with ix.mu held.
@@ -166,6 +181,7 @@ func bleveDoc(d Document) map[string]any {
 		m[fDate] = d.Date
 		m[fYear] = strconv.Itoa(d.Date.Year())
 	}
+	m[fFacet] = facetValues(m)
 	if !d.Updated.IsZero() {
 		m[fUpdated] = d.Updated
 	}
@@ -197,4 +213,45 @@ func joinSections(d Document) (string, string) {
 // oneLine replaces tabs and newlines so a value fits in one table cell.
 func oneLine(s string) string {
 	return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(s)
+}
+
+// compact persists the index and merges it into one segment. It does
+// nothing for an in-memory index.
+func (ix *Index) compact() error {
+	if ix.path == "" {
+		return nil
+	}
+	adv, err := ix.bi.Advanced()
+	if err != nil {
+		return fmt.Errorf("indexer: compact: %w", err)
+	}
+	s, ok := adv.(*scorch.Scorch)
+	if !ok {
+		return nil
+	}
+	if err := s.ForceMerge(context.Background(), nil); err != nil {
+		return fmt.Errorf("indexer: compact: %w", err)
+	}
+	return nil
+}
+
+// facetValues returns the "name:value" terms of the facet field.
+func facetValues(m map[string]any) []string {
+	var out []string
+	add := func(name, v string) {
+		if v = strings.TrimSpace(v); v != "" {
+			out = append(out, name+":"+v)
+		}
+	}
+	for _, name := range facetFields {
+		switch v := m[name].(type) {
+		case string:
+			add(name, v)
+		case []string:
+			for _, x := range v {
+				add(name, x)
+			}
+		}
+	}
+	return out
 }
