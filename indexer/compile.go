@@ -148,8 +148,9 @@ func (ix *Index) compile(p *parsedQuery, filters []filter) query.Query {
 }
 
 // proximity returns an optional phrase query of all the plain words of
-// p in titles and bodies, or nil for fewer than two: documents holding
-// the words side by side rank higher.
+// p in titles and headings, or nil for fewer than two: documents holding
+// the words side by side there rank higher. Bodies are left out: a phrase
+// check reads the term vectors of every document holding all the words.
 func proximity(p *parsedQuery) query.Query {
 	var words []string
 	for _, c := range p.Terms {
@@ -162,7 +163,7 @@ func proximity(p *parsedQuery) query.Query {
 	}
 	var qs []query.Query
 	for _, lang := range langs {
-		for _, name := range []string{"title", "body"} {
+		for _, name := range []string{"title", "headings"} {
 			q := bleve.NewMatchPhraseQuery(strings.Join(words, " "))
 			q.SetField(langField(name, lang))
 			q.SetBoost(proximityBoost)

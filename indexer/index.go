@@ -22,15 +22,14 @@ const (
 // Index is an open search index. Search may be called concurrently;
 // Update and Sync are serialised.
 type Index struct {
-	bi      bleve.Index
-	mapping *mapping.IndexMappingImpl
-	idAna   string
-	path    string // "" for an in-memory index
-	syn     *synonyms
-	logf    func(format string, args ...any)
+	bi   bleve.Index
+	path string // "" for an in-memory index
+	syn  *synonyms
+	logf func(format string, args ...any)
 
-	mu    sync.Mutex // serialises Update and Sync
-	stale bool       // guarded by mu
+	mu     sync.Mutex        // serialises Update and Sync
+	stale  bool              // guarded by mu
+	hashes map[string]string // URL -> content hash of the indexed documents; guarded by mu
 }
 
 // Open opens the index at opts.Path, or creates it. An index that is
@@ -47,7 +46,7 @@ func Open(opts Options) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{mapping: im, idAna: idAnalyzerOf(opts), path: opts.Path, syn: syn, logf: opts.Logf}
+	ix := &Index{path: opts.Path, syn: syn, logf: opts.Logf}
 	if ix.logf == nil {
 		ix.logf = func(string, ...any) {}
 	}
@@ -55,13 +54,19 @@ func Open(opts Options) (*Index, error) {
 		// scorch, like on disk: the default in-memory index type cannot
 		// match fuzzily.
 		ix.bi, err = bleve.NewUsing("", im, scorch.Name, scorch.Name, nil)
-		ix.stale = true
+		ix.stale, ix.hashes = true, map[string]string{}
 		return ix, err
 	}
 	ix.bi, ix.stale, err = openDir(opts.Path, im, versionKey(opts), ix.logf)
 	if err != nil {
 		return nil, err
 	}
+	data, err := ix.bi.GetInternal([]byte(hashesKey))
+	if err != nil {
+		ix.bi.Close()
+		return nil, fmt.Errorf("indexer: %w", err)
+	}
+	ix.hashes = decodeHashes(data)
 	return ix, nil
 }
 

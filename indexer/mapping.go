@@ -79,8 +79,8 @@ func analyzerFor(lang, idAnalyzer string) string {
 	return idAnalyzer
 }
 
-// buildMapping returns the index mapping. idAnalyzer is the analyzer of
-// the Indonesian fields: "" means ours (with the site's roots).
+// buildMapping returns the index mapping for opts: site roots and
+// exceptions, and the analyzer of Indonesian text (Options.Analyzer).
 func buildMapping(opts Options) (*mapping.IndexMappingImpl, error) {
 	im := bleve.NewIndexMapping()
 	if err := addAnalyzers(im, opts); err != nil {
@@ -114,6 +114,9 @@ func buildMapping(opts Options) (*mapping.IndexMappingImpl, error) {
 	im.DefaultMapping = dm
 	im.DefaultAnalyzer = aWords
 	im.StoreDynamic, im.IndexDynamic, im.DocValuesDynamic = false, false, false
+	if err := im.Validate(); err != nil {
+		return nil, fmt.Errorf("indexer: mapping: %w", err)
+	}
 	return im, nil
 }
 

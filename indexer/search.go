@@ -166,7 +166,8 @@ func sortOrder(s string, p *parsedQuery) ([]string, error) {
 	case s == "date" || (s == "" && len(p.Terms) == 0):
 		return []string{"-" + fDate, "-_score", "_id"}, nil
 	case s == "" || s == "relevance":
-		return []string{"-_score", "-" + fDate, "_id"}, nil
+		// Score only: a tie-break field would read doc values of every match.
+		return []string{"-_score"}, nil
 	}
 	return nil, qerr(-1, "urutan tidak dikenal: %q (pilih relevance atau date)", s)
 }

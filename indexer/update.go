@@ -12,7 +12,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 )
 
@@ -23,9 +22,6 @@ const maxBatch = 1000
 // compactAfter is the number of changes after which Sync merges the
 // index into one segment: smaller and faster to search.
 const compactAfter = 500
-
-// hashKey is the internal key holding the content hash of a document.
-func hashKey(url string) []byte { return []byte("hash\x00" + url) }
 
 // Update indexes the documents whose Hash differs from the indexed one
 // (a document with an empty Hash is hashed here) and deletes the URLs in
@@ -80,69 +76,106 @@ func (ix *Index) Sync(docs []Document) (Stats, error) {
 	return st, nil
 }
 
-// update is Update with ix.mu held.
+// update is Update with ix.mu held. Changed hashes are written with
+// each batch (the whole table under one internal key, so that the batch
+// and its hashes persist together) and applied to ix.hashes once the
+// batch succeeded.
 func (ix *Index) update(docs []Document, deleted []string) (Stats, error) {
 	start := time.Now()
 	var st Stats
 	b := ix.bi.NewBatch()
+	pending := map[string]string{} // URL -> new hash, "" = deleted
+	flush := func() error {
+		if b.Size() == 0 {
+			return nil
+		}
+		b.SetInternal([]byte(hashesKey), encodeHashes(ix.hashes, pending))
+		if err := ix.bi.Batch(b); err != nil {
+			return fmt.Errorf("indexer: batch: %w", err)
+		}
+		applyHashes(ix.hashes, pending)
+		clear(pending)
+		b.Reset()
+		return nil
+	}
 	for _, d := range docs {
 		if b.Size() >= maxBatch {
-			if err := ix.bi.Batch(b); err != nil {
-				return Stats{}, fmt.Errorf("indexer: batch: %w", err)
+			if err := flush(); err != nil {
+				return Stats{}, err
 			}
-			b.Reset()
 		}
-		changed, err := ix.addToBatch(b, d)
-		if err != nil {
-			return Stats{}, err
+		if d.URL == "" {
+			return Stats{}, errors.New("indexer: document without URL")
 		}
-		if changed {
-			st.Indexed++
-		} else {
+		h := d.Hash
+		if h == "" {
+			h = contentHash(d)
+		}
+		if old, ok := pending[d.URL]; (ok && old == h) || (!ok && ix.hashes[d.URL] == h) {
 			st.Unchanged++
+			continue
 		}
+		if err := b.Index(d.URL, bleveDoc(d)); err != nil {
+			return Stats{}, fmt.Errorf("indexer: %s: %w", d.URL, err)
+		}
+		pending[d.URL] = h
+		st.Indexed++
 	}
 	for _, url := range deleted {
-		old, err := ix.bi.GetInternal(hashKey(url))
-		if err != nil {
-			return Stats{}, fmt.Errorf("indexer: %s: %w", url, err)
-		}
-		if old != nil {
+		if _, ok := ix.hashes[url]; ok {
 			b.Delete(url)
-			b.DeleteInternal(hashKey(url))
+			pending[url] = ""
 			st.Deleted++
 		}
 	}
-	if b.Size() > 0 {
-		if err := ix.bi.Batch(b); err != nil {
-			return Stats{}, fmt.Errorf("indexer: batch: %w", err)
-		}
+	if err := flush(); err != nil {
+		return Stats{}, err
 	}
 	st.Took = time.Since(start)
 	return st, nil
 }
 
-// addToBatch adds d to b unless its hash is unchanged.
-func (ix *Index) addToBatch(b *bleve.Batch, d Document) (bool, error) {
-	if d.URL == "" {
-		return false, errors.New("indexer: document without URL")
+// hashesKey is the internal key of the hash table.
+const hashesKey = "pustaka.hashes"
+
+// encodeHashes returns the table of hashes with pending applied:
+// "URL<TAB>hash" lines.
+func encodeHashes(hashes, pending map[string]string) []byte {
+	var b strings.Builder
+	b.Grow(len(hashes) * 64)
+	for url, h := range hashes {
+		if _, ok := pending[url]; !ok {
+			b.WriteString(url + "\t" + h + "\n")
+		}
 	}
-	h := d.Hash
-	if h == "" {
-		h = contentHash(d)
+	for url, h := range pending {
+		if h != "" {
+			b.WriteString(url + "\t" + h + "\n")
+		}
 	}
-	old, err := ix.bi.GetInternal(hashKey(d.URL))
-	if err != nil {
-		return false, fmt.Errorf("indexer: %s: %w", d.URL, err)
+	return []byte(b.String())
+}
+
+// decodeHashes parses the table written by encodeHashes.
+func decodeHashes(data []byte) map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(string(data), "\n") {
+		if url, h, ok := strings.Cut(line, "\t"); ok {
+			m[url] = h
+		}
 	}
-	if string(old) == h {
-		return false, nil
+	return m
+}
+
+// applyHashes applies pending changes to hashes.
+func applyHashes(hashes, pending map[string]string) {
+	for url, h := range pending {
+		if h == "" {
+			delete(hashes, url)
+		} else {
+			hashes[url] = h
+		}
 	}
-	if err := b.Index(d.URL, bleveDoc(d)); err != nil {
-		return false, fmt.Errorf("indexer: %s: %w", d.URL, err)
-	}
-	b.SetInternal(hashKey(d.URL), []byte(h))
-	return true, nil
 }
 
 // contentHash hashes every field of d.

@@ -1,0 +1,103 @@
+// Package indexer is the search index of a Pustaka site: bleve with
+// Indonesian-aware analysis and a small query language. The build fills
+// it with Update or Sync, the server answers /api/search with Search,
+// and `pustaka analyze` shows the terms of a text with Analyze.
+//
+// # Index
+//
+// Open creates or opens the index in Options.Path (empty: in memory).
+// The directory holds the bleve (scorch) index in "bleve/" and a
+// "version" file naming the mapping version, indonesian.Version and a
+// hash of the site's roots and exceptions. When that file differs, or
+// bleve cannot open the index, Open recreates it empty, says so through
+// Options.Logf, and Stale reports true until a Sync.
+//
+// Every document is a bleve document whose id is its URL. Analysis is
+// per language through language-specific fields: a document with Lang
+// "en" fills title_en, headings_en, summary_en and body_en (bleve's "en"
+// analyzer); any other Lang fills the _id fields (analyzer "pustaka_id":
+// unicode tokenizer, lowercase, bleve's Indonesian stop words, the
+// stemmer of package indonesian with the site's roots). Queries search
+// both sets, each with its field's analyzer, so one query finds
+// documents of both languages. Tags and competencies are also searched
+// as text (with the summary).
+//
+// Keyword fields (type, status, tag, unit, competency, lang, year of
+// Date) hold lowercased exact values for filters; their facet counts
+// come from one combined doc-values field "facet" of "name:value" terms,
+// which costs one doc-values read per matching document.
+//
+// To keep the index small only what results need is stored: title,
+// type, status, version, lang, date, the body text (for fragments) and a
+// table of section offsets and anchors. Term vectors are kept on the
+// text fields only, for phrases and highlighting. The "words" field
+// holds the unstemmed lowercase words for prefix and typo matching,
+// without frequencies. Scoring is BM25.
+//
+// Update re-indexes only documents whose Hash changed (a document
+// without Hash is hashed here); hashes live in bleve's internal store.
+// Sync does the same for the full set and deletes what is gone; after
+// 500 or more changes it merges the index into one segment.
+//
+// # Query language
+//
+//	pengembangan kompetensi   words: all preferred, not all required
+//	"survei kepuasan"         phrase: required, words in this order
+//	-arsip -"kata sandi"      exclusion of a word or a phrase
+//	type:modul status:approved tag:pelatihan unit:"dinas kesehatan"
+//	kompetensi:teknis tahun:2024
+//	                          filters (also: tipe, jenis, label,
+//	                          competency, year), same as Request fields
+//
+// Words match in title (boost 4), headings (2.5), summary, tags and
+// competencies (1.5) and body (1), in every word form the analyzer
+// reduces to the same root (mengembangkan, pengembangan: kembang).
+// Documents holding more of the words, or all of them side by side,
+// rank higher. The last word, when typed without a trailing space and
+// at least 3 letters long, also matches as a prefix (search as you
+// type): through the most frequent indexed words it begins, and a
+// prefix query. Synonyms and acronyms of public administration
+// (data/synonyms.txt plus Options.Synonyms) are expanded at query time,
+// also across several words ("pegawai negeri sipil" = "asn").
+//
+// When nothing matches, every word missing from the index's dictionary
+// is replaced by the closest indexed word (edit distance 1, or 2 for
+// words of 8 runes or more), the corrected query is run, and
+// Result.Suggestion holds it ("Maksud Anda: pelatihan").
+//
+// An unclosed quote is closed at the end. Cost is bounded: at most 512
+// bytes and 32 words, no wildcards (only the implicit prefix), Size at
+// most 50, Page*Size at most 1000.
+//
+// # Errors
+//
+// Bad queries and parameters give a *QueryError, shown to users in
+// Indonesian. The messages and their meaning:
+//
+//	kueri terlalu panjang (maksimal 512 byte)         query too long
+//	kueri bukan teks UTF-8 yang sah                   query is not valid UTF-8
+//	terlalu banyak kata (N, maksimal 32)              too many words
+//	tanda minus harus diikuti kata atau frasa         "-" without a word or phrase
+//	filter tidak dikenal: "x"                         unknown filter name
+//	filter F perlu nilai                              filter without a value
+//	filter tidak bisa dikecualikan                    "-" before a filter
+//	tahun tidak valid: "x"                            year is not four digits
+//	nomor halaman tidak valid: N                      negative page
+//	ukuran halaman harus antara 1 dan 50              bad page size
+//	hanya 1000 hasil pertama yang dapat ditampilkan   Page*Size above 1000
+//	urutan tidak dikenal: "x" (pilih relevance atau date)  unknown sort
+//
+// # Results
+//
+// A Hit names the document, the anchor of its section that matches the
+// most distinct query words, and (with Request.Highlight) up to two
+// HTML-escaped fragments of that section with <mark> around matches,
+// taken from the term locations bleve recorded, so no text is analysed
+// again at query time.
+//
+// # Relevance
+//
+// ParseRelevance reads a file of "query<TAB>expected first URL" lines
+// and Evaluate reports top-1 accuracy and mean reciprocal rank; with
+// Options.Analyzer "standard" the same documents give the baseline.
+package indexer
