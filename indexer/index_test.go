@@ -176,3 +176,21 @@ func TestSiteSynonymsAndRoots(t *testing.T) {
 		t.Error("one-member synonym group accepted")
 	}
 }
+
+func TestOpenUnknownAnalyzer(t *testing.T) {
+	if ix, err := Open(Options{Analyzer: "tidak-ada"}); err == nil {
+		ix.Close()
+		t.Error("unknown analyzer accepted")
+	}
+}
+
+func TestStandardAnalyzerHasNoStemming(t *testing.T) {
+	ix := testIndex(t, Options{Analyzer: "standard"})
+	if res := find(t, ix, Request{Query: "dikembangkan "}); res.Total != 0 && res.Suggestion == "" {
+		t.Errorf("standard analyzer stemmed: %v", urls(res))
+	}
+	ours := testIndex(t, Options{})
+	if res := find(t, ours, Request{Query: "dikembangkan "}); res.Total == 0 || res.Suggestion != "" {
+		t.Errorf("ours did not stem dikembangkan: %v %q", urls(res), res.Suggestion)
+	}
+}
