@@ -27,6 +27,7 @@ func startLive(t *testing.T) (dir string, srv *httptest.Server, live *Live) {
 	}
 	srv = httptest.NewServer(live.Server.Handler())
 	t.Cleanup(func() {
+		live.Server.Close() // end live-reload streams first, or srv.Close waits for them
 		srv.Close()
 		live.Close()
 	})

@@ -1,0 +1,39 @@
+package service
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/tubei/pustaka/internal/browsertest"
+	"github.com/tubei/pustaka/internal/sitetest"
+)
+
+// TestBrowser drives headless Chromium against `pustaka serve` on a test
+// site: an edit appears in the open page by itself, the search page finds
+// as you type, and a broken front matter shows the problem panel until the
+// file is fixed.
+func TestBrowser(t *testing.T) {
+	ctx := browsertest.Start(t)
+	dir, srv, _ := startLive(t)
+
+	// 1. Edit a file; the open page shows the new text without the test navigating.
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/pelatihan/tiga/"), chromedp.WaitVisible(chromedp.CSS("main"))); err != nil {
+		t.Fatal(err)
+	}
+	sitetest.Save(t, dir, "content/pelatihan/tiga.md", "---\ntitle: Modul Tiga\nweight: 3\nlevel: lanjut\nduration: 45\n---\n## Materi\n\nPeserta menyusun rencana aksi perubahan.\n")
+	browsertest.WaitTrue(t, ctx, "the edited text", `document.body.innerText.includes("rencana aksi perubahan")`)
+
+	// 2. Break the front matter: the problem panel names file:line; fix it: the panel goes.
+	bad := "---\ntitle: Modul Tiga\nweight: 3\nlevel: pakar\nduration: 45\n---\n## Materi\n\nPeserta menyusun rencana aksi perubahan.\n"
+	sitetest.Save(t, dir, "content/pelatihan/tiga.md", bad)
+	browsertest.WaitTrue(t, ctx, "the problem panel", `(document.getElementById("pustaka-problems")||{innerText:""}).innerText.includes("content/pelatihan/tiga.md:4:8")`)
+	sitetest.Save(t, dir, "content/pelatihan/tiga.md", strings.Replace(bad, "pakar", "lanjut", 1))
+	browsertest.WaitTrue(t, ctx, "the problem panel to clear", `!document.getElementById("pustaka-problems") || document.getElementById("pustaka-problems").offsetParent === null`)
+
+	// 3. Type into the search page; results appear as you type, in another word form.
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/cari/"), chromedp.SendKeys(chromedp.ID("q"), "penyusunan rencana")); err != nil {
+		t.Fatal(err)
+	}
+	browsertest.WaitTrue(t, ctx, "search results for the new text", `[...document.querySelectorAll("main a")].some(a => a.getAttribute("href").startsWith("/pelatihan/tiga/"))`)
+}
