@@ -5,16 +5,14 @@ import (
 	"errors"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/tubei/pustaka/internal/browsertest"
 )
-
-const chromium = "/usr/bin/chromium"
 
 // restartPage is the test page as a restarted server builds it.
 const restartPage = `<!DOCTYPE html><html lang="id"><head><title>x</title></head><body><p>Server baru {{gen}}</p></body></html>`
@@ -29,38 +27,8 @@ func (s *handlerSwitch) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	(*s.h.Load()).ServeHTTP(w, r)
 }
 
-// browser starts headless Chromium, or skips the test when it is missing
-// outside CI. In CI (CI=true) a missing browser fails the test.
-func browser(t *testing.T) context.Context {
-	t.Helper()
-	if _, err := os.Stat(chromium); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("CI=true but %s is missing: %v", chromium, err)
-		}
-		t.Skipf("%s not installed; install Debian's chromium to run the browser test", chromium)
-	}
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromium),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
-	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelCtx := chromedp.NewContext(actx)
-	t.Cleanup(func() { cancelCtx(); cancelAlloc() })
-	if err := chromedp.Do(ctx); err != nil { // the first run starts the browser; no timeout on it
-		t.Fatalf("starting %s: %v", chromium, err)
-	}
-	ctx, cancelTime := context.WithTimeout(ctx, 90*time.Second)
-	t.Cleanup(cancelTime)
-	return ctx
-}
+// browser starts headless Chromium (see internal/browsertest).
+func browser(t *testing.T) context.Context { return browsertest.Start(t) }
 
 // eval evaluates a JavaScript expression.
 func eval[T any](ctx context.Context, expr string) (T, error) {
@@ -70,17 +38,7 @@ func eval[T any](ctx context.Context, expr string) (T, error) {
 // waitTrue polls a JavaScript boolean expression until it holds.
 func waitTrue(t *testing.T, ctx context.Context, what, expr string) {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	var last error
-	for time.Now().Before(deadline) {
-		ok, err := eval[bool](ctx, expr)
-		if last = err; err == nil && ok {
-			return
-		}
-		time.Sleep(25 * time.Millisecond)
-	}
-	html, _ := eval[string](ctx, "document.documentElement.outerHTML")
-	t.Fatalf("%s: %s never held (last error %v); page:\n%s", what, expr, last, html)
+	browsertest.WaitTrue(t, ctx, what, expr)
 }
 
 // mark sets a marker on the window; a reload clears it.
