@@ -35,58 +35,84 @@ var storedFields = []string{fTitle, fType, fStatus, fVersion, fLang, fDate, fTex
 // the corrected query is run instead; Result.Suggestion then holds it.
 func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	start := time.Now()
-	p, err := parseQuery(req.Query)
+	pl, err := newPlan(req)
 	if err != nil {
 		return nil, err
 	}
-	filters, err := requestFilters(req, p.Filters)
+	res, q, err := ix.run(ctx, pl, pl.query)
 	if err != nil {
 		return nil, err
 	}
-	page, size, err := pageSize(req)
-	if err != nil {
-		return nil, err
-	}
-	sortBy, err := sortOrder(req.Sort, p)
-	if err != nil {
-		return nil, err
-	}
-	var q query.Query
-	run := func(p *parsedQuery) (*bleve.SearchResult, error) {
-		q = ix.compile(p, filters)
-		sr := bleve.NewSearchRequestOptions(q, size, (page-1)*size, false)
-		sr.Fields = storedFields
-		sr.SortBy(sortBy)
-		sr.AddFacet(fFacet, bleve.NewFacetRequest(fFacet, facetTerms))
-		return ix.bi.SearchInContext(ctx, sr)
-	}
-	res, err := run(p)
-	if err != nil {
-		return nil, fmt.Errorf("indexer: search %q: %w", req.Query, err)
-	}
-	out := &Result{Query: p.String()}
+	out := &Result{Query: pl.query.String()}
 	if res.Total == 0 {
-		if fixed, ok, cerr := ix.correct(p); cerr != nil {
-			return nil, cerr
-		} else if ok {
-			if res2, err := run(fixed); err == nil && res2.Total > 0 {
-				res, p = res2, fixed
+		fixed, changed, err := ix.correct(pl.query)
+		if err != nil {
+			return nil, err
+		}
+		if changed {
+			res2, q2, err := ix.run(ctx, pl, fixed)
+			if err != nil {
+				return nil, err
+			}
+			if res2.Total > 0 {
+				res, q = res2, q2
 				out.Suggestion, out.Query = fixed.String(), fixed.String()
 			}
 		}
 	}
-	out.Total = res.Total
-	if len(p.Terms) > 0 {
+	if len(pl.query.Terms) > 0 && len(res.Hits) > 0 {
 		if err := ix.locate(ctx, q, res.Hits); err != nil {
 			return nil, err
 		}
 	}
+	out.Total = res.Total
 	for _, dm := range res.Hits {
 		out.Hits = append(out.Hits, hit(dm, req.Highlight))
 	}
 	out.Facets = facets(res.Facets)
 	out.Took = time.Since(start)
 	return out, nil
+}
+
+// plan is a validated Request.
+type plan struct {
+	query      *parsedQuery
+	filters    []filter
+	page, size int
+	sort       []string
+}
+
+// newPlan parses and validates req.
+func newPlan(req Request) (*plan, error) {
+	p, err := parseQuery(req.Query)
+	if err != nil {
+		return nil, err
+	}
+	pl := &plan{query: p}
+	if pl.filters, err = requestFilters(req, p.Filters); err != nil {
+		return nil, err
+	}
+	if pl.page, pl.size, err = pageSize(req); err != nil {
+		return nil, err
+	}
+	if pl.sort, err = sortOrder(req.Sort, p); err != nil {
+		return nil, err
+	}
+	return pl, nil
+}
+
+// run searches one page for p with the filters, sort and facets of pl.
+func (ix *Index) run(ctx context.Context, pl *plan, p *parsedQuery) (*bleve.SearchResult, query.Query, error) {
+	q := ix.compile(p, pl.filters)
+	sr := bleve.NewSearchRequestOptions(q, pl.size, (pl.page-1)*pl.size, false)
+	sr.Fields = storedFields
+	sr.SortBy(pl.sort)
+	sr.AddFacet(fFacet, bleve.NewFacetRequest(fFacet, facetTerms))
+	res, err := ix.bi.SearchInContext(ctx, sr)
+	if err != nil {
+		return nil, nil, fmt.Errorf("indexer: search %q: %w", p.String(), err)
+	}
+	return res, q, nil
 }
 
 // locate fills the term locations of hits by running q again on just
