@@ -1,6 +1,7 @@
 package indexer
 
 import (
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -216,4 +217,29 @@ func TestSearchBadRequests(t *testing.T) {
 			t.Errorf("Search(%+v): error %v, want *QueryError", req, err)
 		}
 	}
+}
+
+func FuzzSearch(f *testing.F) {
+	ix := testIndex(f, Options{})
+	for _, s := range []string{"pelatihan", `"kata sandi" -arsip`, "asn pegawai negeri", "pelat", "keuangn ",
+		"tahun:2024 type:modul", `"`, "e-learning", "<script>", "ÄÖ ß 漢字"} {
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, q string, hl bool) {
+		res, err := ix.Search(t.Context(), Request{Query: q, Highlight: hl})
+		if err != nil {
+			var qe *QueryError
+			if !errors.As(err, &qe) {
+				t.Fatalf("Search(%q): %v is no *QueryError", q, err)
+			}
+			return
+		}
+		for _, h := range res.Hits {
+			for _, fr := range h.Fragments {
+				if strings.Contains(strings.NewReplacer("<mark>", "", "</mark>", "").Replace(fr), "<") {
+					t.Fatalf("Search(%q): unescaped fragment %q", q, fr)
+				}
+			}
+		}
+	})
 }
