@@ -20,7 +20,7 @@ const (
 	maxSize     = 50
 	maxWindow   = 1000 // Page*Size
 	facetSize   = 30   // values per facet
-	facetTerms  = 5000 // terms of the combined facet field counted
+	facetTerms  = 5000 // distinct terms of the facet field counted
 )
 
 // facetFields are the facets of every result, in order.
@@ -231,12 +231,18 @@ func str(v any) string {
 // facets splits the counts of the combined facet field into one Facet
 // per name, in facetFields order, values by count then value.
 func facets(fr search.FacetResults) []Facet {
-	byName := map[string][]FacetValue{}
+	counts := map[string]int{}
 	if r := fr[fFacet]; r != nil && r.Terms != nil {
 		for _, t := range r.Terms.Terms() {
-			name, value, _ := strings.Cut(t.Term, ":")
-			byName[name] = append(byName[name], FacetValue{Value: value, Count: t.Count})
+			for _, part := range strings.Split(t.Term, facetSep) {
+				counts[part] += t.Count
+			}
 		}
+	}
+	byName := map[string][]FacetValue{}
+	for part, n := range counts {
+		name, value, _ := strings.Cut(part, ":")
+		byName[name] = append(byName[name], FacetValue{Value: value, Count: n})
 	}
 	out := make([]Facet, 0, len(facetFields))
 	for _, name := range facetFields {
