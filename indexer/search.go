@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -18,9 +19,9 @@ import (
 const (
 	defaultSize = 10
 	maxSize     = 50
-	maxWindow   = 1000 // Page*Size
-	facetSize   = 30   // values per facet
-	facetTerms  = 5000 // distinct terms of the facet field counted
+	maxWindow   = 1000          // Page*Size
+	facetSize   = 30            // values per facet
+	facetTerms  = math.MaxInt32 // all distinct terms of the facet field: counts stay exact
 )
 
 // facetFields are the facets of every result, in order.
