@@ -3,6 +3,7 @@ package service
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -60,23 +61,30 @@ func eventually(t *testing.T, what string, cond func() bool) {
 	}
 }
 
+// search returns the URLs of every hit of a query through /api/search,
+// page by page.
 func search(t *testing.T, base, q string) []string {
 	t.Helper()
-	code, body := get(t, base+"/api/search?size=50&q="+url.QueryEscape(q))
-	if code != 200 {
-		t.Fatalf("search %q: %d %s", q, code, body)
-	}
-	var r struct {
-		Hits []struct{ URL string } `json:"hits"`
-	}
-	if err := json.Unmarshal([]byte(body), &r); err != nil {
-		t.Fatal(err)
-	}
 	var urls []string
-	for _, h := range r.Hits {
-		urls = append(urls, h.URL)
+	for page := 1; ; page++ {
+		code, body := get(t, fmt.Sprintf("%s/api/search?size=50&page=%d&q=%s", base, page, url.QueryEscape(q)))
+		if code != 200 {
+			t.Fatalf("search %q: %d %s", q, code, body)
+		}
+		var r struct {
+			Total int                    `json:"total"`
+			Hits  []struct{ URL string } `json:"hits"`
+		}
+		if err := json.Unmarshal([]byte(body), &r); err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range r.Hits {
+			urls = append(urls, h.URL)
+		}
+		if len(r.Hits) == 0 || len(urls) >= r.Total {
+			return urls
+		}
 	}
-	return urls
 }
 
 func TestLiveEditIsServedAndIndexed(t *testing.T) {

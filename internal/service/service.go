@@ -30,9 +30,11 @@ type Options struct {
 	Dir        string
 	ConfigFile string
 	Drafts     bool
-	ReadOnly   bool      // record no versions (pustaka check)
-	NoHistory  bool      // no version history at all
-	Log        io.Writer // terminal messages; nil means os.Stderr
+	ReadOnly   bool        // record no versions (pustaka check)
+	NoHistory  bool        // no version history at all
+	NoIndex    bool        // no search index (build --no-index, check)
+	Stage      *site.Stage // build: write output files here as they are made
+	Log        io.Writer   // terminal messages; nil means os.Stderr
 }
 
 // Service is a site with its search index.
@@ -50,7 +52,7 @@ func New(opts Options) *Service {
 	}
 	s := &Service{opts: opts, printed: map[string]bool{}}
 	s.site = site.New(site.Options{Dir: opts.Dir, ConfigFile: opts.ConfigFile, Drafts: opts.Drafts,
-		ReadOnly: opts.ReadOnly, NoHistory: opts.NoHistory, Logf: s.logf})
+		ReadOnly: opts.ReadOnly, NoHistory: opts.NoHistory, NoIndex: opts.NoIndex, Stage: opts.Stage, Logf: s.logf})
 	return s
 }
 

@@ -36,7 +36,13 @@ func TestEditStorm(t *testing.T) {
 	for i := range 20 {
 		sitetest.Write(t, dir, fmt.Sprintf("content/arsip/catatan-%02d.md", i), doc(i, 0))
 	}
-	svc := New(Options{Dir: dir, NoHistory: true, Log: io.Discard})
+	var log strings.Builder
+	svc := New(Options{Dir: dir, NoHistory: true, Log: &lockedWriter{w: &log}})
+	defer func() {
+		if t.Failed() {
+			t.Logf("server log:\n%s", log.String())
+		}
+	}()
 	live, err := svc.Start(context.Background(), ServeOptions{Watch: true})
 	if err != nil {
 		t.Fatal(err)
@@ -168,13 +174,18 @@ func compareWithCleanBuild(t *testing.T, dir, base string, svc *Service) {
 		t.Fatal(err)
 	}
 	for _, q := range []string{"laporan kinerja", "catatan", "revisi", "pelatihan"} {
-		r, err := fresh.Index().Search(context.Background(), indexer.Request{Query: q, Size: 50})
-		if err != nil {
-			t.Fatal(err)
-		}
 		var cleanURLs []string
-		for _, h := range r.Hits {
-			cleanURLs = append(cleanURLs, h.URL)
+		for page := 1; ; page++ {
+			r, err := fresh.Index().Search(context.Background(), indexer.Request{Query: q, Size: 50, Page: page})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, h := range r.Hits {
+				cleanURLs = append(cleanURLs, h.URL)
+			}
+			if len(r.Hits) == 0 || uint64(len(cleanURLs)) >= r.Total {
+				break
+			}
 		}
 		served := search(t, base, q)
 		slices.Sort(cleanURLs)
@@ -183,4 +194,16 @@ func compareWithCleanBuild(t *testing.T, dir, base string, svc *Service) {
 			t.Errorf("search %q: served %v, clean build %v", q, served, cleanURLs)
 		}
 	}
+}
+
+// lockedWriter serialises writes to w.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }

@@ -16,33 +16,48 @@ type linkIndex struct {
 	byURL map[string]*entry
 }
 
-// resolve turns a Markdown link destination of page from into a site URL.
-func (li *linkIndex) resolve(from *entry, dest string) (href string, target *entry, err error) {
-	file, frag, _ := strings.Cut(dest, "#")
+// target resolves the document part of a Markdown link destination of
+// page from: the site URL it links to (with its #fragment, if any) and the
+// page. A bare "#fragment" links within the page. Whether the fragment
+// exists is check's business: the HTML does not depend on it.
+func (li *linkIndex) target(from *entry, dest string) (href string, t *entry, err error) {
+	file, frag, hasFrag := strings.Cut(dest, "#")
 	if q := strings.IndexByte(file, '?'); q >= 0 {
 		file = file[:q]
 	}
 	if file == "" {
-		if !from.ids[frag] {
-			return "", nil, fmt.Errorf("no heading #%s on this page", frag)
-		}
 		return "#" + frag, nil, nil
 	}
 	p, ok := li.idx.Lookup(from.page, file)
 	if !ok {
 		return "", nil, fmt.Errorf("no such document %q", file)
 	}
-	t := li.s.entries[p.Path]
+	t = li.s.entries[p.Path]
 	if t == nil || !li.s.published(t) {
 		return "", nil, fmt.Errorf("%s is a draft and is not published", p.File)
 	}
-	if frag == "" {
-		return p.URL, t, nil
+	if hasFrag && frag != "" {
+		return p.URL + "#" + frag, t, nil
 	}
-	if !t.ids[frag] {
-		return "", nil, fmt.Errorf("%s has no heading #%s", p.File, frag)
+	return p.URL, t, nil
+}
+
+// resolve is target plus a check that the fragment names a heading of
+// the page linked to.
+func (li *linkIndex) resolve(from *entry, dest string) (href string, t *entry, err error) {
+	href, t, err = li.target(from, dest)
+	if err != nil {
+		return "", nil, err
 	}
-	return p.URL + "#" + frag, t, nil
+	_, frag, _ := strings.Cut(dest, "#")
+	switch {
+	case frag == "":
+	case t == nil && !from.ids[frag]:
+		return "", nil, fmt.Errorf("no heading #%s on this page", frag)
+	case t != nil && !t.ids[frag]:
+		return "", nil, fmt.Errorf("%s has no heading #%s", t.page.File, frag)
+	}
+	return href, t, nil
 }
 
 // ResolveLink implements render.Resolver for one page.
@@ -52,22 +67,23 @@ type pageResolver struct {
 }
 
 func (r pageResolver) ResolveLink(dest string) (string, error) {
-	href, _, err := r.li.resolve(r.from, dest)
+	href, _, err := r.li.target(r.from, dest)
 	return href, err
 }
 
-// renderBodies parses the dirty entries, checks the links of every
-// published entry and renders the bodies that are new or whose links now
-// resolve differently. It returns the number rendered and the link graph
-// (target path -> linking entries).
+// renderBodies renders the bodies of new and changed entries, checks the
+// links of every published entry, and renders again the bodies whose links
+// now lead elsewhere (a page they link to appeared or vanished). It
+// returns the number rendered and the link graph (target path -> pages
+// linking to it).
 func (s *Site) renderBodies(pub []*entry, li *linkIndex) (int, map[string][]*entry) {
 	var dirty []*entry
 	for _, e := range pub {
-		if e.dirty || e.doc != nil {
+		if e.dirty {
 			dirty = append(dirty, e)
 		}
 	}
-	s.parseBodies(dirty)
+	s.renderEntries(dirty, li)
 	links := map[string][]*entry{}
 	var again []*entry
 	for _, e := range pub {
@@ -77,68 +93,62 @@ func (s *Site) renderBodies(pub []*entry, li *linkIndex) (int, map[string][]*ent
 				links[t.path] = append(links[t.path], e)
 			}
 		}
-		if !e.dirty && !slices.Equal(hrefs, e.hrefs) {
+		if !slices.Equal(hrefs, e.hrefs) {
 			again = append(again, e)
 		}
-		e.hrefs, e.linkDiags = hrefs, diags
+		e.linkDiags = diags
 	}
-	s.parseBodies(again)
-	todo := append(dirty, again...)
-	s.renderDocs(todo)
-	return len(todo), links
+	s.renderEntries(again, li)
+	return len(dirty) + len(again), links
 }
 
-// resolveLinks resolves the links of an entry's body: the href of each
-// ("" when it does not resolve), the pages linked to, and the errors.
+// resolveLinks resolves the links of an entry's body: the href each
+// renders with ("" when its document does not resolve), the pages linked
+// to, and the errors (missing documents and headings).
 func (s *Site) resolveLinks(e *entry, li *linkIndex) ([]string, []*entry, []Diagnostic) {
 	hrefs := make([]string, len(e.links))
 	var targets []*entry
 	var diags []Diagnostic
 	for i, l := range e.links {
-		href, t, err := li.resolve(e, l.Dest)
+		href, t, err := li.target(e, l.Dest)
+		hrefs[i] = href
+		if err == nil {
+			_, _, err = li.resolve(e, l.Dest)
+		}
 		if t != nil {
 			targets = append(targets, t)
 		}
 		if err != nil {
 			diags = append(diags, Diagnostic{File: e.page.File, Line: e.page.BodyLine + l.Line - 1, Col: l.Col, Msg: fmt.Sprintf("link %s: %v", l.Dest, err)})
-			continue
 		}
-		hrefs[i] = href
 	}
 	return hrefs, targets, diags
 }
 
-// renderDocs renders parsed bodies to HTML on all cores and drops their
-// syntax trees.
-func (s *Site) renderDocs(es []*entry) {
-	li := s.li
+// renderEntries parses and renders bodies on all cores, one syntax tree per
+// core at a time, and keeps what other pages need of each: anchors, links,
+// table of contents, text blocks.
+func (s *Site) renderEntries(es []*entry, li *linkIndex) {
 	parallel(len(es), func(i int) {
 		e := es[i]
-		html, _ := s.md.Render(e.doc, pageResolver{li, e})
-		e.html = template.HTML(html)
-		e.doc, e.dirty, e.prev = nil, false, nil
-	})
-}
-
-// parseBodies parses Markdown bodies on all cores and records what other
-// pages need from them: anchors, links, table of contents, text blocks.
-func (s *Site) parseBodies(es []*entry) {
-	parallel(len(es), func(i int) {
-		e := es[i]
-		if e.doc != nil {
-			return
-		}
 		d := s.md.Parse(e.page.Body)
 		if d.Title != "" && (e.page.TitleFromFile || strings.EqualFold(strings.TrimSpace(d.Title), strings.TrimSpace(e.page.Title))) {
 			d.StripTitle()
 		}
-		e.doc = d
-		e.links = d.Links
-		e.toc = d.TOC()
-		e.blocks = d.Blocks()
+		e.links, e.toc = d.Links, d.TOC()
+		if !s.opts.NoIndex {
+			e.blocks = d.Blocks() // for the search documents; dropped once they are made
+		}
 		e.ids = make(map[string]bool, len(d.Headings))
 		for _, h := range d.Headings {
 			e.ids[h.ID] = true
 		}
+		html, _ := s.md.Render(d, pageResolver{li, e})
+		e.html = template.HTML(html)
+		e.hrefs = make([]string, len(e.links))
+		for i, l := range e.links {
+			e.hrefs[i], _, _ = li.target(e, l.Dest)
+		}
+		e.dirty = false
 	})
 }

@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/tubei/pustaka/internal/content"
@@ -69,6 +70,12 @@ func (s *Site) full(ctx context.Context, res *Result, changedFiles []string, set
 	n, graph := s.renderBodies(pub, s.li)
 	res.Stats.Rendered = n
 	res.Diags = append(res.Diags, s.histories(pub, s.li, changedFiles)...)
+	if s.opts.Stage != nil {
+		// A one-shot build: nothing reads the sources again.
+		for _, e := range pub {
+			e.page.Source, e.page.Body = nil, nil
+		}
+	}
 	s.tree = newTree(pub, graph)
 	out, written, executed := s.publish(ctx, s.makeViews(pub, s.tree), pub, settings)
 	res.Stats.Executed = executed
@@ -91,16 +98,17 @@ func (s *Site) quick(ctx context.Context, res *Result, changedFiles []string) bo
 		}
 		es = append(es, e)
 	}
-	s.parseBodies(es)
+	s.renderEntries(es, s.li)
 	for _, e := range es {
-		if !slices.EqualFunc(e.prev.links, e.links, func(a, b render.Link) bool { return a.Dest == b.Dest }) || !maps.Equal(e.prev.ids, e.ids) {
-			return false // renderBodies of the full rebuild reuses the parsed docs
+		same := slices.EqualFunc(e.prev.links, e.links, func(a, b render.Link) bool { return a.Dest == b.Dest }) && maps.Equal(e.prev.ids, e.ids)
+		e.prev = nil
+		if !same {
+			return false // the full rebuild keeps these renders and redoes the rest
 		}
 	}
 	for _, e := range es {
-		e.hrefs, _, e.linkDiags = s.resolveLinks(e, s.li)
+		_, _, e.linkDiags = s.resolveLinks(e, s.li)
 	}
-	s.renderDocs(es)
 	res.Stats.Rendered = len(es)
 	res.Diags = append(res.Diags, s.histories(es, s.li, changedFiles)...)
 	var vs []*view
@@ -138,6 +146,11 @@ func (s *Site) finish(res *Result, start time.Time) {
 	for _, d := range s.tmplDiags {
 		res.Diags = append(res.Diags, d)
 	}
+	s.writeErrs.Range(func(name, err any) bool {
+		res.Diags = append(res.Diags, Diagnostic{File: "public" + name.(string), Msg: err.(error).Error()})
+		s.writeErrs.Delete(name)
+		return true
+	})
 	slices.SortFunc(res.Diags, compareDiag)
 	res.Stats.Written = len(res.Changed)
 	res.Stats.Took = time.Since(start)
@@ -181,6 +194,11 @@ func (s *Site) publish(ctx context.Context, vs []*view, pub []*entry, settings b
 		if files[name] == nil || files[name].ETag != f.ETag {
 			files[name] = f
 			changed = append(changed, name)
+			if s.opts.Stage != nil {
+				if err := s.opts.Stage.Write(name, f.Body); err != nil {
+					s.writeErrs.Store(name, err)
+				}
+			}
 		}
 	}
 	for name := range files {
@@ -235,17 +253,21 @@ func (s *Site) render(ctx context.Context, vs []*view, gone []string, all bool) 
 			changed = append(changed, name)
 		}
 	}
-	bodies := make([][]byte, len(todo))
+	made := make([]*File, len(todo))
 	errs := make([]error, len(todo))
+	now := time.Now()
 	parallel(len(todo), func(i int) {
 		if errs[i] = ctx.Err(); errs[i] != nil {
 			return
 		}
-		var buf bytes.Buffer
-		errs[i] = s.theme.Render(&buf, &theme.Data{Site: s.lastSite, Page: todo[i].page})
-		bodies[i] = buf.Bytes()
+		buf := bufPool.Get().(*bytes.Buffer)
+		buf.Reset()
+		errs[i] = s.theme.Render(buf, &theme.Data{Site: s.lastSite, Page: todo[i].page})
+		if errs[i] == nil {
+			made[i] = s.keep(todo[i].file, bytes.Clone(buf.Bytes()), now) // exact size: the output is kept
+		}
+		bufPool.Put(buf)
 	})
-	now := time.Now()
 	for i, v := range todo {
 		if errs[i] != nil {
 			s.tmplDiags[v.file] = Diagnostic{File: v.page.File, Msg: fmt.Sprintf("%s: %v", v.page.URL, errs[i])}
@@ -255,14 +277,34 @@ func (s *Site) render(ctx context.Context, vs []*view, gone []string, all bool) 
 			continue
 		}
 		delete(s.tmplDiags, v.file)
+		if s.opts.Stage != nil {
+			v = &view{file: v.file, page: &theme.Page{Kind: v.page.Kind, URL: v.page.URL}} // a one-shot build compares no views later
+		}
 		s.views[v.file] = v
-		if f := newFile(v.file, bodies[i], now); files[v.file] == nil || files[v.file].ETag != f.ETag {
+		if f := made[i]; files[v.file] == nil || files[v.file].ETag != f.ETag {
 			files[v.file] = f
 			changed = append(changed, v.file)
 		}
 	}
 	return files, changed, len(todo)
 }
+
+// keep makes the output file of a body. With a Stage the body goes to disk
+// at once and the Output keeps only its validators, so a one-shot build
+// never holds the whole site in memory.
+func (s *Site) keep(name string, body []byte, now time.Time) *File {
+	f := newFile(name, body, now)
+	if s.opts.Stage != nil {
+		if err := s.opts.Stage.Write(name, body); err != nil {
+			s.writeErrs.Store(name, err)
+		}
+		f.Body = nil
+	}
+	return f
+}
+
+// bufPool holds buffers for executing layouts.
+var bufPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 func compareDiag(a, b Diagnostic) int {
 	if c := strings.Compare(a.File, b.File); c != 0 {

@@ -11,6 +11,12 @@ import (
 // that appeared (Result.Docs), and the URLs no longer published. A page's
 // text blocks are dropped once its document is made.
 func (s *Site) collectDocs(res *Result, pub []*entry, changed []string) {
+	if s.opts.NoIndex {
+		for _, e := range pub {
+			e.blocks = nil
+		}
+		return
+	}
 	was, first := s.docURLs, s.docURLs == nil
 	s.docURLs = map[string]bool{}
 	touched := map[string]bool{}

@@ -28,7 +28,6 @@ type entry struct {
 
 	linkDiags []Diagnostic // problems with the links of the body
 
-	doc    *render.Doc // parsed body; dropped after rendering
 	html   template.HTML
 	links  []render.Link
 	hrefs  []string // how each link resolved when html was rendered

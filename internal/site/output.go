@@ -27,38 +27,80 @@ type Output struct {
 // to a fresh sibling folder first, which then replaces dir. On any error
 // dir is left as it was. Files of pages that no longer exist disappear
 // with the old folder.
-func (o *Output) WriteDir(dir string) (err error) {
-	dir = filepath.Clean(dir)
-	parent := filepath.Dir(dir)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dir)+".new-")
+func (o *Output) WriteDir(dir string) error {
+	st, err := NewStage(dir)
 	if err != nil {
 		return err
 	}
-	defer func() {
-		if err != nil {
-			os.RemoveAll(tmp)
-		}
-	}()
-	if err := o.writeFiles(tmp); err != nil {
+	names := make([]string, 0, len(o.Files))
+	for name := range o.Files {
+		names = append(names, name)
+	}
+	errs := make([]error, len(names))
+	parallel(len(names), func(i int) {
+		errs[i] = st.Write(names[i], o.Files[names[i]].Body)
+	})
+	if err := errors.Join(errs...); err != nil {
+		st.Abort()
 		return err
+	}
+	return st.Commit()
+}
+
+// A Stage is an output folder being written: files go to a fresh sibling
+// of the final folder, which Commit puts in its place and Abort removes.
+// Write may be called from many goroutines.
+type Stage struct {
+	dir, tmp string
+}
+
+// NewStage starts writing the output folder dir.
+func NewStage(dir string) (*Stage, error) {
+	dir = filepath.Clean(dir)
+	parent := filepath.Dir(dir)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return nil, err
+	}
+	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dir)+".new-")
+	if err != nil {
+		return nil, err
 	}
 	if err := os.Chmod(tmp, 0o755); err != nil {
+		os.RemoveAll(tmp)
+		return nil, err
+	}
+	return &Stage{dir: dir, tmp: tmp}, nil
+}
+
+// Write writes one file, named by its URL path ("/x/index.html").
+func (st *Stage) Write(name string, body []byte) error {
+	p := filepath.Join(st.tmp, filepath.FromSlash(strings.TrimPrefix(name, "/")))
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 		return err
 	}
+	return os.WriteFile(p, body, 0o644)
+}
+
+// Remove removes one file written before.
+func (st *Stage) Remove(name string) error {
+	return os.Remove(filepath.Join(st.tmp, filepath.FromSlash(strings.TrimPrefix(name, "/"))))
+}
+
+// Commit replaces the output folder with the files written.
+func (st *Stage) Commit() error {
 	old := ""
-	if _, err := os.Stat(dir); err == nil {
-		old = tmp + ".old"
-		if err := os.Rename(dir, old); err != nil {
+	if _, err := os.Stat(st.dir); err == nil {
+		old = st.tmp + ".old"
+		if err := os.Rename(st.dir, old); err != nil {
+			st.Abort()
 			return err
 		}
 	}
-	if err := os.Rename(tmp, dir); err != nil {
+	if err := os.Rename(st.tmp, st.dir); err != nil {
 		if old != "" {
-			os.Rename(old, dir)
+			os.Rename(old, st.dir)
 		}
+		st.Abort()
 		return err
 	}
 	if old != "" {
@@ -67,19 +109,5 @@ func (o *Output) WriteDir(dir string) (err error) {
 	return nil
 }
 
-func (o *Output) writeFiles(root string) error {
-	names := make([]string, 0, len(o.Files))
-	for name := range o.Files {
-		names = append(names, name)
-	}
-	errs := make([]error, len(names))
-	parallel(len(names), func(i int) {
-		p := filepath.Join(root, filepath.FromSlash(strings.TrimPrefix(names[i], "/")))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			errs[i] = err
-			return
-		}
-		errs[i] = os.WriteFile(p, o.Files[names[i]].Body, 0o644)
-	})
-	return errors.Join(errs...)
-}
+// Abort removes the files written; the output folder stays as it was.
+func (st *Stage) Abort() { os.RemoveAll(st.tmp) }

@@ -37,6 +37,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/tubei/pustaka/indexer"
@@ -55,6 +56,8 @@ type Options struct {
 	Drafts     bool   // also publish pages with draft: true
 	ReadOnly   bool   // record no versions in the history store (check, tests)
 	NoHistory  bool   // neither record nor read versions (no history pages)
+	NoIndex    bool   // make no search documents (nothing will be indexed)
+	Stage      *Stage // write output files here as they are made, keeping no bodies in memory
 	Logf       func(format string, args ...any)
 }
 
@@ -80,6 +83,8 @@ type Site struct {
 	histDiags  []Diagnostic          // problems opening the history
 	tmplDiags  map[string]Diagnostic // layout errors by output file
 	oldHistory map[string][]string   // version/compare pages of a document before its last change
+
+	writeErrs sync.Map // output name -> error writing it to the Stage
 
 	store *history.Store               // the site's own version history; nil if unavailable
 	git   map[string][]history.Version // versions from git by "content/..." path

@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/tubei/pustaka/internal/content"
+	"github.com/tubei/pustaka/internal/theme"
 )
 
 // section is a folder of content/ and what it lists.
@@ -44,6 +45,7 @@ type tree struct {
 	terms    map[string]map[string]*termSet // taxonomy -> term slug -> pages
 	refs     map[string][]*entry            // target path -> pages that link to it
 	supers   map[string][]*entry            // path -> pages that supersede it
+	paths    map[string][]theme.Link        // section dir -> its learning path
 }
 
 // termSet is one term of a taxonomy and the pages that carry it.
@@ -61,7 +63,7 @@ var taxonomies = []struct{ name, dir string }{
 }
 
 func newTree(pub []*entry, links map[string][]*entry) *tree {
-	t := &tree{sections: map[string]*section{}, terms: map[string]map[string]*termSet{}, refs: links, supers: map[string][]*entry{}}
+	t := &tree{sections: map[string]*section{}, terms: map[string]map[string]*termSet{}, refs: links, supers: map[string][]*entry{}, paths: map[string][]theme.Link{}}
 	t.root = t.section("")
 	for _, e := range pub {
 		p := e.page

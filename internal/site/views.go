@@ -81,7 +81,7 @@ func (s *Site) docPage(e *entry, t *tree) *theme.Page {
 		v.Indicators = append(v.Indicators, theme.Indicator{Name: ind.Name, Target: ind.Target, Unit: ind.Unit, Method: ind.Method, Frequency: ind.Frequency})
 	}
 	if p.Type == theme.TypeTraining {
-		v.LearningPath = learningPath(e, t.section(p.Dir))
+		v.LearningPath = learningPath(e, t.section(p.Dir), t)
 	}
 	return v
 }
@@ -137,27 +137,29 @@ func (s *Site) crumbs(sec *section) []theme.Link {
 	return l
 }
 
-func learningPath(e *entry, sec *section) *theme.LearningPath {
-	lp := &theme.LearningPath{Title: sec.title(), URL: sec.url}
-	for _, m := range sec.pages {
-		if m.page.Type != theme.TypeTraining {
-			continue
+// learningPath is the path of training modules of e's section. The item
+// list is shared by every module of the section (layouts mark the current
+// one by its URL), so a large path costs memory once, not once a module.
+func learningPath(e *entry, sec *section, t *tree) *theme.LearningPath {
+	items := t.paths[sec.dir]
+	if items == nil {
+		for _, m := range sec.pages {
+			if m.page.Type == theme.TypeTraining {
+				items = append(items, link(m))
+			}
 		}
-		l := link(m)
-		l.Current = m == e
-		lp.Items = append(lp.Items, l)
+		t.paths[sec.dir] = items
 	}
-	for i, it := range lp.Items {
-		if !it.Current {
+	lp := &theme.LearningPath{Title: sec.title(), URL: sec.url, Items: items}
+	for i, it := range items {
+		if it.URL != e.page.URL {
 			continue
 		}
 		if i > 0 {
-			prev := lp.Items[i-1]
-			lp.Prev = &prev
+			lp.Prev = &items[i-1]
 		}
-		if i+1 < len(lp.Items) {
-			next := lp.Items[i+1]
-			lp.Next = &next
+		if i+1 < len(items) {
+			lp.Next = &items[i+1]
 		}
 	}
 	return lp
