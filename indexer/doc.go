@@ -24,8 +24,10 @@
 //
 // Keyword fields (type, status, tag, unit, competency, lang, year of
 // Date) hold lowercased exact values for filters; their facet counts
-// come from one combined doc-values field "facet" of "name:value" terms,
-// which costs one doc-values read per matching document.
+// come from one doc-values field "facet": one term joining a document's
+// single-valued facets, plus one "name:value" term per tag and
+// competency. Counting facets visits these terms for every matching
+// document and is the largest part of the cost of a broad query.
 //
 // To keep the index small only what results need is stored: title,
 // type, status, version, lang, date, the body text (for fragments) and a
@@ -52,8 +54,8 @@
 // Words match in title (boost 4), headings (2.5), summary, tags and
 // competencies (1.5) and body (1), in every word form the analyzer
 // reduces to the same root (mengembangkan, pengembangan: kembang).
-// Documents holding more of the words, or all of them side by side,
-// rank higher. The last word, when typed without a trailing space and
+// Documents holding more of the words rank higher, and more so with all
+// of them side by side in a title or heading. The last word, when typed without a trailing space and
 // at least 3 letters long, also matches as a prefix (search as you
 // type): through the most frequent indexed words it begins, and a
 // prefix query. Synonyms and acronyms of public administration
