@@ -1,0 +1,204 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/tubei/pustaka/internal/sitetest"
+)
+
+var binary string
+
+// TestMain builds the pustaka binary once; the tests run it as a user does.
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "pustaka-cli-")
+	if err != nil {
+		panic(err)
+	}
+	binary = filepath.Join(dir, "pustaka")
+	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
+		panic(string(out))
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// pustaka runs the binary in dir and returns stdout, stderr and the exit code.
+func pustaka(t *testing.T, dir string, args ...string) (string, string, int) {
+	t.Helper()
+	cmd := exec.Command(binary, args...)
+	cmd.Dir = dir
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return stdout.String(), stderr.String(), code
+}
+
+func sample(t *testing.T) string {
+	return sitetest.WriteArchive(t, filepath.Join("..", "..", "internal", "site", "testdata", "rebuild.txtar"))
+}
+
+func TestHelp(t *testing.T) {
+	out, _, code := pustaka(t, t.TempDir(), "--help")
+	if code != 0 || !strings.Contains(out, "build") || !strings.Contains(out, "serve") || !strings.Contains(out, "diff") {
+		t.Errorf("--help: exit %d\n%s", code, out)
+	}
+	for _, c := range commands {
+		_, errOut, code := pustaka(t, t.TempDir(), c.name, "--help")
+		if code != 0 || !strings.Contains(errOut, "usage: pustaka "+c.name) {
+			t.Errorf("%s --help: exit %d\n%s", c.name, code, errOut)
+		}
+	}
+	if _, _, code := pustaka(t, t.TempDir(), "bangun"); code != 2 {
+		t.Errorf("unknown command: exit %d, want 2", code)
+	}
+}
+
+func TestBuild(t *testing.T) {
+	dir := sample(t)
+	_, errOut, code := pustaka(t, dir, "build")
+	if code != 0 {
+		t.Fatalf("build: exit %d\n%s", code, errOut)
+	}
+	if !strings.Contains(errOut, "5 halaman (1 kebijakan, 3 pelatihan, 1 halaman lain)") || !strings.Contains(errOut, "0 kesalahan") {
+		t.Errorf("summary line: %s", errOut)
+	}
+	for _, f := range []string{"public/index.html", "public/pelatihan/dua/index.html", "public/sitemap.xml", "public/feed.xml", "public/robots.txt", "public/404.html", "public/css/site.css"} {
+		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+			t.Error(err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, ".pustaka", "index")); err != nil {
+		t.Errorf("no search index beside the output: %v", err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "public/index.html")); bytes.Contains(b, []byte("livereload")) {
+		t.Error("build output carries the live-reload script")
+	}
+}
+
+func TestBuildErrorsLeaveOutputAlone(t *testing.T) {
+	dir := sample(t)
+	if _, errOut, code := pustaka(t, dir, "build"); code != 0 {
+		t.Fatal(errOut)
+	}
+	before, _ := os.ReadFile(filepath.Join(dir, "public/index.html"))
+	sitetest.Write(t, dir, "content/kebijakan/aturan.md", "---\ntitle: Aturan\nstatus: aprove\n---\nIsi.\n")
+	_, errOut, code := pustaka(t, dir, "build")
+	if code != 1 {
+		t.Fatalf("build with an error: exit %d, want 1", code)
+	}
+	if !strings.Contains(errOut, `content/kebijakan/aturan.md:3:9: status: want one of draft, consultation, approved, revoked; got "aprove"`) {
+		t.Errorf("error not named with file:line:col:\n%s", errOut)
+	}
+	after, _ := os.ReadFile(filepath.Join(dir, "public/index.html"))
+	if !bytes.Equal(before, after) {
+		t.Error("a failed build changed public/")
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".public") {
+			t.Errorf("staging folder %s left behind", e.Name())
+		}
+	}
+}
+
+func TestCheck(t *testing.T) {
+	dir := sitetest.WriteArchive(t, filepath.Join("testdata", "broken.txtar"))
+	_, errOut, code := pustaka(t, dir, "check")
+	if code != 1 {
+		t.Fatalf("check: exit %d, want 1", code)
+	}
+	for _, want := range []string{
+		`content/kebijakan/x.md:3:1: warning: unknown key "stauts"; did you mean "status"?`,
+		`content/kebijakan/x.md:4:9: status: want one of draft, consultation, approved, revoked; got "aprove"`,
+		`content/kebijakan/x.md:9:7: link ../pelatihan/tidak-ada.md: no such document "../pelatihan/tidak-ada.md"`,
+		"2 kesalahan",
+	} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("check output lacks %q:\n%s", want, errOut)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "public")); !os.IsNotExist(err) {
+		t.Error("check wrote output")
+	}
+}
+
+func TestNew(t *testing.T) {
+	dir := sample(t)
+	for _, typ := range []string{"policy", "training", "evaluation"} {
+		out, errOut, code := pustaka(t, dir, "new", typ, "dokumen-baru-"+typ)
+		if code != 0 {
+			t.Fatalf("new %s: exit %d %s", typ, code, errOut)
+		}
+		if !strings.HasSuffix(strings.TrimSpace(out), ".md") {
+			t.Errorf("new %s printed %q", typ, out)
+		}
+	}
+	if _, errOut, code := pustaka(t, dir, "new", "policy", "dokumen-baru-policy"); code == 0 || !strings.Contains(errOut, "already exists") {
+		t.Errorf("new over an existing file: exit %d %s", code, errOut)
+	}
+	// Every skeleton passes validation.
+	if _, errOut, code := pustaka(t, dir, "check"); code != 0 {
+		t.Errorf("check after new: exit %d\n%s", code, errOut)
+	}
+}
+
+func TestSearchAndAnalyze(t *testing.T) {
+	dir := sample(t)
+	out, errOut, code := pustaka(t, dir, "search", "--json", "pengantar")
+	if code != 0 {
+		t.Fatalf("search: exit %d %s", code, errOut)
+	}
+	var r struct {
+		Total int `json:"total"`
+		Hits  []struct {
+			URL, Title, Type string
+			Score            float64
+			Fragments        []string
+		} `json:"hits"`
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("search --json: %v\n%s", err, out)
+	}
+	if r.Total < 1 || !strings.HasPrefix(r.Hits[0].URL, "/pelatihan/satu/") || r.Hits[0].Type != "training" || len(r.Hits[0].Fragments) == 0 {
+		t.Errorf("search pengantar: %+v", r)
+	}
+	out, _, code = pustaka(t, dir, "analyze", "Pelatihan", "dilatih", "melatih")
+	if code != 0 || out != "latih\nlatih\nlatih\n" {
+		t.Errorf("analyze: exit %d %q", code, out)
+	}
+}
+
+func TestDiff(t *testing.T) {
+	dir := sample(t)
+	if _, errOut, code := pustaka(t, dir, "build", "--no-index"); code != 0 {
+		t.Fatal(errOut)
+	}
+	sitetest.Write(t, dir, "content/kebijakan/aturan.md", "---\ntitle: Aturan Pelatihan\nstatus: approved\nversion: \"2.0\"\ndate: 2026-01-05\ntags: [pelatihan]\nrelated: [../pelatihan/satu.md]\n---\n## Pasal 1\n\nLihat [modul dua](../pelatihan/dua.md#materi) segera.\n")
+	if _, errOut, code := pustaka(t, dir, "build", "--no-index"); code != 0 {
+		t.Fatal(errOut)
+	}
+	out, errOut, code := pustaka(t, dir, "diff", "content/kebijakan/aturan.md")
+	if code != 0 || !strings.Contains(out, "{+ segera+}") || !strings.Contains(out, "1.0") {
+		t.Errorf("diff: exit %d\n%s%s", code, out, errOut)
+	}
+	out, _, code = pustaka(t, dir, "diff", "--format", "json", "content/kebijakan/aturan.md", "1.0", "2.0")
+	if code != 0 || !json.Valid([]byte(out)) {
+		t.Errorf("diff --format json: exit %d %s", code, out)
+	}
+	if _, errOut, code := pustaka(t, dir, "diff", "content/kebijakan/aturan.md", "Draf IX"); code == 0 || !strings.Contains(errOut, `no version "Draf IX"`) {
+		t.Errorf("diff with an unknown version: exit %d %s", code, errOut)
+	}
+}
