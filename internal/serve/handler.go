@@ -37,6 +37,8 @@ func (s *Server) route(w http.ResponseWriter, r *http.Request) {
 			target += "?" + r.URL.RawQuery
 		}
 		http.Redirect(w, r, target, http.StatusMovedPermanently)
+	case p == ComparePath && s.opts.Compare != nil:
+		s.compare(w, r)
 	case s.opts.LiveReload && p == eventsPath:
 		s.events(w, r)
 	case s.opts.LiveReload && p == scriptPath:

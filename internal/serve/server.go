@@ -60,6 +60,7 @@ type Options struct {
 	RenderSearch func(s *theme.Search, lang string) ([]byte, error) // renders the whole search page
 	SearchPath   string                                             // default "/cari/"
 	LiveReload   bool                                               // inject the live-reload script; never in production
+	Compare      CompareFunc                                        // nil: no comparison on request
 	AccessLog    io.Writer                                          // one line per request; nil: none
 	Logf         func(format string, args ...any)                   // errors and panics; nil: discarded
 }

@@ -78,6 +78,7 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 	srv := serve.New(serve.Options{
 		Searcher:     s.index,
 		RenderSearch: func(q *theme.Search, lang string) ([]byte, error) { return renderSearch(look.Load(), q, lang) },
+		Compare:      s.compare,
 		LiveReload:   opts.Watch,
 		AccessLog:    opts.AccessLog,
 		Logf:         s.logf,
@@ -136,7 +137,9 @@ func (s *Service) rebuild(ctx context.Context, batch []watch.Event, srv *serve.S
 	for _, ev := range batch {
 		paths = append(paths, ev.Path)
 	}
+	s.mu.Lock() // comparisons on request read the site between rebuilds
 	res := s.site.Rebuild(ctx, paths)
+	s.mu.Unlock()
 	s.report(res.Diags)
 	st, err := s.UpdateIndex(res)
 	if err != nil {
@@ -152,6 +155,14 @@ func errorNote(d content.Diagnostics) string {
 		return fmt.Sprintf(", %d kesalahan", n)
 	}
 	return ""
+}
+
+// compare renders a comparison of two versions on request; it reads the
+// site, so it waits for a rebuild in progress.
+func (s *Service) compare(ctx context.Context, doc, from, to string) ([]byte, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.site.ComparePage(ctx, doc, from, to)
 }
 
 // ignored says which paths under the site folder never trigger a rebuild:

@@ -143,3 +143,19 @@ func TestLiveNewFolderAndDelete(t *testing.T) {
 		return code == 404
 	})
 }
+
+func TestCompareOnRequest(t *testing.T) {
+	dir, srv, _ := startLive(t)
+	sitetest.Save(t, dir, "content/kebijakan/aturan.md", "---\ntitle: Aturan Pelatihan\nstatus: consultation\nversion: \"2.0\"\ndate: 2026-01-05\ntags: [pelatihan]\nrelated: [../pelatihan/satu.md]\n---\n## Pasal 1\n\nLihat [modul dua](../pelatihan/dua.md#materi) dengan saksama.\n")
+	eventually(t, "the second version", func() bool {
+		_, body := get(t, srv.URL+"/kebijakan/aturan/")
+		return strings.Contains(body, "saksama") && strings.Contains(body, `name="dari"`)
+	})
+	code, body := get(t, srv.URL+"/banding/?dok=/kebijakan/aturan/&dari=1.0&ke=current")
+	if code != 200 || !strings.Contains(body, "saksama") || !strings.Contains(body, "<ins") {
+		t.Errorf("compare on request: %d\n%s", code, body)
+	}
+	if code, _ := get(t, srv.URL+"/banding/?dok=/kebijakan/aturan/&dari=Draf+IX&ke=current"); code != 400 {
+		t.Errorf("unknown version: %d, want 400", code)
+	}
+}

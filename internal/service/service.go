@@ -17,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/tubei/pustaka/indexer"
@@ -39,6 +40,7 @@ type Options struct {
 
 // Service is a site with its search index.
 type Service struct {
+	mu      sync.RWMutex // held by rebuilds (write) and comparisons on request (read)
 	opts    Options
 	site    *site.Site
 	index   *indexer.Index

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"os/exec"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/tubei/pustaka/internal/content"
 	"github.com/tubei/pustaka/internal/history"
+	"github.com/tubei/pustaka/internal/theme"
 )
 
 // Diff compares two versions of the document at doc (a path under
@@ -42,6 +44,39 @@ func (s *Site) Diff(ctx context.Context, doc, from, to string) (*history.Diff, h
 		return nil, a, b, err
 	}
 	return history.Compare(s.blocksOf(a.Source), s.blocksOf(b.Source)), a, b, nil
+}
+
+// ComparePage renders the comparison of any two versions of the document
+// published at docURL, for `pustaka serve`. from and to name versions as
+// for Diff. It reads the site and changes nothing, so it may run between
+// rebuilds on any goroutine.
+func (s *Site) ComparePage(ctx context.Context, docURL, from, to string) ([]byte, error) {
+	var e *entry
+	for _, x := range s.entries {
+		if x.page.URL == docURL && !x.page.IsIndex && s.published(x) {
+			e = x
+			break
+		}
+	}
+	if e == nil {
+		return nil, fmt.Errorf("no document at %s", docURL)
+	}
+	vs, _ := s.versionsOf(e)
+	a, err := s.pickVersion(ctx, vs, e, from)
+	if err != nil {
+		return nil, err
+	}
+	b, err := s.pickVersion(ctx, vs, e, to)
+	if err != nil {
+		return nil, err
+	}
+	pair := s.parseVersions(e, []history.Version{a, b}, s.li)
+	v, _ := s.compareView(e, pair[0], pair[1])
+	var buf bytes.Buffer
+	if err := s.theme.Render(&buf, &theme.Data{Site: s.lastSite, Page: v.page}); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 func (s *Site) blocksOf(src []byte) []history.Block {

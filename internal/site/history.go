@@ -211,7 +211,7 @@ func (s *Site) historyOf(e *entry, li *linkIndex) (*docHistory, []Diagnostic) {
 func (s *Site) parseVersions(e *entry, vs []history.Version, li *linkIndex) []*version {
 	out := make([]*version, len(vs))
 	parallel(len(vs), func(i int) {
-		v := &version{v: vs[i], cur: i == len(vs)-1}
+		v := &version{v: vs[i], cur: vs[i].ID == "current"}
 		v.page, _ = content.Parse(e.path, vs[i].Source, content.Config{Types: s.cfg.Types})
 		if v.page.Type != e.page.Type {
 			v.page.Type = e.page.Type

@@ -1,4 +1,5 @@
-// Pustaka: copy heading links, "/" focuses search, open the side-by-side diff on #diff-sbs.
+// Pustaka: copy heading links, "/" focuses search, open the side-by-side diff on #diff-sbs,
+// show server-only forms when the server answers.
 (function () {
   "use strict";
   var toast = document.getElementById("toast");
@@ -28,4 +29,12 @@
   }
   addEventListener("hashchange", openTarget);
   openTarget();
+  // Forms that need the Pustaka server (comparing any two versions) show
+  // only when it answers; a plain static host keeps them hidden.
+  var needy = document.querySelectorAll("[data-needs-server]");
+  if (needy.length && window.fetch) {
+    fetch("/healthz", { cache: "no-store" }).then(function (r) {
+      if (r.ok) needy.forEach(function (el) { el.hidden = false; });
+    }).catch(function () {});
+  }
 })();
