@@ -41,6 +41,9 @@ type Store struct {
 	dir  string
 	mu   sync.Mutex
 	last map[string]entry // path -> last valid entry
+
+	deferred bool     // between Defer and Flush: writes are not synced one by one
+	unsynced []string // files and folders written while deferred
 }
 
 // Meta describes a version being recorded. A zero Date means now.

@@ -227,3 +227,31 @@ func TestStoreConcurrentRecord(t *testing.T) {
 		t.Fatalf("got %d versions, errors %v; want 40", len(vs), errs)
 	}
 }
+
+func TestStoreDeferFlush(t *testing.T) {
+	dir := t.TempDir()
+	s, err := OpenStore(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Defer()
+	for i := range 50 {
+		src := []byte(fmt.Sprintf("---\nversion: \"%d\"\n---\nIsi %d.\n", i, i))
+		if _, recorded, err := s.Record(fmt.Sprintf("content/d%02d.md", i%10), src, Meta{Label: fmt.Sprint(i)}); err != nil || !recorded {
+			t.Fatalf("record %d: %v %v", i, recorded, err)
+		}
+	}
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	again, err := OpenStore(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for d := range 10 {
+		vs, errs := again.Versions(fmt.Sprintf("content/d%02d.md", d))
+		if len(errs) > 0 || len(vs) != 5 {
+			t.Errorf("d%02d: %d versions, errors %v", d, len(vs), errs)
+		}
+	}
+}

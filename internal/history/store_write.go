@@ -15,12 +15,13 @@ func (s *Store) ensureBlob(hexSum string, src []byte) error {
 	if old, err := os.ReadFile(s.blobPath(hexSum)); err == nil && bytes.Equal(old, src) {
 		return nil
 	}
-	return writeAtomic(s.blobPath(hexSum), src)
+	return s.writeAtomic(s.blobPath(hexSum), src)
 }
 
 // writeAtomic writes data to file through a synced temporary file in the
-// same folder, renamed into place, and syncs the folder.
-func writeAtomic(file string, data []byte) (err error) {
+// same folder, renamed into place, and syncs the folder (or, between Defer
+// and Flush, leaves both to Flush).
+func (s *Store) writeAtomic(file string, data []byte) (err error) {
 	defer wrap(&err, "write %s", file)
 	dir := filepath.Dir(file)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -35,9 +36,11 @@ func writeAtomic(file string, data []byte) (err error) {
 		tmp.Close()
 		return err
 	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
+	if !s.deferred {
+		if err := tmp.Sync(); err != nil {
+			tmp.Close()
+			return err
+		}
 	}
 	if err := tmp.Close(); err != nil {
 		return err
@@ -45,7 +48,40 @@ func writeAtomic(file string, data []byte) (err error) {
 	if err := os.Rename(tmp.Name(), file); err != nil {
 		return err
 	}
+	return s.synced(dir, file)
+}
+
+// synced syncs dir, or while deferred notes file and dir for Flush.
+func (s *Store) synced(dir, file string) error {
+	if s.deferred {
+		s.unsynced = append(s.unsynced, file, dir)
+		return nil
+	}
 	return syncDir(dir)
+}
+
+// Defer starts a batch of records whose writes are made durable together
+// by Flush rather than one by one: a first build that records thousands of
+// documents then waits for the disk once. Until Flush, a crash may lose
+// the batch's newest entries, never older ones; what a crash leaves
+// half-written is detected and skipped like any damaged entry, and the
+// documents, still on disk, are recorded again by the next build.
+func (s *Store) Defer() {
+	s.mu.Lock()
+	s.deferred = true
+	s.mu.Unlock()
+}
+
+// Flush makes every write since Defer durable and ends the batch.
+func (s *Store) Flush() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	files := s.unsynced
+	s.deferred, s.unsynced = false, nil
+	if len(files) == 0 {
+		return nil
+	}
+	return syncAll(s.dir, files)
 }
 
 func syncDir(dir string) error {
@@ -85,10 +121,12 @@ func (s *Store) appendLog(path string, e entry) (err error) {
 	if _, err := f.Write(append(line, '\n')); err != nil {
 		return err
 	}
-	if err := f.Sync(); err != nil {
-		return err
+	if !s.deferred {
+		if err := f.Sync(); err != nil {
+			return err
+		}
 	}
-	return syncDir(filepath.Dir(file))
+	return s.synced(filepath.Dir(file), file)
 }
 
 // endsMidLine reports whether f is non-empty and does not end in "\n".

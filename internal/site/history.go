@@ -75,11 +75,18 @@ func (s *Site) openHistory(ctx context.Context) []Diagnostic {
 }
 
 // record saves a new state of each changed published document.
-func (s *Site) record(changed []string) []Diagnostic {
+func (s *Site) record(changed []string) (diags []Diagnostic) {
 	if s.store == nil || s.opts.ReadOnly {
 		return nil
 	}
-	var diags []Diagnostic
+	if len(changed) > 1 {
+		s.store.Defer() // one wait for the disk for the whole batch
+		defer func() {
+			if err := s.store.Flush(); err != nil {
+				diags = append(diags, Diagnostic{File: s.cfg.History.Dir, Msg: "recording versions: " + err.Error(), Warning: true})
+			}
+		}()
+	}
 	for _, p := range changed {
 		e := s.entries[p]
 		if e == nil || e.page.IsIndex || !s.published(e) || e.diags.Errors() > 0 {
