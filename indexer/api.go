@@ -79,6 +79,10 @@ type Request struct {
 	Page       int    // 1-based; 0 means 1
 	Size       int    // hits per page; 0 means 10, at most 50
 	Highlight  bool   // fill Hit.Fragments
+	// NoFacets leaves Result.Facets nil and skips counting them, the
+	// largest part of the cost of a broad query: search as you type
+	// needs hits on every keystroke, facet counts only once it settles.
+	NoFacets bool
 }
 
 // Result is one page of search results.
@@ -86,7 +90,7 @@ type Result struct {
 	Total      uint64        // number of matching documents
 	Took       time.Duration // search time
 	Hits       []Hit         // this page of hits
-	Facets     []Facet       // counts per type, status, tag, unit, competency, year
+	Facets     []Facet       // counts per type, status, tag, unit, competency, year; nil with Request.NoFacets
 	Suggestion string        // corrected query when the result came from typo tolerance
 	Query      string        // the query as understood (normalised)
 }

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -122,8 +123,9 @@ func dirSize(b *testing.B, dir string) int64 {
 func BenchmarkIndex(b *testing.B) {
 	docs := corpus(b)
 	var size int64
-	var took time.Duration
+	var took, cpu time.Duration
 	for i := 0; i < b.N; i++ {
+		cpu0 := cpuTime(b)
 		dir := filepath.Join(b.TempDir(), "idx")
 		ix, err := Open(Options{Path: dir})
 		if err != nil {
@@ -134,6 +136,7 @@ func BenchmarkIndex(b *testing.B) {
 			b.Fatal(err)
 		}
 		took += st.Took
+		cpu += cpuTime(b) - cpu0
 		b.StopTimer()
 		size = settledSize(b, dir)
 		ix.Close()
@@ -141,6 +144,17 @@ func BenchmarkIndex(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(docs)*b.N)/took.Seconds(), "pages/s")
 	b.ReportMetric(float64(size)/float64(len(docs)), "bytes/page")
+	b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
+}
+
+// cpuTime is the CPU time used by the process so far, a figure less
+// sensitive than wall time to other load on a shared machine.
+func cpuTime(b *testing.B) time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		b.Fatal(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // settledSize waits until the size of dir stops changing (scorch removes
@@ -182,19 +196,61 @@ var benchQueries = []string{
 }
 
 // BenchmarkQuery runs the bench queries with highlighting and reports
-// the latency percentiles.
+// the latency percentiles: with facets counted for every query (the
+// facet cache emptied before each), with facets as a server counts them
+// (the cache kept, so repeated queries reuse their counts), and without
+// facets (Request.NoFacets, search as you type).
 func BenchmarkQuery(b *testing.B) {
 	ix, _ := benchIndex(b)
-	lat := make([]time.Duration, 0, b.N)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		start := time.Now()
-		if _, err := ix.Search(b.Context(), Request{Query: benchQueries[i%len(benchQueries)], Highlight: true}); err != nil {
-			b.Fatal(err)
-		}
-		lat = append(lat, time.Since(start))
+	for _, mode := range []struct {
+		name     string
+		noFacets bool
+		uncached bool
+	}{{"facets", false, true}, {"facets-cached", false, false}, {"nofacets", true, false}} {
+		b.Run(mode.name, func(b *testing.B) {
+			lat := make([]time.Duration, 0, b.N)
+			for i := 0; i < b.N; i++ {
+				if mode.uncached {
+					ix.fc.invalidate()
+				}
+				start := time.Now()
+				req := Request{Query: benchQueries[i%len(benchQueries)], Highlight: true, NoFacets: mode.noFacets}
+				if _, err := ix.Search(b.Context(), req); err != nil {
+					b.Fatal(err)
+				}
+				lat = append(lat, time.Since(start))
+			}
+			b.StopTimer()
+			reportLatency(b, lat)
+		})
 	}
-	b.StopTimer()
+}
+
+// BenchmarkQueryEach reports the latency of every bench query alone,
+// with facets counted (no cache) and without facets.
+func BenchmarkQueryEach(b *testing.B) {
+	ix, _ := benchIndex(b)
+	for _, q := range benchQueries {
+		for _, noFacets := range []bool{false, true} {
+			b.Run(fmt.Sprintf("%s/nofacets=%v", strings.ReplaceAll(q, " ", "_"), noFacets), func(b *testing.B) {
+				lat := make([]time.Duration, 0, b.N)
+				for i := 0; i < b.N; i++ {
+					ix.fc.invalidate()
+					start := time.Now()
+					if _, err := ix.Search(b.Context(), Request{Query: q, Highlight: true, NoFacets: noFacets}); err != nil {
+						b.Fatal(err)
+					}
+					lat = append(lat, time.Since(start))
+				}
+				b.StopTimer()
+				reportLatency(b, lat)
+			})
+		}
+	}
+}
+
+// reportLatency reports the median and 99th percentile of lat.
+func reportLatency(b *testing.B, lat []time.Duration) {
 	slices.Sort(lat)
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")

@@ -110,7 +110,7 @@ func (ix *Index) compile(p *parsedQuery, filters []filter) query.Query {
 	bq := bleve.NewBooleanQuery()
 	var should []query.Query
 	for _, g := range ix.groups(p) {
-		q := groupQuery(g)
+		q := ix.groupQuery(g)
 		if g.phrase {
 			bq.AddMust(q)
 		} else {
@@ -133,7 +133,7 @@ func (ix *Index) compile(p *parsedQuery, filters []filter) query.Query {
 		bq.AddMust(bleve.NewMatchAllQuery())
 	}
 	for _, c := range p.Excluded {
-		bq.AddMustNot(altQuery(alt{c.Text, c.Phrase}))
+		bq.AddMustNot(ix.altQuery(alt{c.Text, c.Phrase}))
 	}
 	if len(filters) > 0 {
 		fs := make([]query.Query, len(filters))
@@ -174,13 +174,13 @@ func proximity(p *parsedQuery) query.Query {
 }
 
 // groupQuery matches any alternative of g, or the prefix.
-func groupQuery(g group) query.Query {
+func (ix *Index) groupQuery(g group) query.Query {
 	qs := make([]query.Query, 0, len(g.alts)+1)
 	for _, a := range g.alts {
-		qs = append(qs, altQuery(a))
+		qs = append(qs, ix.altQuery(a))
 	}
 	for _, a := range g.more {
-		q := altQuery(a)
+		q := ix.altQuery(a)
 		q.SetBoost(prefixBoost)
 		qs = append(qs, q)
 	}
@@ -198,26 +198,49 @@ func groupQuery(g group) query.Query {
 
 // altQuery matches a word or phrase in every text field of every
 // language, each analysed by its field's analyzer, with the field boost.
-func altQuery(a alt) *query.DisjunctionQuery {
+// A phrase of two or more terms in the Indonesian body matches, with
+// our analyzer, as all its terms there and all its term pairs in
+// fPairs: no term locations to read, which makes phrases over long
+// bodies affordable.
+func (ix *Index) altQuery(a alt) *query.DisjunctionQuery {
 	var qs []query.Query
 	for _, lang := range langs {
 		for _, tf := range textFields {
 			field := langField(tf.name, lang)
-			if a.phrase {
-				q := bleve.NewMatchPhraseQuery(a.text)
-				q.SetField(field)
-				q.SetBoost(tf.boost)
-				qs = append(qs, q)
-				continue
+			var q query.Query
+			switch {
+			case a.phrase && field == pairsOf && ix.hasPairs(a.text):
+				q = bleve.NewConjunctionQuery(matchAll(a.text, field), matchAll(a.text, fPairs))
+			case a.phrase:
+				mq := bleve.NewMatchPhraseQuery(a.text)
+				mq.SetField(field)
+				q = mq
+			default:
+				q = matchAll(a.text, field)
 			}
-			q := bleve.NewMatchQuery(a.text)
-			q.SetField(field)
-			q.SetBoost(tf.boost)
-			q.SetOperator(query.MatchQueryOperatorAnd)
+			q.(query.BoostableQuery).SetBoost(tf.boost)
 			qs = append(qs, q)
 		}
 	}
 	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// matchAll matches all the terms of text in field.
+func matchAll(text, field string) *query.MatchQuery {
+	q := bleve.NewMatchQuery(text)
+	q.SetField(field)
+	q.SetOperator(query.MatchQueryOperatorAnd)
+	return q
+}
+
+// hasPairs reports whether the index has the fPairs field and text
+// gives at least one pair there.
+func (ix *Index) hasPairs(text string) bool {
+	if !ix.pairs {
+		return false
+	}
+	a := ix.bi.Mapping().AnalyzerNamed(aIDPairs)
+	return a != nil && len(a.Analyze([]byte(text))) > 0
 }
 
 // completions returns the maxCompletions words of the index that begin

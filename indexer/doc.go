@@ -27,14 +27,24 @@
 // come from one doc-values field "facet": one term joining a document's
 // single-valued facets, plus one "name:value" term per tag and
 // competency. Counting facets visits these terms for every matching
-// document and is the largest part of the cost of a broad query.
+// document and is the largest part of the cost of a broad query. So the
+// counts of a (query, filters) pair are cached until the next Update or
+// Sync that changes the index (they stay exact: they are counted over all
+// matches, and every change empties the cache), and Request.NoFacets skips
+// them: search as you type needs hits on every keystroke, facet counts
+// only once the query settles.
 //
 // To keep the index small only what results need is stored: title,
 // type, status, version, lang, date, the body text (for fragments) and a
 // table of section offsets and anchors. Term vectors are kept on the
 // text fields only, for phrases and highlighting. The "words" field
 // holds the unstemmed lowercase words for prefix and typo matching,
-// without frequencies. Scoring is BM25.
+// without frequencies (each distinct word of a document once). The
+// "pairs_id" field (our analyzer only) holds each pair of adjacent terms
+// of the Indonesian body ("rencana tindak"; "_" for removed stop words),
+// without term vectors: a phrase of two or more terms matches a body
+// that holds all its terms and all its pairs, with no term locations to
+// read, which keeps phrases over long bodies cheap. Scoring is BM25.
 //
 // Update re-indexes only documents whose Hash changed (a document
 // without Hash is hashed here); hashes live in bleve's internal store.

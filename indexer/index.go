@@ -26,6 +26,10 @@ type Index struct {
 	path string // "" for an in-memory index
 	syn  *synonyms
 	logf func(format string, args ...any)
+	fc   facetCache // facet counts of recent searches
+	// pairs: the Indonesian body also indexes adjacent term pairs (our
+	// analyzer, not a baseline such as "standard").
+	pairs bool
 
 	mu     sync.Mutex        // serialises Update and Sync
 	stale  bool              // guarded by mu
@@ -46,7 +50,7 @@ func Open(opts Options) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{path: opts.Path, syn: syn, logf: opts.Logf}
+	ix := &Index{path: opts.Path, syn: syn, logf: opts.Logf, pairs: opts.Analyzer == ""}
 	if ix.logf == nil {
 		ix.logf = func(string, ...any) {}
 	}

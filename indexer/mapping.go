@@ -22,7 +22,7 @@ import (
 )
 
 // mappingVersion changes whenever the fields or analyzers below change.
-const mappingVersion = 1
+const mappingVersion = 2
 
 // Field names of the bleve documents.
 const (
@@ -40,15 +40,17 @@ const (
 	fYear    = "year"
 	fDate    = "date"
 	fUpdated = "updated"
-	fFacet   = "facet" // "name:value" of every facet: one doc-values read per hit
+	fFacet   = "facet"    // "name:value" of every facet: one doc-values read per hit
+	fPairs   = "pairs_id" // pairs of adjacent terms of the Indonesian body (our analyzer only)
 )
 
 // Analyzer names defined by the mapping.
 const (
-	aID      = "pustaka_id"      // Indonesian with the site's roots
-	aWords   = "pustaka_words"   // unicode tokenizer + lowercase
-	aKeyword = "pustaka_keyword" // whole value, lowercased
-	fStemmer = "pustaka_stemmer" // stemmer filter with site roots
+	aID      = "pustaka_id"       // Indonesian with the site's roots
+	aIDPairs = "pustaka_id_pairs" // the pairs of adjacent aID terms
+	aWords   = "pustaka_words"    // unicode tokenizer + lowercase
+	aKeyword = "pustaka_keyword"  // whole value, lowercased
+	fStemmer = "pustaka_stemmer"  // stemmer filter with site roots
 )
 
 // langs are the analysed languages; every other Lang is indexed as "id".
@@ -59,6 +61,10 @@ var textFields = [...]struct {
 	name  string
 	boost float64
 }{{"title", 4}, {"headings", 2.5}, {"summary", 1.5}, {"body", 1}}
+
+// pairsOf names the text field whose phrases also match through
+// fPairs, with our analyzer.
+var pairsOf = langField("body", "id")
 
 // langField names the text field of one language, e.g. "title_id".
 func langField(name, lang string) string { return name + "_" + lang }
@@ -95,6 +101,12 @@ func buildMapping(opts Options) (*mapping.IndexMappingImpl, error) {
 	}
 	for _, f := range []string{fTitle, fText, fSecs, fVersion} {
 		dm.AddFieldMappingsAt(f, storedField())
+	}
+	if opts.Analyzer == "" {
+		// Phrases match through pairs without locations: no term vectors.
+		pairs := textField(aIDPairs)
+		pairs.IncludeTermVectors = false
+		dm.AddFieldMappingsAt(fPairs, pairs)
 	}
 	words := textField(aWords)
 	words.IncludeTermVectors = false
@@ -146,6 +158,8 @@ func addAnalyzers(im *mapping.IndexMappingImpl, opts Options) error {
 		{im.AddCustomTokenFilter, fStemmer, map[string]any{"type": indonesian.StemmerName, "roots": roots, "exceptions": exc}},
 		{im.AddCustomAnalyzer, aID, map[string]any{"type": custom.Name, "tokenizer": unicode.Name,
 			"token_filters": []any{lowercase.Name, id.StopName, fStemmer}}},
+		{im.AddCustomAnalyzer, aIDPairs, map[string]any{"type": custom.Name, "tokenizer": unicode.Name,
+			"token_filters": []any{lowercase.Name, id.StopName, fStemmer, pairsFilterName}}},
 		{im.AddCustomAnalyzer, aWords, map[string]any{"type": custom.Name, "tokenizer": unicode.Name,
 			"token_filters": []any{lowercase.Name}}},
 		{im.AddCustomAnalyzer, aKeyword, map[string]any{"type": custom.Name, "tokenizer": single.Name,

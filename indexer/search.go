@@ -40,7 +40,7 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, q, err := ix.run(ctx, pl, pl.query)
+	res, q, fs, err := ix.run(ctx, pl, pl.query, !req.NoFacets)
 	if err != nil {
 		return nil, err
 	}
@@ -51,12 +51,12 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 			return nil, err
 		}
 		if changed {
-			res2, q2, err := ix.run(ctx, pl, fixed)
+			res2, q2, fs2, err := ix.run(ctx, pl, fixed, !req.NoFacets)
 			if err != nil {
 				return nil, err
 			}
 			if res2.Total > 0 {
-				res, q = res2, q2
+				res, q, fs = res2, q2, fs2
 				out.Suggestion, out.Query = fixed.String(), fixed.String()
 			}
 		}
@@ -70,7 +70,7 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	for _, dm := range res.Hits {
 		out.Hits = append(out.Hits, hit(dm, req.Highlight))
 	}
-	out.Facets = facets(res.Facets)
+	out.Facets = fs
 	out.Took = time.Since(start)
 	return out, nil
 }
@@ -102,18 +102,39 @@ func newPlan(req Request) (*plan, error) {
 	return pl, nil
 }
 
-// run searches one page for p with the filters, sort and facets of pl.
-func (ix *Index) run(ctx context.Context, pl *plan, p *parsedQuery) (*bleve.SearchResult, query.Query, error) {
+// run searches one page for p with the filters and sort of pl, and
+// returns the facets when withFacets: from the facet cache, or counted
+// by this search and then cached.
+func (ix *Index) run(ctx context.Context, pl *plan, p *parsedQuery, withFacets bool) (*bleve.SearchResult, query.Query, []Facet, error) {
 	q := ix.compile(p, pl.filters)
 	sr := bleve.NewSearchRequestOptions(q, pl.size, (pl.page-1)*pl.size, false)
 	sr.Fields = storedFields
 	sr.SortBy(pl.sort)
-	sr.AddFacet(fFacet, bleve.NewFacetRequest(fFacet, facetTerms))
+	var key string
+	var cached []Facet
+	gen := ix.fc.generation()
+	if withFacets {
+		key = facetKey(p, pl.filters)
+		var ok bool
+		if cached, ok = ix.fc.get(key); ok {
+			withFacets = false
+		} else {
+			sr.AddFacet(fFacet, bleve.NewFacetRequest(fFacet, facetTerms))
+		}
+	}
 	res, err := ix.bi.SearchInContext(ctx, sr)
 	if err != nil {
-		return nil, nil, fmt.Errorf("indexer: search %q: %w", p.String(), err)
+		return nil, nil, nil, fmt.Errorf("indexer: search %q: %w", p.String(), err)
 	}
-	return res, q, nil
+	if cached != nil {
+		return res, q, cloneFacets(cached), nil
+	}
+	if !withFacets {
+		return res, q, nil, nil
+	}
+	fs := facets(res.Facets)
+	ix.fc.put(gen, key, fs)
+	return res, q, cloneFacets(fs), nil
 }
 
 // locate fills the term locations of hits by running q again on just

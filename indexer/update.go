@@ -93,6 +93,7 @@ func (ix *Index) update(docs []Document, deleted []string) (Stats, error) {
 		if err := ix.bi.Batch(b); err != nil {
 			return fmt.Errorf("indexer: batch: %w", err)
 		}
+		ix.fc.invalidate()
 		applyHashes(ix.hashes, pending)
 		clear(pending)
 		b.Reset()
@@ -198,7 +199,7 @@ func bleveDoc(d Document) map[string]any {
 		fText:                       text,
 		fSecs:                       secs,
 		fVersion:                    d.Version,
-		fWords:                      []string{d.Title, d.Summary, strings.Join(heads, "\n"), text},
+		fWords:                      distinctChunks(d.Title, d.Summary, strings.Join(heads, "\n"), text),
 		fType:                       d.Type,
 		fStatus:                     d.Status,
 		fTag:                        d.Tags,
@@ -210,6 +211,9 @@ func bleveDoc(d Document) map[string]any {
 		langField("headings", lang): strings.Join(heads, "\n"),
 		langField("body", lang):     text,
 	}
+	if lang == "id" {
+		m[fPairs] = text // unmapped, so ignored, with a baseline analyzer
+	}
 	if !d.Date.IsZero() {
 		m[fDate] = d.Date
 		m[fYear] = strconv.Itoa(d.Date.Year())
@@ -219,6 +223,25 @@ func bleveDoc(d Document) map[string]any {
 		m[fUpdated] = d.Updated
 	}
 	return m
+}
+
+// distinctChunks returns the whitespace-separated chunks of texts, each
+// once (compared lowercased), joined by spaces. Words never span
+// whitespace, so the words field gets the same terms from far less text
+// to tokenise; it keeps no frequencies or positions.
+func distinctChunks(texts ...string) string {
+	seen := map[string]bool{}
+	var b strings.Builder
+	for _, t := range texts {
+		for _, c := range strings.Fields(t) {
+			if k := strings.ToLower(c); !seen[k] {
+				seen[k] = true
+				b.WriteString(c)
+				b.WriteByte(' ')
+			}
+		}
+	}
+	return b.String()
 }
 
 // joinSections returns the body text to index and store (each section
