@@ -166,24 +166,55 @@ func (s *Service) compare(ctx context.Context, doc, from, to string) ([]byte, er
 }
 
 // ignored says which paths under the site folder never trigger a rebuild:
-// the output, the index and history folders, and anything hidden.
+// anything but content/, the theme and layout folders, static/, data/, the
+// config file and the configured search data files; and within those,
+// editors' temporary files and hidden files. (A site kept in a repository
+// next to other code rebuilds only for its own files.)
 func (s *Service) ignored(rel string) bool {
 	if watch.Ignored(rel) {
 		return true
 	}
 	first, _, _ := strings.Cut(rel, "/")
-	if first == "public" || strings.HasPrefix(first, ".") {
-		return true
+	switch first {
+	case "content", "themes", "layouts", "static", "data":
+		return false
 	}
+	for _, f := range s.watchedFiles() {
+		if rel == f || strings.HasPrefix(f, rel+"/") {
+			return false
+		}
+	}
+	return true
+}
+
+// watchedFiles are the site files outside the watched folders that a
+// rebuild reads: the config file and the search data files.
+func (s *Service) watchedFiles() []string {
+	files := []string{s.relPath(s.configFile())}
 	if cfg := s.site.Config(); cfg != nil {
-		for _, p := range []string{cfg.Search.Index, cfg.History.Dir} {
-			p = filepath.ToSlash(filepath.Clean(p))
-			if rel == p || strings.HasPrefix(rel, p+"/") {
-				return true
+		for _, p := range []string{cfg.Search.Roots, cfg.Search.Synonyms} {
+			if p != "" {
+				files = append(files, s.relPath(s.path(p)))
 			}
 		}
 	}
-	return false
+	return files
+}
+
+func (s *Service) configFile() string {
+	if s.opts.ConfigFile != "" {
+		return s.opts.ConfigFile
+	}
+	return filepath.Join(s.opts.Dir, "config.yaml")
+}
+
+// relPath is p relative to the site folder, slash-separated.
+func (s *Service) relPath(p string) string {
+	r, err := filepath.Rel(s.opts.Dir, p)
+	if err != nil {
+		return p
+	}
+	return filepath.ToSlash(r)
 }
 
 // problems are the errors (not warnings) of a build, for the browser overlay.
