@@ -18,6 +18,7 @@ const (
 	prefixBoost    = 0.5
 	maxCompletions = 8
 	proximityBoost = 2
+	pairsBoost     = 6
 )
 
 // alt is one way to match a term: a word or a phrase.
@@ -126,7 +127,7 @@ func (ix *Index) compile(p *parsedQuery, filters []filter) query.Query {
 			bq.AddShould(d)
 		}
 	}
-	if pq := proximity(p); pq != nil {
+	if pq := ix.proximity(p); pq != nil {
 		bq.AddShould(pq)
 	}
 	if bq.Must == nil {
@@ -147,11 +148,12 @@ func (ix *Index) compile(p *parsedQuery, filters []filter) query.Query {
 	return bq
 }
 
-// proximity returns an optional phrase query of all the plain words of
-// p in titles and headings, or nil for fewer than two: documents holding
-// the words side by side there rank higher. Bodies are left out: a phrase
-// check reads the term vectors of every document holding all the words.
-func proximity(p *parsedQuery) query.Query {
+// proximity returns an optional query of all the plain words of p side
+// by side, or nil for fewer than two: documents holding them next to
+// each other rank higher. In titles and headings it is a phrase query;
+// in the Indonesian body (with our analyzer) it matches any of the
+// query's adjacent term pairs in fPairs, which needs no term locations.
+func (ix *Index) proximity(p *parsedQuery) query.Query {
 	var words []string
 	for _, c := range p.Terms {
 		if !c.Phrase {
@@ -161,14 +163,21 @@ func proximity(p *parsedQuery) query.Query {
 	if len(words) < 2 {
 		return nil
 	}
+	text := strings.Join(words, " ")
 	var qs []query.Query
 	for _, lang := range langs {
 		for _, name := range []string{"title", "headings"} {
-			q := bleve.NewMatchPhraseQuery(strings.Join(words, " "))
+			q := bleve.NewMatchPhraseQuery(text)
 			q.SetField(langField(name, lang))
 			q.SetBoost(proximityBoost)
 			qs = append(qs, q)
 		}
+	}
+	if ix.pairs {
+		q := bleve.NewMatchQuery(text)
+		q.SetField(fPairs)
+		q.SetBoost(pairsBoost)
+		qs = append(qs, q)
 	}
 	return bleve.NewDisjunctionQuery(qs...)
 }
