@@ -225,7 +225,7 @@ func (ix *Index) altQuery(a alt) *query.DisjunctionQuery {
 				mq.SetField(field)
 				q = mq
 			default:
-				q = matchAll(a.text, field)
+				q = ix.termsQuery(a.text, field, tf.boost)
 			}
 			q.(query.BoostableQuery).SetBoost(tf.boost)
 			qs = append(qs, q)
@@ -240,6 +240,33 @@ func matchAll(text, field string) *query.MatchQuery {
 	q.SetField(field)
 	q.SetOperator(query.MatchQueryOperatorAnd)
 	return q
+}
+
+// termsQuery matches all the terms of text in field, like a match
+// query with the AND operator and every term boosted, but a single term
+// is a bare term query:
+// a one-clause conjunction would wrap every matching document.
+func (ix *Index) termsQuery(text, field string, boost float64) query.Query {
+	m := ix.bi.Mapping()
+	a := m.AnalyzerNamed(m.AnalyzerNameForPath(field))
+	if a == nil {
+		return matchAll(text, field)
+	}
+	tokens := a.Analyze([]byte(text))
+	qs := make([]query.Query, 0, len(tokens))
+	for _, t := range tokens {
+		tq := bleve.NewTermQuery(string(t.Term))
+		tq.SetField(field)
+		tq.SetBoost(boost)
+		qs = append(qs, tq)
+	}
+	switch len(qs) {
+	case 0:
+		return bleve.NewMatchNoneQuery()
+	case 1:
+		return qs[0]
+	}
+	return bleve.NewConjunctionQuery(qs...)
 }
 
 // hasPairs reports whether the index has the fPairs field and text
