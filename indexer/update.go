@@ -1,6 +1,7 @@
 package indexer
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -10,8 +11,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
+	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 )
 
@@ -25,8 +28,10 @@ const compactAfter = 500
 
 // Update indexes the documents whose Hash differs from the indexed one
 // (a document with an empty Hash is hashed here) and deletes the URLs in
-// deleted. Changes go into one bleve batch (several for more than
-// maxBatch operations), filled from the calling goroutine.
+// deleted. Changes go into one bleve batch (several, run two at a time,
+// for more than maxBatch operations), filled from the calling goroutine.
+// Of several documents with one URL the last counts; a URL both in docs
+// and in deleted is kept.
 func (ix *Index) Update(docs []Document, deleted []string) (Stats, error) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
@@ -76,64 +81,129 @@ func (ix *Index) Sync(docs []Document) (Stats, error) {
 	return st, nil
 }
 
-// update is Update with ix.mu held. Changed hashes are written with
-// each batch (the whole table under one internal key, so that the batch
-// and its hashes persist together) and applied to ix.hashes once the
-// batch succeeded.
+// update is Update with ix.mu held. Batches of at most maxBatch
+// operations run up to batchesInFlight at a time, so that one builds
+// its segment while the next is analysed. Each batch carries the hash
+// table of the batches confirmed so far plus its own changes (one
+// internal key, so that a batch and its hashes persist together); its
+// hashes reach ix.hashes once it succeeded. A batch that fails records
+// no hash, so its documents count as changed next time; when several
+// batches ran, the complete table is written once all are done.
 func (ix *Index) update(docs []Document, deleted []string) (Stats, error) {
 	start := time.Now()
 	var st Stats
-	b := ix.bi.NewBatch()
-	pending := map[string]string{} // URL -> new hash, "" = deleted
-	flush := func() error {
-		if b.Size() == 0 {
-			return nil
-		}
-		b.SetInternal([]byte(hashesKey), encodeHashes(ix.hashes, pending))
-		if err := ix.bi.Batch(b); err != nil {
-			return fmt.Errorf("indexer: batch: %w", err)
-		}
-		ix.fc.invalidate()
-		applyHashes(ix.hashes, pending)
-		clear(pending)
-		b.Reset()
-		return nil
-	}
-	for _, d := range docs {
-		if b.Size() >= maxBatch {
-			if err := flush(); err != nil {
-				return Stats{}, err
-			}
-		}
+	last := make(map[string]int, len(docs)) // URL -> index of its last document
+	for i, d := range docs {
 		if d.URL == "" {
 			return Stats{}, errors.New("indexer: document without URL")
+		}
+		last[d.URL] = i
+	}
+	run := newBatchRunner(ix)
+	b := ix.bi.NewBatch()
+	pending := map[string]string{} // URL -> new hash, "" = deleted
+	for i, d := range docs {
+		if b.Size() >= maxBatch {
+			run.start(b, pending)
+			b, pending = ix.bi.NewBatch(), map[string]string{}
 		}
 		h := d.Hash
 		if h == "" {
 			h = contentHash(d)
 		}
-		if old, ok := pending[d.URL]; (ok && old == h) || (!ok && ix.hashes[d.URL] == h) {
+		if last[d.URL] != i || run.hash(d.URL) == h {
 			st.Unchanged++
 			continue
 		}
 		if err := b.Index(d.URL, bleveDoc(d)); err != nil {
+			run.wait()
 			return Stats{}, fmt.Errorf("indexer: %s: %w", d.URL, err)
 		}
 		pending[d.URL] = h
 		st.Indexed++
 	}
 	for _, url := range deleted {
-		if _, ok := ix.hashes[url]; ok {
+		if _, ok := last[url]; !ok && run.hash(url) != "" {
 			b.Delete(url)
 			pending[url] = ""
 			st.Deleted++
 		}
 	}
-	if err := flush(); err != nil {
+	if b.Size() > 0 {
+		run.start(b, pending)
+	}
+	if err := run.wait(); err != nil {
 		return Stats{}, err
 	}
 	st.Took = time.Since(start)
 	return st, nil
+}
+
+// batchesInFlight is how many batches update runs at once.
+const batchesInFlight = 2
+
+// batchRunner runs the batches of one update concurrently.
+type batchRunner struct {
+	ix   *Index
+	slot chan struct{}
+	wg   sync.WaitGroup
+	mu   sync.Mutex // guards ix.hashes, err and n while batches run
+	err  error
+	n    int // batches started
+}
+
+// newBatchRunner returns a runner for ix, whose mu the caller holds.
+func newBatchRunner(ix *Index) *batchRunner {
+	return &batchRunner{ix: ix, slot: make(chan struct{}, batchesInFlight)}
+}
+
+// hash returns the confirmed hash of url.
+func (r *batchRunner) hash(url string) string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.ix.hashes[url]
+}
+
+// start runs b with the hash changes pending in the background, once a
+// slot is free. After a failure it starts nothing more.
+func (r *batchRunner) start(b *bleve.Batch, pending map[string]string) {
+	r.slot <- struct{}{}
+	r.mu.Lock()
+	if r.err != nil {
+		r.mu.Unlock()
+		<-r.slot
+		return
+	}
+	r.n++
+	b.SetInternal([]byte(hashesKey), encodeHashes(r.ix.hashes, pending))
+	r.mu.Unlock()
+	r.wg.Add(1)
+	go func() {
+		defer func() { <-r.slot; r.wg.Done() }()
+		err := r.ix.bi.Batch(b)
+		r.ix.fc.invalidate()
+		r.mu.Lock()
+		defer r.mu.Unlock()
+		if err != nil {
+			r.err = cmp.Or(r.err, fmt.Errorf("indexer: batch: %w", err))
+			return
+		}
+		applyHashes(r.ix.hashes, pending)
+	}()
+}
+
+// wait waits for the running batches and returns the first error.
+// After several batches it writes the complete hash table, which a
+// batch that finished before another may lack.
+func (r *batchRunner) wait() error {
+	r.wg.Wait()
+	if r.err != nil || r.n < 2 {
+		return r.err
+	}
+	if err := r.ix.bi.SetInternal([]byte(hashesKey), encodeHashes(r.ix.hashes, nil)); err != nil {
+		return fmt.Errorf("indexer: hashes: %w", err)
+	}
+	return nil
 }
 
 // hashesKey is the internal key of the hash table.
