@@ -83,3 +83,29 @@ func mustPlan(t *testing.T, req Request) (*parsedQuery, []filter) {
 	}
 	return pl.query, pl.filters
 }
+
+func TestFacetCountsOfRepeatedValues(t *testing.T) {
+	ix, err := Open(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	docs := []Document{
+		{URL: "/a/", Title: "arsip satu", Type: "modul", Tags: []string{"Arsip", "arsip", "digital"}},
+		{URL: "/b/", Title: "arsip dua", Type: "modul", Tags: []string{"digital", "arsip"}},
+		{URL: "/c/", Title: "arsip tiga", Type: "panduan", Competencies: []string{"teknis"}},
+	}
+	if _, err := ix.Sync(docs); err != nil {
+		t.Fatal(err)
+	}
+	res := find(t, ix, Request{Query: "arsip"})
+	for name, want := range map[string]map[string]int{
+		"type":       {"modul": 2, "panduan": 1},
+		"tag":        {"arsip": 2, "digital": 2},
+		"competency": {"teknis": 1},
+	} {
+		if got := facetCounts(res, name); !mapsEqual(got, want) {
+			t.Errorf("%s facet %v, want %v", name, got, want)
+		}
+	}
+}
