@@ -244,8 +244,8 @@ func matchAll(text, field string) *query.MatchQuery {
 
 // termsQuery matches all the terms of text in field, like a match
 // query with the AND operator and every term boosted, but a single term
-// is a bare term query:
-// a one-clause conjunction would wrap every matching document.
+// is a bare term query: a one-clause conjunction would wrap every
+// matching document.
 func (ix *Index) termsQuery(text, field string, boost float64) query.Query {
 	m := ix.bi.Mapping()
 	a := m.AnalyzerNamed(m.AnalyzerNameForPath(field))

@@ -44,7 +44,9 @@
 // of the Indonesian body ("rencana tindak"; "_" for removed stop words),
 // without term vectors: a phrase of two or more terms matches a body
 // that holds all its terms and all its pairs, with no term locations to
-// read, which keeps phrases over long bodies cheap. Scoring is BM25.
+// read, which keeps phrases over long bodies cheap (a body with "a b"
+// in one place and "b c" in another also matches "a b c"). Scoring is
+// BM25.
 //
 // Update re-indexes only documents whose Hash changed (a document
 // without Hash is hashed here); hashes live in bleve's internal store.
@@ -65,7 +67,8 @@
 // competencies (1.5) and body (1), in every word form the analyzer
 // reduces to the same root (mengembangkan, pengembangan: kembang).
 // Documents holding more of the words rank higher, and more so with all
-// of them side by side in a title or heading. The last word, when typed without a trailing space and
+// of them side by side in a title or heading, or with adjacent pairs of
+// them side by side in an Indonesian body (through "pairs_id"). The last word, when typed without a trailing space and
 // at least 3 letters long, also matches as a prefix (search as you
 // type): through the most frequent indexed words it begins, and a
 // prefix query. Synonyms and acronyms of public administration
@@ -112,4 +115,8 @@
 // ParseRelevance reads a file of "query<TAB>expected first URL" lines
 // and Evaluate reports top-1 accuracy and mean reciprocal rank; with
 // Options.Analyzer "standard" the same documents give the baseline.
+// testdata/relevance.txt runs over the test documents,
+// testdata/sample-relevance.txt over the repository's sample site as
+// internal/site builds it; every query of the latter uses other word
+// forms than the text it targets.
 package indexer
