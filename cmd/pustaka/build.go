@@ -17,6 +17,7 @@ type siteFlags struct {
 	source, config    string
 	drafts, noHistory bool
 	readOnly, noIndex bool
+	compress          bool // keep pages compressed in memory (serve)
 	stage             *site.Stage
 }
 
@@ -29,7 +30,8 @@ func (f *siteFlags) register(fs *flag.FlagSet) {
 
 func (f *siteFlags) service() *service.Service {
 	return service.New(service.Options{Dir: f.source, ConfigFile: f.config, Drafts: f.drafts,
-		NoHistory: f.noHistory, ReadOnly: f.readOnly, NoIndex: f.noIndex, Stage: f.stage, Log: os.Stderr})
+		NoHistory: f.noHistory, ReadOnly: f.readOnly, NoIndex: f.noIndex, Stage: f.stage,
+		Compress: f.compress, Log: os.Stderr})
 }
 
 var buildCmd = &command{

@@ -1,12 +1,16 @@
 package serve
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"io"
 	"net/http/httptest"
 	"strings"
 	"testing"
+
+	"github.com/tubei/pustaka/internal/site"
 )
 
 func TestCompareRoute(t *testing.T) {
@@ -39,5 +43,35 @@ func TestCompareRoute(t *testing.T) {
 	}
 	if strings.Join(got, "|") != "/kebijakan/x/|Draf I|current" {
 		t.Errorf("compare called with %q", got)
+	}
+}
+
+func TestCompressedFile(t *testing.T) {
+	plain := []byte(strings.Repeat("<p>Pelatihan ASN</p>", 50))
+	var z bytes.Buffer
+	zw := gzip.NewWriter(&z)
+	zw.Write(plain)
+	zw.Close()
+	s := New(Options{})
+	s.Publish(&State{Output: &site.Output{Files: map[string]*site.File{
+		"/x/index.html": {Gzip: z.Bytes(), ContentType: "text/html; charset=utf-8", ETag: `"abc"`},
+	}}}, nil)
+	for _, gz := range []bool{true, false} {
+		req := httptest.NewRequest("GET", "/x/", nil)
+		if gz {
+			req.Header.Set("Accept-Encoding", "gzip")
+		}
+		rec := httptest.NewRecorder()
+		s.Handler().ServeHTTP(rec, req)
+		body := rec.Body.Bytes()
+		if gz {
+			if rec.Header().Get("Content-Encoding") != "gzip" || !bytes.Equal(body, z.Bytes()) {
+				t.Errorf("gzip client got %q encoding, %d bytes", rec.Header().Get("Content-Encoding"), len(body))
+			}
+			continue
+		}
+		if rec.Code != 200 || !bytes.Equal(body, plain) {
+			t.Errorf("identity client: %d, %d bytes", rec.Code, len(body))
+		}
 	}
 }

@@ -96,16 +96,28 @@ func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, st *State, na
 	h.Set("Content-Type", ctype)
 	if s.opts.LiveReload && isHTML(ctype) {
 		h.Set("Cache-Control", "no-store")
-		s.write(w, r, status, s.inject(f.Body, st))
+		s.write(w, r, status, s.inject(f.Bytes(), st))
 		return
 	}
 	h.Set("Cache-Control", "no-cache") // URLs are not fingerprinted: always revalidate
-	body, etag := f.Body, f.ETag
-	if compressible(ctype, len(body)) {
+	var body []byte
+	etag := f.ETag
+	switch {
+	case f.Gzip != nil && acceptsGzip(r):
 		h.Add("Vary", "Accept-Encoding")
-		if acceptsGzip(r) {
-			body, etag = s.gz.get(f), gzipETag(f.ETag)
-			h.Set("Content-Encoding", "gzip")
+		body, etag = f.Gzip, gzipETag(f.ETag)
+		h.Set("Content-Encoding", "gzip")
+	case f.Gzip != nil:
+		h.Add("Vary", "Accept-Encoding")
+		body = f.Bytes()
+	default:
+		body = f.Body
+		if compressible(ctype, len(body)) {
+			h.Add("Vary", "Accept-Encoding")
+			if acceptsGzip(r) {
+				body, etag = s.gz.get(f), gzipETag(f.ETag)
+				h.Set("Content-Encoding", "gzip")
+			}
 		}
 	}
 	if etag != "" {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -38,6 +39,9 @@ type looks struct {
 // is done, then shuts down gracefully and closes the index.
 func (s *Service) Serve(ctx context.Context, opts ServeOptions) error {
 	live, err := s.Start(ctx, opts)
+	if errors.Is(err, context.Canceled) {
+		return nil
+	}
 	if err != nil {
 		return err
 	}
@@ -65,6 +69,9 @@ type Live struct {
 // then on, rebuilds on every change and publishes each new state.
 func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 	res := s.Build(ctx)
+	if ctx.Err() != nil {
+		return nil, ctx.Err() // stopped while starting: nothing to report
+	}
 	s.logf("%s", Summary(res))
 	if err := s.OpenIndex(); err != nil {
 		return nil, err
@@ -73,6 +80,9 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 		s.Close()
 		return nil, fmt.Errorf("search index: %w", err)
 	}
+	output, probs := res.Output, problems(res.Diags)
+	res = nil            // the first build's search documents are indexed: let them go
+	debug.FreeOSMemory() // the first build and indexing leave much garbage; a server should not hold it
 	look := &atomic.Pointer[looks]{}
 	look.Store(&looks{s.site.Theme(), s.site.SiteView()})
 	srv := serve.New(serve.Options{
@@ -83,7 +93,7 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 		AccessLog:    opts.AccessLog,
 		Logf:         s.logf,
 	})
-	srv.Publish(&serve.State{Output: res.Output, Problems: problems(res.Diags), Gen: 1}, []string{"*"})
+	srv.Publish(&serve.State{Output: output, Problems: probs, Gen: 1}, []string{"*"})
 	ctx, cancel := context.WithCancel(ctx)
 	l := &Live{Server: srv, svc: s, cancel: cancel, done: make(chan struct{})}
 	if !opts.Watch {

@@ -21,7 +21,7 @@ import (
 func startLive(t *testing.T) (dir string, srv *httptest.Server, live *Live) {
 	t.Helper()
 	dir = sitetest.WriteArchive(t, filepath.Join("testdata", "site.txtar"))
-	svc := New(Options{Dir: dir, Log: io.Discard})
+	svc := New(Options{Dir: dir, Compress: true, Log: io.Discard})
 	live, err := svc.Start(context.Background(), ServeOptions{Watch: true})
 	if err != nil {
 		t.Fatal(err)

@@ -35,6 +35,7 @@ type Options struct {
 	NoHistory  bool        // no version history at all
 	NoIndex    bool        // no search index (build --no-index, check)
 	Stage      *site.Stage // build: write output files here as they are made
+	Compress   bool        // serve: keep page bodies compressed in memory
 	Log        io.Writer   // terminal messages; nil means os.Stderr
 }
 
@@ -54,7 +55,8 @@ func New(opts Options) *Service {
 	}
 	s := &Service{opts: opts, printed: map[string]bool{}}
 	s.site = site.New(site.Options{Dir: opts.Dir, ConfigFile: opts.ConfigFile, Drafts: opts.Drafts,
-		ReadOnly: opts.ReadOnly, NoHistory: opts.NoHistory, NoIndex: opts.NoIndex, Stage: opts.Stage, Logf: s.logf})
+		ReadOnly: opts.ReadOnly, NoHistory: opts.NoHistory, NoIndex: opts.NoIndex, Stage: opts.Stage,
+		Compress: opts.Compress, Logf: s.logf})
 	return s
 }
 
@@ -68,7 +70,9 @@ func (s *Service) logf(format string, args ...any) {
 // Build builds the whole site and prints its diagnostics.
 func (s *Service) Build(ctx context.Context) *site.Result {
 	res := s.site.Build(ctx)
-	s.report(res.Diags)
+	if ctx.Err() == nil {
+		s.report(res.Diags)
+	}
 	return res
 }
 

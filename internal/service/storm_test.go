@@ -37,7 +37,7 @@ func TestEditStorm(t *testing.T) {
 		sitetest.Write(t, dir, fmt.Sprintf("content/arsip/catatan-%02d.md", i), doc(i, 0))
 	}
 	var log strings.Builder
-	svc := New(Options{Dir: dir, NoHistory: true, Log: &lockedWriter{w: &log}})
+	svc := New(Options{Dir: dir, NoHistory: true, Compress: true, Log: &lockedWriter{w: &log}})
 	defer func() {
 		if t.Failed() {
 			t.Logf("server log:\n%s", log.String())

@@ -145,6 +145,7 @@ func (s *Site) renderEntries(es []*entry, li *linkIndex) {
 		}
 		html, _ := s.md.Render(d, pageResolver{li, e})
 		e.html = template.HTML(html)
+		e.renders++
 		e.hrefs = make([]string, len(e.links))
 		for i, l := range e.links {
 			e.hrefs[i], _, _ = li.target(e, l.Dest)

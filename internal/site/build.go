@@ -114,7 +114,7 @@ func (s *Site) quick(ctx context.Context, res *Result, changedFiles []string) bo
 	var vs []*view
 	var stale []string
 	for _, e := range es {
-		vs = append(vs, &view{file: indexFile(e.page.URL), page: s.docPage(e, s.tree)})
+		vs = append(vs, s.docView(e, s.tree))
 		vs = append(vs, s.hist[e.path].views...)
 		stale = append(stale, s.oldHistory[e.path]...)
 	}
@@ -236,10 +236,11 @@ func (s *Site) publishSome(ctx context.Context, vs []*view, stale []string) (*Ou
 func (s *Site) render(ctx context.Context, vs []*view, gone []string, all bool) (map[string]*File, []string, int) {
 	var todo []*view
 	for _, v := range vs {
-		if old := s.views[v.file]; all || old == nil || !reflect.DeepEqual(old.page, v.page) {
+		if old := s.views[v.file]; all || old == nil || !sameView(old, v) {
 			todo = append(todo, v)
 		}
 	}
+	s.fillBodies(todo)
 	files := make(map[string]*File, len(s.out.Files)+len(todo))
 	for k, f := range s.out.Files {
 		files[k] = f
@@ -277,8 +278,11 @@ func (s *Site) render(ctx context.Context, vs []*view, gone []string, all bool) 
 			continue
 		}
 		delete(s.tmplDiags, v.file)
-		if s.opts.Stage != nil {
+		switch {
+		case s.opts.Stage != nil:
 			v = &view{file: v.file, page: &theme.Page{Kind: v.page.Kind, URL: v.page.URL}} // a one-shot build compares no views later
+		case s.opts.Compress && v.doc != nil:
+			v = s.dropBody(v)
 		}
 		s.views[v.file] = v
 		if f := made[i]; files[v.file] == nil || files[v.file].ETag != f.ETag {
@@ -291,16 +295,69 @@ func (s *Site) render(ctx context.Context, vs []*view, gone []string, all bool) 
 
 // keep makes the output file of a body. With a Stage the body goes to disk
 // at once and the Output keeps only its validators, so a one-shot build
-// never holds the whole site in memory.
+// never holds the whole site in memory; with Compress it is kept
+// gzip-compressed, about a fifth of the size, for a long-running server.
 func (s *Site) keep(name string, body []byte, now time.Time) *File {
 	f := newFile(name, body, now)
-	if s.opts.Stage != nil {
+	switch {
+	case s.opts.Stage != nil:
 		if err := s.opts.Stage.Write(name, body); err != nil {
 			s.writeErrs.Store(name, err)
 		}
 		f.Body = nil
+	case s.opts.Compress:
+		f.Gzip, f.Body = compressed(body), nil
 	}
 	return f
+}
+
+// sameView reports whether a view renders as before. A document's body is
+// compared by its render count, so the views kept between builds need not
+// hold the bodies.
+func sameView(old, v *view) bool {
+	if old.doc != v.doc || old.body != v.body {
+		return false
+	}
+	if v.doc == nil {
+		return reflect.DeepEqual(old.page, v.page)
+	}
+	a, b := *old.page, *v.page
+	a.Content, b.Content = "", ""
+	return reflect.DeepEqual(&a, &b)
+}
+
+// fillBodies renders again the bodies that a long-running server dropped
+// after their pages were made (see dropBody), for the views about to run.
+func (s *Site) fillBodies(vs []*view) {
+	var es []*entry
+	for _, v := range vs {
+		if v.doc != nil && v.doc.html == "" && len(v.doc.page.Body) > 0 {
+			es = append(es, v.doc)
+		}
+	}
+	if len(es) == 0 {
+		return
+	}
+	s.renderEntries(es, s.li)
+	for _, e := range es {
+		e.blocks = nil // the text did not change: its search document stands
+	}
+	for _, v := range vs {
+		if v.doc != nil {
+			v.page.Content, v.body = v.doc.html, v.doc.renders
+		}
+	}
+}
+
+// dropBody lets a long-running server forget a document's rendered body
+// once its page is made: the body lives on, compressed, in the page, and
+// is rendered again from the source if the page must be made anew because
+// something around it changed. The view kept for comparison holds no body.
+func (s *Site) dropBody(v *view) *view {
+	p := *v.page
+	p.Content = ""
+	v.doc.html = ""
+	return &view{file: v.file, page: &p, doc: v.doc, body: v.body}
 }
 
 // bufPool holds buffers for executing layouts.

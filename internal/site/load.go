@@ -28,12 +28,13 @@ type entry struct {
 
 	linkDiags []Diagnostic // problems with the links of the body
 
-	html   template.HTML
-	links  []render.Link
-	hrefs  []string // how each link resolved when html was rendered
-	ids    map[string]bool
-	toc    []render.Heading
-	blocks []render.Block
+	html    template.HTML
+	renders uint64 // times the body was rendered: a view's body is current when its count is
+	links   []render.Link
+	hrefs   []string // how each link resolved when html was rendered
+	ids     map[string]bool
+	toc     []render.Heading
+	blocks  []render.Block
 }
 
 // before is what other pages depend on of an entry: its front matter, the

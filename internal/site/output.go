@@ -1,7 +1,10 @@
 package site
 
 import (
+	"bytes"
+	"compress/gzip"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,10 +13,38 @@ import (
 
 // File is one published file of a built site, held in memory.
 type File struct {
-	Body        []byte
+	Body        []byte // nil when the body is kept compressed (Gzip) or on disk (a Stage)
+	Gzip        []byte // the body gzip-compressed, when the site keeps bodies compressed
 	ContentType string
-	ETag        string // strong validator: quoted hex of a content hash
+	ETag        string // strong validator: quoted hex of a hash of the plain body
 	ModTime     time.Time
+}
+
+// Bytes returns the plain body, decompressing a compressed one.
+func (f *File) Bytes() []byte {
+	if f.Body != nil || f.Gzip == nil {
+		return f.Body
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(f.Gzip))
+	if err != nil {
+		panic("site: corrupt compressed body: " + err.Error()) // we compressed it ourselves
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		panic("site: corrupt compressed body: " + err.Error())
+	}
+	return b
+}
+
+// compressed returns body gzip-compressed, fast: a rebuild compresses
+// what it renders, and the server sends these bytes as they are.
+func compressed(body []byte) []byte {
+	var buf bytes.Buffer
+	buf.Grow(len(body) / 4)
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed) // a valid level: no error
+	zw.Write(body)                                     // writes to a bytes.Buffer do not fail
+	zw.Close()
+	return bytes.Clone(buf.Bytes())
 }
 
 // Output is a complete built site: URL path ("/kebijakan/x/index.html",
@@ -38,7 +69,7 @@ func (o *Output) WriteDir(dir string) error {
 	}
 	errs := make([]error, len(names))
 	parallel(len(names), func(i int) {
-		errs[i] = st.Write(names[i], o.Files[names[i]].Body)
+		errs[i] = st.Write(names[i], o.Files[names[i]].Bytes())
 	})
 	if err := errors.Join(errs...); err != nil {
 		st.Abort()

@@ -58,6 +58,7 @@ type Options struct {
 	NoHistory  bool   // neither record nor read versions (no history pages)
 	NoIndex    bool   // make no search documents (nothing will be indexed)
 	Stage      *Stage // write output files here as they are made, keeping no bodies in memory
+	Compress   bool   // keep page bodies gzip-compressed (File.Gzip) instead of plain
 	Logf       func(format string, args ...any)
 }
 

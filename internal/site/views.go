@@ -13,6 +13,8 @@ import (
 type view struct {
 	file string // output path, e.g. "/kebijakan/x/index.html"
 	page *theme.Page
+	doc  *entry // the document whose body is page.Content, if any
+	body uint64 // doc's render count when the view was made
 }
 
 // labels of generated pages, by language.
@@ -33,7 +35,7 @@ func (s *Site) makeViews(pub []*entry, t *tree) []*view {
 	var vs []*view
 	for _, e := range pub {
 		if !e.page.IsIndex {
-			vs = append(vs, &view{file: indexFile(e.page.URL), page: s.docPage(e, t)})
+			vs = append(vs, s.docView(e, t))
 			if h := s.hist[e.path]; h != nil {
 				vs = append(vs, h.views...)
 			}
@@ -52,6 +54,11 @@ func (s *Site) makeViews(pub []*entry, t *tree) []*view {
 }
 
 func indexFile(url string) string { return url + "index.html" }
+
+// docView is the view of a document page.
+func (s *Site) docView(e *entry, t *tree) *view {
+	return &view{file: indexFile(e.page.URL), page: s.docPage(e, t), doc: e, body: e.renders}
+}
 
 func (s *Site) docPage(e *entry, t *tree) *theme.Page {
 	p := e.page
