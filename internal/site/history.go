@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"html/template"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -174,16 +175,7 @@ func (s *Site) historyOf(e *entry, li *linkIndex) (*docHistory, []Diagnostic) {
 	if len(vs) < 2 {
 		return h, diags
 	}
-	list := s.parseVersions(e, vs, li)
-	named := make([]*version, 0, len(list))
-	for i, v := range list {
-		if i+1 == len(list) || list[i+1].page.Version != v.page.Version {
-			named = append(named, v)
-		}
-	}
-	if len(named) < 2 {
-		named = list // one label only: show its working drafts
-	}
+	named := s.parseVersions(e, shown(s.labelled(e, vs)), li)
 	cur := named[len(named)-1]
 	compared := map[[2]*version]*history.Diff{}
 	compare := func(a, b *version) (string, *history.Diff) {
@@ -212,6 +204,40 @@ func (s *Site) historyOf(e *entry, li *linkIndex) (*docHistory, []Diagnostic) {
 		h.versions = append([]theme.Version{tv}, h.versions...)
 	}
 	return h, diags
+}
+
+// maxDrafts is how many working drafts a history shows when a document has
+// only one label: every save is a state, and a long-edited draft would
+// otherwise list them all.
+const maxDrafts = 5
+
+// labelled fills the labels of versions that came without one (git) from
+// their front matter.
+func (s *Site) labelled(e *entry, vs []history.Version) []history.Version {
+	out := slices.Clone(vs)
+	parallel(len(out), func(i int) {
+		if out[i].ID == "current" || out[i].Label != "" {
+			return
+		}
+		p, _ := content.Parse(e.path, out[i].Source, content.Config{Types: s.cfg.Types})
+		out[i].Label, out[i].Status = p.Version, p.Status
+	})
+	return out
+}
+
+// shown picks the versions a history lists: the named versions (the last
+// state of each label); with a single label, its last few working drafts.
+func shown(vs []history.Version) []history.Version {
+	var named []history.Version
+	for i, v := range vs {
+		if i+1 == len(vs) || vs[i+1].Label != v.Label {
+			named = append(named, v)
+		}
+	}
+	if len(named) >= 2 {
+		return named
+	}
+	return vs[max(0, len(vs)-maxDrafts):]
 }
 
 // parseVersions parses every version's front matter and body.

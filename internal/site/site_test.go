@@ -2,6 +2,7 @@ package site
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -228,5 +229,22 @@ func TestRebuildNewLink(t *testing.T) {
 	res = s.Rebuild(context.Background(), []string{"content/kebijakan/aturan.md"})
 	if len(res.Diags) != 1 || !strings.Contains(res.Diags[0].Error(), "content/pelatihan/tiga.md:9:7: link ../kebijakan/aturan.md#pasal-1: content/kebijakan/aturan.md has no heading #pasal-1") {
 		t.Errorf("diags = %v", res.Diags)
+	}
+}
+
+func TestHistoryDraftsCapped(t *testing.T) {
+	dir := writeSite(t, "rebuild.txtar")
+	s := New(Options{Dir: dir})
+	build(t, s)
+	for i := range 8 {
+		write(t, dir, "content/pelatihan/tiga.md", fmt.Sprintf("---\ntitle: Modul Tiga\nweight: 3\n---\n## Materi\n\nSimpanan ke-%d.\n", i))
+		build(t, s, "content/pelatihan/tiga.md")
+	}
+	h := s.hist["pelatihan/tiga.md"]
+	if h == nil || len(h.versions) != maxDrafts {
+		t.Fatalf("history lists %d versions, want the last %d working drafts", len(h.versions), maxDrafts)
+	}
+	if !h.versions[0].Current {
+		t.Error("newest listed version is not the current one")
 	}
 }
