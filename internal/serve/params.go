@@ -66,6 +66,13 @@ func parseRequest(v url.Values) (indexer.Request, error) {
 	if req.Year, err = intParam(v, "year", 0, 1, 9999); err != nil {
 		return req, err
 	}
+	switch v.Get("facets") {
+	case "", "1":
+	case "0":
+		req.NoFacets = true // search as you type: results now, facet counts when typing pauses
+	default:
+		return req, badParam("facets harus 0 atau 1, bukan %q", v.Get("facets"))
+	}
 	return req, nil
 }
 

@@ -17,12 +17,12 @@ const searchTimeout = 5 * time.Second
 
 // searchResponse is the JSON body of /api/search.
 type searchResponse struct {
-	Query      string      `json:"query"`
-	Total      uint64      `json:"total"`
-	TookMS     float64     `json:"took_ms"`
-	Hits       []hitJSON   `json:"hits"`
-	Facets     []facetJSON `json:"facets"`
-	Suggestion string      `json:"suggestion"`
+	Query      string       `json:"query"`
+	Total      uint64       `json:"total"`
+	TookMS     float64      `json:"took_ms"`
+	Hits       []hitJSON    `json:"hits"`
+	Facets     *[]facetJSON `json:"facets,omitempty"` // left out when the request asked for none (facets=0)
+	Suggestion string       `json:"suggestion"`
 }
 
 type hitJSON struct {
@@ -70,7 +70,7 @@ func (s *Server) searchAPI(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, status, map[string]string{"error": msg})
 		return
 	}
-	writeJSON(w, http.StatusOK, toJSON(res))
+	writeJSON(w, http.StatusOK, toJSON(res, req.NoFacets))
 }
 
 func (s *Server) search(ctx context.Context, req indexer.Request) (*indexer.Result, error) {
@@ -94,14 +94,17 @@ func (s *Server) searchFailure(r *http.Request, err error) (int, string) {
 	return http.StatusInternalServerError, "pencarian gagal, coba lagi nanti"
 }
 
-func toJSON(res *indexer.Result) searchResponse {
+func toJSON(res *indexer.Result, noFacets bool) searchResponse {
 	out := searchResponse{
 		Query:      res.Query,
 		Total:      res.Total,
 		TookMS:     float64(res.Took.Microseconds()) / 1000,
 		Hits:       make([]hitJSON, 0, len(res.Hits)),
-		Facets:     make([]facetJSON, 0, len(res.Facets)),
 		Suggestion: res.Suggestion,
+	}
+	if !noFacets {
+		fs := make([]facetJSON, 0, len(res.Facets))
+		out.Facets = &fs
 	}
 	for _, h := range res.Hits {
 		frags := h.Fragments
@@ -114,11 +117,14 @@ func toJSON(res *indexer.Result) searchResponse {
 		})
 	}
 	for _, f := range res.Facets {
+		if out.Facets == nil {
+			break
+		}
 		vals := make([]facetValueJSON, 0, len(f.Values))
 		for _, v := range f.Values {
 			vals = append(vals, facetValueJSON{Value: v.Value, Count: v.Count})
 		}
-		out.Facets = append(out.Facets, facetJSON{Name: f.Name, Values: vals})
+		*out.Facets = append(*out.Facets, facetJSON{Name: f.Name, Values: vals})
 	}
 	return out
 }

@@ -40,7 +40,7 @@ func TestSearchAPI(t *testing.T) {
 	}
 	var res searchResponse
 	json.Unmarshal(w.Body.Bytes(), &res)
-	if res.Total != 23 || res.TookMS != 1.5 || len(res.Hits) != 2 || len(res.Facets) != 2 {
+	if res.Total != 23 || res.TookMS != 1.5 || len(res.Hits) != 2 || res.Facets == nil || len(*res.Facets) != 2 {
 		t.Errorf("response %+v", res)
 	}
 	h := res.Hits[0]
@@ -237,4 +237,18 @@ func (l *logBuffer) String() string {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.b.String()
+}
+
+func TestSearchAPINoFacets(t *testing.T) {
+	res := sampleResult()
+	res.Facets = nil // what the index returns for NoFacets
+	fs := &fakeSearcher{res: res}
+	s, _ := newServer(t, Options{Searcher: fs})
+	w := get(s.Handler(), "GET", "/api/search?q=pelat&facets=0")
+	if w.Code != 200 || !fs.last().NoFacets || strings.Contains(w.Body.String(), `"facets"`) {
+		t.Errorf("facets=0: %d, NoFacets %v, body %s", w.Code, fs.last().NoFacets, w.Body)
+	}
+	if w := get(s.Handler(), "GET", "/api/search?q=pelat&facets=2"); w.Code != 400 {
+		t.Errorf("facets=2: %d, want 400", w.Code)
+	}
 }

@@ -67,7 +67,7 @@
     var f = form.elements[name];
     if (!f) { f = el("input"); f.type = "hidden"; f.name = name; form.appendChild(f); }
     f.value = value;
-    run();
+    run(true);
   }
   function stale() {
     [].forEach.call(document.querySelectorAll(".suggest, .notice-error, .pager"), function (e) { e.remove(); });
@@ -88,17 +88,21 @@
     stale();
     more(r, p);
     list.replaceChildren.apply(list, (r.hits || []).map(hit));
-    facets.replaceChildren.apply(facets, (r.facets || []).filter(function (f) { return f.values && f.values.length; }).map(facet));
+    if (r.facets !== undefined) facets.replaceChildren.apply(facets, (r.facets || []).filter(function (f) { return f.values && f.values.length; }).map(facet));
     var msg = r.total ? r.total + " " + t("search.results") : t("search.none");
     if (!r.total && r.suggestion) msg += " " + t("search.suggestion") + " " + r.suggestion;
     status.textContent = msg;
   }
-  function run() {
+  // run searches; while typing (withFacets false) the server skips the
+  // facet counts, which a pause in typing then fetches.
+  function run(withFacets) {
     var p = params(), n = ++seq;
     history.replaceState(null, "", "?" + p.toString());
     if (!p.get("q")) { list.replaceChildren(); facets.replaceChildren(); status.textContent = ""; return; }
     status.textContent = t("search.loading");
-    fetch("/api/search?" + p.toString(), { headers: { Accept: "application/json" } })
+    var api = new URLSearchParams(p);
+    if (!withFacets) api.set("facets", "0");
+    fetch("/api/search?" + api.toString(), { headers: { Accept: "application/json" } })
       .then(function (res) {
         if (!res.ok && res.status !== 400) throw new Error(res.status);
         return res.json();
@@ -110,8 +114,13 @@
       })
       .catch(function () { if (n === seq) { down.hidden = false; status.textContent = ""; } });
   }
-  form.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 150); });
-  form.addEventListener("submit", function (e) { e.preventDefault(); clearTimeout(timer); run(); });
+  var facetTimer;
+  form.addEventListener("input", function () {
+    clearTimeout(timer); clearTimeout(facetTimer);
+    timer = setTimeout(function () { run(false); }, 150);
+    facetTimer = setTimeout(function () { run(true); }, 600);
+  });
+  form.addEventListener("submit", function (e) { e.preventDefault(); clearTimeout(timer); clearTimeout(facetTimer); run(true); });
   form.addEventListener("keydown", function (e) {
     if (e.key === "ArrowDown" && e.target === q) { move(0); e.preventDefault(); }
   });
@@ -126,5 +135,5 @@
     var links = list.querySelectorAll("a.hit-link");
     if (links[i]) links[i].focus();
   }
-  if (q.value && !list.children.length) run();
+  if (q.value && !list.children.length) run(true);
 })();
