@@ -59,7 +59,7 @@ func runBuild(ctx context.Context, fs *flag.FlagSet, args []string) error {
 	sf.noIndex = *noIndex
 	if os.Getenv("GOGC") == "" {
 		// Trade a little CPU for a peak under 500 MB on 10,000 pages.
-		debug.SetGCPercent(75)
+		debug.SetGCPercent(60)
 	}
 	stage, err := site.NewStage(*out)
 	if err != nil {
