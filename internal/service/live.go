@@ -8,6 +8,7 @@ import (
 	"io"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -86,7 +87,7 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 	look := &atomic.Pointer[looks]{}
 	look.Store(&looks{s.site.Theme(), s.site.SiteView()})
 	srv := serve.New(serve.Options{
-		Searcher:     s.index,
+		Searcher:     s,
 		RenderSearch: func(q *theme.Search, lang string) ([]byte, error) { return renderSearch(look.Load(), q, lang) },
 		Compare:      s.compare,
 		LiveReload:   opts.Watch,
@@ -151,6 +152,14 @@ func (s *Service) rebuild(ctx context.Context, batch []watch.Event, srv *serve.S
 	res := s.site.Rebuild(ctx, paths)
 	s.mu.Unlock()
 	s.report(res.Diags)
+	if s.searchDataChanged(paths) {
+		// New roots or synonyms change how every document is analysed:
+		// open the index again, which finds it built otherwise and rebuilds it.
+		s.Close()
+		if err := s.OpenIndex(); err != nil {
+			s.logf("search index: %v", err)
+		}
+	}
 	st, err := s.UpdateIndex(res)
 	if err != nil {
 		s.logf("search index: %v", err)
@@ -195,6 +204,17 @@ func (s *Service) ignored(rel string) bool {
 		}
 	}
 	return true
+}
+
+// searchDataChanged reports whether a batch touched the search data files.
+func (s *Service) searchDataChanged(paths []string) bool {
+	files := s.watchedFiles()[1:] // after the config file
+	for _, p := range paths {
+		if slices.Contains(files, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // watchedFiles are the site files outside the watched folders that a

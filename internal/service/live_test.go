@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -179,4 +180,24 @@ func TestIgnored(t *testing.T) {
 			t.Errorf("ignored(%q) = %v, want %v", rel, got, want)
 		}
 	}
+}
+
+func TestLiveSynonymsFileChange(t *testing.T) {
+	dir := sitetest.WriteArchive(t, filepath.Join("testdata", "site.txtar"))
+	sitetest.Write(t, dir, "config.yaml", "title: Uji\nsearch:\n  synonyms: data/sinonim.txt\n")
+	sitetest.Write(t, dir, "data/sinonim.txt", "# kelompok sinonim\nmodul, bahan ajar\n")
+	svc := New(Options{Dir: dir, Log: io.Discard})
+	live, err := svc.Start(context.Background(), ServeOptions{Watch: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(live.Server.Handler())
+	t.Cleanup(func() { live.Server.Close(); srv.Close(); live.Close() })
+	if urls := search(t, srv.URL, "kurikulum"); len(urls) != 0 {
+		t.Fatalf("kurikulum found %v before it is a synonym", urls)
+	}
+	sitetest.Save(t, dir, "data/sinonim.txt", "# kelompok sinonim\nmodul, bahan ajar\nkurikulum, materi\n")
+	eventually(t, "the new synonym to work", func() bool {
+		return slices.Contains(search(t, srv.URL, "kurikulum"), "/pelatihan/satu/")
+	})
 }

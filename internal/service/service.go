@@ -12,12 +12,14 @@ package service
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/tubei/pustaka/indexer"
@@ -44,8 +46,8 @@ type Service struct {
 	mu      sync.RWMutex // held by rebuilds (write) and comparisons on request (read)
 	opts    Options
 	site    *site.Site
-	index   *indexer.Index
-	printed map[string]bool // diagnostics printed after the last build
+	index   atomic.Pointer[indexer.Index] // swapped when the search data files change
+	printed map[string]bool               // diagnostics printed after the last build
 }
 
 // New returns a service for the site in opts.Dir; nothing is read yet.
@@ -120,7 +122,7 @@ func (s *Service) OpenIndex() error {
 	if err != nil {
 		return err
 	}
-	s.index = ix
+	s.index.Store(ix)
 	return nil
 }
 
@@ -135,29 +137,43 @@ func (s *Service) checkIndexPath(p string) error {
 }
 
 // Index returns the open search index, or nil.
-func (s *Service) Index() *indexer.Index { return s.index }
+func (s *Service) Index() *indexer.Index { return s.index.Load() }
+
+// errNoIndex answers searches while the index is being reopened.
+var errNoIndex = errors.New("indeks pencarian sedang dibangun ulang; coba lagi sebentar lagi")
+
+// Search searches the current index; it implements serve.Searcher.
+func (s *Service) Search(ctx context.Context, req indexer.Request) (*indexer.Result, error) {
+	ix := s.index.Load()
+	if ix == nil {
+		return nil, errNoIndex
+	}
+	return ix.Search(ctx, req)
+}
 
 // UpdateIndex brings the index up to date with a build result.
 func (s *Service) UpdateIndex(res *site.Result) (indexer.Stats, error) {
-	if s.index == nil {
+	ix := s.index.Load()
+	if ix == nil {
 		return indexer.Stats{}, nil
 	}
-	if res.All != nil || s.index.Stale() {
+	if res.All != nil || ix.Stale() {
 		all := res.All
 		if all == nil {
 			all = s.site.Documents()
 		}
-		return s.index.Sync(all)
+		return ix.Sync(all)
 	}
-	return s.index.Update(res.Docs, res.Deleted)
+	return ix.Update(res.Docs, res.Deleted)
 }
 
 // Close closes the index.
 func (s *Service) Close() error {
-	if s.index == nil {
+	ix := s.index.Swap(nil)
+	if ix == nil {
 		return nil
 	}
-	return s.index.Close()
+	return ix.Close()
 }
 
 func (s *Service) path(p string) string {
