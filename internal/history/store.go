@@ -41,6 +41,7 @@ type Store struct {
 	dir  string
 	mu   sync.Mutex
 	last map[string]entry // path -> last valid entry
+	n    map[string]int   // path -> number of valid entries, where known
 
 	deferred bool     // between Defer and Flush: writes are not synced one by one
 	unsynced []string // files and folders written while deferred
@@ -95,7 +96,7 @@ func OpenStore(dir string) (*Store, error) {
 			return nil, fmt.Errorf("history: open store: %w", err)
 		}
 	}
-	return &Store{dir: dir, last: map[string]entry{}}, nil
+	return &Store{dir: dir, last: map[string]entry{}, n: map[string]int{}}, nil
 }
 
 // Record stores src as the newest version of the document at path (a
@@ -132,6 +133,9 @@ func (s *Store) Record(path string, src []byte, meta Meta) (v Version, recorded 
 		return Version{}, false, err
 	}
 	s.last[path] = e
+	if n, known := s.n[path]; known {
+		s.n[path] = n + 1
+	}
 	return e.version(src), true, nil
 }
 
@@ -155,11 +159,29 @@ func (s *Store) lastEntry(path string) (entry, bool) {
 		return e, true
 	}
 	es, _ := s.readLog(path)
+	s.n[path] = len(es)
 	if len(es) == 0 {
 		return entry{}, false
 	}
 	s.last[path] = es[len(es)-1].entry
 	return es[len(es)-1].entry, true
+}
+
+// Last returns the SHA-256 (hex) of the newest recorded version of path
+// and how many versions are recorded, without reading any version: a
+// build uses it to skip documents that have a single version.
+func (s *Store) Last(path string) (sha256Hex string, n int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	e, ok := s.lastEntry(path)
+	if !ok {
+		return "", 0
+	}
+	if _, known := s.n[path]; !known {
+		es, _ := s.readLog(path)
+		s.n[path] = len(es)
+	}
+	return e.SHA256, s.n[path]
 }
 
 // Versions returns the recorded versions of the document at path, oldest

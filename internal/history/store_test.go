@@ -1,6 +1,8 @@
 package history
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
@@ -252,6 +254,25 @@ func TestStoreDeferFlush(t *testing.T) {
 		vs, errs := again.Versions(fmt.Sprintf("content/d%02d.md", d))
 		if len(errs) > 0 || len(vs) != 5 {
 			t.Errorf("d%02d: %d versions, errors %v", d, len(vs), errs)
+		}
+	}
+}
+
+func TestStoreLast(t *testing.T) {
+	s, err := OpenStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h, n := s.Last("content/a.md"); h != "" || n != 0 {
+		t.Errorf("unrecorded: %q %d", h, n)
+	}
+	for i, src := range []string{"satu", "dua", "dua", "tiga"} {
+		s.Record("content/a.md", []byte(src), Meta{})
+		h, n := s.Last("content/a.md")
+		sum := sha256.Sum256([]byte(src))
+		want := []int{1, 2, 2, 3}[i]
+		if h != hex.EncodeToString(sum[:]) || n != want {
+			t.Errorf("after %q: %q %d, want %d", src, h, n, want)
 		}
 	}
 }

@@ -138,6 +138,13 @@ func (s *Site) histories(pub []*entry, li *linkIndex, changed []string) []Diagno
 func (s *Site) versionsOf(e *entry) ([]history.Version, []Diagnostic) {
 	var diags []Diagnostic
 	var stored []history.Version
+	cur := history.Version{ID: "current", Label: e.page.Version, Status: e.page.Status, Date: e.mod, Source: e.page.Source}
+	if len(s.git["content/"+e.path]) == 0 && s.store != nil {
+		// Most documents have one version: tell without reading any.
+		if last, n := s.store.Last("content/" + e.path); n == 0 || n == 1 && last == e.page.Hash {
+			return []history.Version{cur}, nil
+		}
+	}
 	if s.store != nil {
 		var errs []error
 		stored, errs = s.store.Versions("content/" + e.path)
@@ -145,7 +152,6 @@ func (s *Site) versionsOf(e *entry) ([]history.Version, []Diagnostic) {
 			diags = append(diags, Diagnostic{File: e.page.File, Msg: "version history: " + err.Error(), Warning: true})
 		}
 	}
-	cur := history.Version{ID: "current", Label: e.page.Version, Status: e.page.Status, Date: e.mod, Source: e.page.Source}
 	all := history.Merge(s.git["content/"+e.path], stored, []history.Version{cur})
 	// The current file is the newest state even when an older version had
 	// the same content (a revert): drop that one and append the current.
