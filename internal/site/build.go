@@ -298,13 +298,14 @@ func (s *Site) render(ctx context.Context, vs []*view, gone []string, all bool) 
 // never holds the whole site in memory; with Compress it is kept
 // gzip-compressed, about a fifth of the size, for a long-running server.
 func (s *Site) keep(name string, body []byte, now time.Time) *File {
-	f := newFile(name, body, now)
-	switch {
-	case s.opts.Stage != nil:
+	if s.opts.Stage != nil {
 		if err := s.opts.Stage.Write(name, body); err != nil {
 			s.writeErrs.Store(name, err)
 		}
-		f.Body = nil
+		return &File{ContentType: contentType(name), ModTime: now} // no validator: nothing serves it
+	}
+	f := newFile(name, body, now)
+	switch {
 	case s.opts.Compress:
 		f.Gzip, f.Body = compressed(body), nil
 	}

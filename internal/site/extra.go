@@ -21,11 +21,14 @@ import (
 
 func newFile(name string, body []byte, mod time.Time) *File {
 	sum := sha256.Sum256(body)
-	ct := mime.TypeByExtension(path.Ext(name))
-	if ct == "" {
-		ct = "application/octet-stream"
+	return &File{Body: body, ContentType: contentType(name), ETag: `"` + hex.EncodeToString(sum[:12]) + `"`, ModTime: mod}
+}
+
+func contentType(name string) string {
+	if ct := mime.TypeByExtension(path.Ext(name)); ct != "" {
+		return ct
 	}
-	return &File{Body: body, ContentType: ct, ETag: `"` + hex.EncodeToString(sum[:12]) + `"`, ModTime: mod}
+	return "application/octet-stream"
 }
 
 func (s *Site) siteView(pub []*entry) *theme.Site {
