@@ -98,7 +98,11 @@ func openDir(dir string, im mapping.IndexMapping, want string, logf func(string,
 		}
 		reason = fmt.Sprintf("cannot open: %v", oerr)
 	}
-	logf("indexer: recreating empty index %s (%s); a full reindex is needed", path, reason)
+	if errors.Is(err, os.ErrNotExist) {
+		logf("indexer: creating the search index in %s", dir)
+	} else {
+		logf("indexer: rebuilding the search index in %s (%s)", dir, reason)
+	}
 	bi, err := create(dir, path, im, want)
 	return bi, true, err
 }
