@@ -119,7 +119,7 @@ func TestOpenVersionMismatchRebuilds(t *testing.T) {
 
 	// Other site roots change the analysis: rebuild.
 	ix, logs := openDisk(t, dir, Options{Roots: []string{"gawai"}})
-	if !ix.Stale() || len(*logs) != 1 || !strings.Contains((*logs)[0], "recreating") {
+	if !ix.Stale() || len(*logs) != 1 || !strings.Contains((*logs)[0], "rebuilding the search index") {
 		t.Errorf("roots changed: stale %v, logs %q", ix.Stale(), *logs)
 	}
 	if res := find(t, ix, Request{}); res.Total != 0 {
@@ -146,7 +146,7 @@ func TestOpenCorruptRebuilds(t *testing.T) {
 	}
 	ix, logs := openDisk(t, dir, Options{})
 	defer ix.Close()
-	if !ix.Stale() || len(*logs) != 1 || !strings.Contains((*logs)[0], "recreating") {
+	if !ix.Stale() || len(*logs) != 1 || !strings.Contains((*logs)[0], "rebuilding the search index") {
 		t.Errorf("corrupt: stale %v, logs %q", ix.Stale(), *logs)
 	}
 	if _, err := ix.Sync(loadDocs(t)); err != nil {
