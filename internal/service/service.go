@@ -58,7 +58,7 @@ func New(opts Options) *Service {
 	s := &Service{opts: opts, printed: map[string]bool{}}
 	s.site = site.New(site.Options{Dir: opts.Dir, ConfigFile: opts.ConfigFile, Drafts: opts.Drafts,
 		ReadOnly: opts.ReadOnly, NoHistory: opts.NoHistory, NoIndex: opts.NoIndex, Stage: opts.Stage,
-		Compress: opts.Compress, Logf: s.logf})
+		Compress: opts.Compress})
 	return s
 }
 
@@ -95,7 +95,7 @@ func (s *Service) report(diags content.Diagnostics) {
 // Call it after the first Build, which reads the configuration.
 func (s *Service) OpenIndex() error {
 	cfg := s.site.Config()
-	opts := indexer.Options{Path: s.path(cfg.Search.Index), Logf: s.logf}
+	opts := indexer.Options{Path: s.path(cfg.Search.Index)}
 	if cfg.Search.Roots != "" {
 		f, err := os.Open(s.path(cfg.Search.Roots))
 		if err != nil {

@@ -11,9 +11,8 @@ import (
 
 // linkIndex answers "which page does this reference mean" for one build.
 type linkIndex struct {
-	s     *Site
-	idx   *content.Index
-	byURL map[string]*entry
+	s   *Site
+	idx *content.Index
 }
 
 // target resolves the document part of a Markdown link destination of

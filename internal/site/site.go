@@ -59,7 +59,6 @@ type Options struct {
 	NoIndex    bool   // make no search documents (nothing will be indexed)
 	Stage      *Stage // write output files here as they are made, keeping no bodies in memory
 	Compress   bool   // keep page bodies gzip-compressed (File.Gzip) instead of plain
-	Logf       func(format string, args ...any)
 }
 
 // Site is the state of a built site, kept between rebuilds.
@@ -119,9 +118,6 @@ type Result struct {
 func New(opts Options) *Site {
 	if opts.ConfigFile == "" {
 		opts.ConfigFile = filepath.Join(opts.Dir, "config.yaml")
-	}
-	if opts.Logf == nil {
-		opts.Logf = func(string, ...any) {}
 	}
 	return &Site{opts: opts, entries: map[string]*entry{}, views: map[string]*view{}, out: &Output{Files: map[string]*File{}},
 		tmplDiags: map[string]Diagnostic{}, oldHistory: map[string][]string{}}

@@ -102,7 +102,7 @@ func (d *Data) Duration(x time.Duration) string {
 // InSection reports whether l is the page itself or a section containing
 // it, for aria-current in navigation.
 func (d *Data) InSection(l Link) bool {
-	if l.Current || l.URL == d.Page.URL {
+	if l.URL == d.Page.URL {
 		return true
 	}
 	return l.URL != "/" && strings.HasSuffix(l.URL, "/") && strings.HasPrefix(d.Page.URL, l.URL)

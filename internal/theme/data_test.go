@@ -131,7 +131,6 @@ func TestInSection(t *testing.T) {
 		{Link{URL: "/kebijakan/x/"}, true},
 		{Link{URL: "/pelatihan/"}, false},
 		{Link{URL: "/"}, false},
-		{Link{URL: "/pelatihan/", Current: true}, true},
 	} {
 		if got := d.InSection(c.l); got != c.want {
 			t.Errorf("InSection(%s) = %v", c.l.URL, got)

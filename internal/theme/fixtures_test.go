@@ -77,7 +77,6 @@ func trainingPage(lang string) *Page {
 	p.Prerequisites = []Link{doc("Modul 1: Pengantar", "/pelatihan/etika/modul-1/", TypeTraining, "")}
 	m1, m2, m3 := doc("Modul 1", "/pelatihan/etika/modul-1/", TypeTraining, ""),
 		doc("Modul 2", "/pelatihan/etika/modul-2/", TypeTraining, ""), doc("Modul 3", "/pelatihan/etika/modul-3/", TypeTraining, "")
-	m2.Current = true
 	p.LearningPath = &LearningPath{Title: "Etika ASN", URL: "/pelatihan/etika/", Items: []Link{m1, m2, m3}, Prev: &m1, Next: &m3}
 	return p
 }

@@ -110,8 +110,7 @@ type Link struct {
 	Version string
 	Summary string
 	Date    time.Time
-	Current bool // the page being rendered
-	Count   int  // term links: number of pages
+	Count   int // term links: number of pages
 }
 
 // Heading is one entry of a table of contents.
@@ -125,7 +124,7 @@ type Heading struct {
 type LearningPath struct {
 	Title string
 	URL   string
-	Items []Link // in weight order; the current one has Current set
+	Items []Link // in weight order; layouts mark the one whose URL is the page's
 	Prev  *Link
 	Next  *Link
 }
