@@ -16,6 +16,8 @@ import (
 	"time"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/tubei/pustaka/internal/sitetest"
 )
 
 // benchPages is the corpus size: $PUSTAKA_BENCH_PAGES, default 1000.
@@ -33,12 +35,9 @@ func corpus(b *testing.B) []Document {
 	pages := benchPages()
 	dir := filepath.Join(os.TempDir(), fmt.Sprintf("pustaka-indexer-corpus-%d", pages))
 	if _, err := os.Stat(filepath.Join(dir, "corpus-stats.json")); err != nil {
-		gen := "/work/shared/bench/gen-corpus"
-		if _, err := exec.LookPath("python3"); err != nil {
-			b.Skip("python3 not found")
-		}
-		if _, err := os.Stat(gen); err != nil {
-			b.Skip("gen-corpus not found")
+		gen, ok := sitetest.CorpusGenerator()
+		if !ok {
+			b.Skip("python3 or ../shared/bench/gen-corpus not found")
 		}
 		out, err := exec.Command("python3", gen, "--pages", strconv.Itoa(pages), "--out", dir, "--seed", "1").CombinedOutput()
 		if err != nil {

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/tubei/pustaka/internal/sitetest"
 )
 
 func TestLoadWalk(t *testing.T) {
@@ -63,14 +65,11 @@ func (f failFS) Open(name string) (fs.File, error) {
 // content folder, or skips when python3 or the generator is missing.
 func genCorpus(tb testing.TB, n int) string {
 	tb.Helper()
-	gen := "/work/shared/bench/gen-corpus"
-	python, err := exec.LookPath("python3")
-	if err != nil {
-		tb.Skip("python3 not found")
+	gen, ok := sitetest.CorpusGenerator()
+	if !ok {
+		tb.Skip("python3 or ../shared/bench/gen-corpus not found")
 	}
-	if _, err := os.Stat(gen); err != nil {
-		tb.Skip("gen-corpus not found")
-	}
+	python := "python3"
 	dir := tb.TempDir()
 	out, err := exec.Command(python, gen, "--pages", strconv.Itoa(n), "--out", dir, "--seed", "1").CombinedOutput()
 	if err != nil {

@@ -6,15 +6,17 @@ import (
 	"os/exec"
 	"path/filepath"
 	"testing"
+
+	"github.com/tubei/pustaka/internal/sitetest"
 )
 
 // corpus generates a gen-corpus site with n pages once per process, or
 // skips when the generator or python3 is missing.
 func corpus(b *testing.B, n string) string {
 	b.Helper()
-	gen := filepath.Join("..", "..", "..", "shared", "bench", "gen-corpus")
-	if _, err := os.Stat(gen); err != nil {
-		b.Skip("no ../shared/bench/gen-corpus")
+	gen, ok := sitetest.CorpusGenerator()
+	if !ok {
+		b.Skip("python3 or ../shared/bench/gen-corpus not found")
 	}
 	dir := filepath.Join(os.TempDir(), "pustaka-bench-c"+n)
 	if _, err := os.Stat(filepath.Join(dir, "corpus-stats.json")); err != nil {

@@ -4,6 +4,7 @@ package sitetest
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sync/atomic"
 	"testing"
@@ -62,4 +63,35 @@ var tick atomic.Int64
 func bump(p string) {
 	later := time.Now().Add(time.Duration(tick.Add(1)) * time.Millisecond)
 	os.Chtimes(p, later, later)
+}
+
+// CorpusGenerator returns the path of the shared corpus generator
+// (../shared/bench/gen-corpus beside the repository, or $PUSTAKA_GEN_CORPUS)
+// and whether it and python3 are there to run it.
+func CorpusGenerator() (string, bool) {
+	gen := os.Getenv("PUSTAKA_GEN_CORPUS")
+	if gen == "" {
+		dir, err := os.Getwd()
+		if err != nil {
+			return "", false
+		}
+		for {
+			if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+				break
+			}
+			parent := filepath.Dir(dir)
+			if parent == dir {
+				return "", false
+			}
+			dir = parent
+		}
+		gen = filepath.Join(dir, "..", "shared", "bench", "gen-corpus")
+	}
+	if _, err := os.Stat(gen); err != nil {
+		return "", false
+	}
+	if _, err := exec.LookPath("python3"); err != nil {
+		return "", false
+	}
+	return gen, true
 }
