@@ -248,3 +248,20 @@ func TestHistoryDraftsCapped(t *testing.T) {
 		t.Error("newest listed version is not the current one")
 	}
 }
+
+func TestLongLearningPathWindow(t *testing.T) {
+	dir := writeSite(t, "rebuild.txtar")
+	for i := range 30 {
+		write(t, dir, fmt.Sprintf("content/pelatihan/panjang/m%02d.md", i), fmt.Sprintf("---\ntitle: Modul Panjang %02d\nweight: %d\n---\nIsi.\n", i, i+1))
+	}
+	res := build(t, New(Options{Dir: dir, ReadOnly: true}))
+	page := body(t, res, "/pelatihan/panjang/m20/index.html")
+	if n := strings.Count(page, `href="/pelatihan/panjang/m`); n < 15 || n > 17 { // 15 in the outline, plus prev/next
+		t.Errorf("outline of module 20 links %d modules, want a window of 15 (plus prev/next)", n)
+	}
+	for _, want := range []string{"… 13 ", "… 2 ", `start="14"`, `aria-current="page"`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("outline lacks %q", want)
+		}
+	}
+}

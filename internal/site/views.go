@@ -168,9 +168,18 @@ func learningPath(e *entry, sec *section, t *tree) *theme.LearningPath {
 		if i+1 < len(items) {
 			lp.Next = &items[i+1]
 		}
+		if len(items) > maxOutline {
+			// A long path shows a window around this module; its section
+			// page lists them all.
+			from := min(max(0, i-maxOutline/2), len(items)-maxOutline)
+			lp.Items, lp.Before, lp.After = items[from:from+maxOutline], from, len(items)-from-maxOutline
+		}
 	}
 	return lp
 }
+
+// maxOutline is the most modules a learning-path outline lists.
+const maxOutline = 15
 
 func (s *Site) refLinks(refs []content.Ref) []theme.Link {
 	var l []theme.Link

@@ -122,12 +122,17 @@ type Heading struct {
 
 // LearningPath is the ordered list of modules of one training section.
 type LearningPath struct {
-	Title string
-	URL   string
-	Items []Link // in weight order; layouts mark the one whose URL is the page's
-	Prev  *Link
-	Next  *Link
+	Title  string
+	URL    string
+	Items  []Link // in weight order; layouts mark the one whose URL is the page's
+	Before int    // modules before Items not listed (a long path shows a window around the page)
+	After  int    // modules after Items not listed
+	Prev   *Link
+	Next   *Link
 }
+
+// Start is the number of the first listed module in the whole path.
+func (lp *LearningPath) Start() int { return lp.Before + 1 }
 
 // Indicator is one row of an evaluation guide's indicator table.
 type Indicator struct {
