@@ -96,7 +96,9 @@ func (s *Site) quick(ctx context.Context, res *Result, changedFiles []string) bo
 		if e.prev == nil || e.page.IsIndex || e.prev.front != frontOf(e.page) || s.tree == nil {
 			return false
 		}
-		es = append(es, e)
+		if s.published(e) {
+			es = append(es, e) // an unpublished draft stays so and affects no page
+		}
 	}
 	s.renderEntries(es, s.li)
 	for _, e := range es {

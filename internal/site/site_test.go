@@ -265,3 +265,23 @@ func TestLongLearningPathWindow(t *testing.T) {
 		}
 	}
 }
+
+func TestRebuildDraftStaysUnpublished(t *testing.T) {
+	dir := writeSite(t, "rebuild.txtar")
+	write(t, dir, "content/pelatihan/draf.md", "---\ntitle: Modul Draf\ndraft: true\n---\nBelum siap.\n")
+	s := New(Options{Dir: dir, ReadOnly: true})
+	res := build(t, s)
+	if res.Output.Files["/pelatihan/draf/index.html"] != nil {
+		t.Fatal("draft published")
+	}
+	write(t, dir, "content/pelatihan/draf.md", "---\ntitle: Modul Draf\ndraft: true\n---\nMasih belum siap.\n")
+	res = build(t, s, "content/pelatihan/draf.md")
+	if res.Output.Files["/pelatihan/draf/index.html"] != nil || len(res.Changed) != 0 {
+		t.Errorf("editing a draft published it or changed %v", res.Changed)
+	}
+	write(t, dir, "content/pelatihan/draf.md", "---\ntitle: Modul Draf\n---\nSiap.\n")
+	res = build(t, s, "content/pelatihan/draf.md")
+	if res.Output.Files["/pelatihan/draf/index.html"] == nil {
+		t.Error("a draft made final is not published")
+	}
+}
