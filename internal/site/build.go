@@ -125,7 +125,12 @@ func (s *Site) quick(ctx context.Context, res *Result, changedFiles []string) bo
 	res.Changed = written
 	res.Output = out
 	s.out = out
-	s.collectDocs(res, s.publishedEntries(), changedFiles)
+	if !s.opts.NoIndex {
+		for _, e := range es { // the same documents at the same URLs: only their text changed
+			res.Docs = append(res.Docs, document(e))
+			e.blocks = nil
+		}
+	}
 	return true
 }
 
