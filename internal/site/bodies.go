@@ -130,6 +130,7 @@ func (s *Site) resolveLinks(e *entry, li *linkIndex) ([]string, []*entry, []Diag
 func (s *Site) renderEntries(es []*entry, li *linkIndex) {
 	parallel(len(es), func(i int) {
 		e := es[i]
+		s.ensureSource(e)
 		d := s.md.Parse(e.page.Body)
 		if d.Title != "" && (e.page.TitleFromFile || strings.EqualFold(strings.TrimSpace(d.Title), strings.TrimSpace(e.page.Title))) {
 			d.StripTitle()

@@ -83,6 +83,7 @@ func (s *Site) full(ctx context.Context, res *Result, changedFiles []string, set
 	res.Output = out
 	s.out = out
 	s.collectDocs(res, pub, changedFiles)
+	s.dropSources(pub)
 }
 
 // quick handles the common edit: documents whose front matter, links and
@@ -93,7 +94,7 @@ func (s *Site) quick(ctx context.Context, res *Result, changedFiles []string) bo
 	var es []*entry
 	for _, p := range changedFiles {
 		e := s.entries[p]
-		if e.prev == nil || e.page.IsIndex || e.prev.front != frontOf(e.page) || s.tree == nil {
+		if e.prev == nil || e.page.IsIndex || e.prev.front != e.front || s.tree == nil {
 			return false
 		}
 		if s.published(e) {
@@ -131,6 +132,7 @@ func (s *Site) quick(ctx context.Context, res *Result, changedFiles []string) bo
 			e.blocks = nil
 		}
 	}
+	s.dropSources(es)
 	return true
 }
 
@@ -342,7 +344,7 @@ func sameView(old, v *view) bool {
 func (s *Site) fillBodies(vs []*view) {
 	var es []*entry
 	for _, v := range vs {
-		if v.doc != nil && v.doc.html == "" && len(v.doc.page.Body) > 0 {
+		if v.doc != nil && v.doc.html == "" {
 			es = append(es, v.doc)
 		}
 	}

@@ -87,7 +87,8 @@ func (s *Site) Documents() []indexer.Document {
 			continue
 		}
 		if e.blocks == nil {
-			e.blocks = s.md.Parse(e.page.Body).Blocks()
+			_, body := s.sourceOf(e)
+			e.blocks = s.md.Parse(body).Blocks()
 		}
 		docs = append(docs, document(e))
 		e.blocks = nil

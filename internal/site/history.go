@@ -138,7 +138,8 @@ func (s *Site) histories(pub []*entry, li *linkIndex, changed []string) []Diagno
 func (s *Site) versionsOf(e *entry) ([]history.Version, []Diagnostic) {
 	var diags []Diagnostic
 	var stored []history.Version
-	cur := history.Version{ID: "current", Label: e.page.Version, Status: e.page.Status, Date: e.mod, Source: e.page.Source}
+	src, _ := s.sourceOf(e)
+	cur := history.Version{ID: "current", Label: e.page.Version, Status: e.page.Status, Date: e.mod, Source: src}
 	if len(s.git["content/"+e.path]) == 0 && s.store != nil {
 		// Most documents have one version: tell without reading any.
 		if last, n := s.store.Last("content/" + e.path); n == 0 || n == 1 && last == e.page.Hash {

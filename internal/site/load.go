@@ -23,6 +23,7 @@ type entry struct {
 	page  *content.Page
 	diags content.Diagnostics // from parsing the file
 
+	front string  // the front matter as written, to tell edits that change it
 	dirty bool    // body must be parsed and rendered again
 	prev  *before // what others saw of this entry before it was re-read
 
@@ -141,7 +142,7 @@ func (s *Site) apply(root string, todo []*entry, gone []string) (changed []strin
 	}
 	for _, e := range todo {
 		if e.page != nil {
-			e.prev = &before{front: frontOf(e.page), links: e.links, ids: e.ids}
+			e.prev = &before{front: e.front, links: e.links, ids: e.ids}
 		}
 	}
 	s.parseFiles(root, todo)
@@ -164,6 +165,7 @@ func (s *Site) parseFiles(root string, todo []*entry) {
 		} else {
 			e.page, e.diags = content.Parse(e.path, src, cfg)
 		}
+		e.front = frontOf(e.page)
 		e.dirty = true
 	})
 }
@@ -195,4 +197,37 @@ func parallel(n int, f func(i int)) {
 	}
 	close(next)
 	wg.Wait()
+}
+
+// ensureSource reads an entry's file again when a long-running server let
+// its source go (see dropSources); the body is then the file as it is now.
+func (s *Site) ensureSource(e *entry) {
+	if e.page.Source == nil {
+		e.page.Source, e.page.Body = s.sourceOf(e)
+	}
+}
+
+// sourceOf returns an entry's source and body, reading the file if the
+// entry holds them no more; it changes nothing.
+func (s *Site) sourceOf(e *entry) (src, body []byte) {
+	if e.page.Source != nil {
+		return e.page.Source, e.page.Body
+	}
+	src, err := os.ReadFile(filepath.Join(s.opts.Dir, "content", filepath.FromSlash(e.path)))
+	if err != nil {
+		return nil, nil
+	}
+	_, _, body, _, _ = content.SplitFrontMatter(src)
+	return src, body
+}
+
+// dropSources lets a long-running server forget the sources of entries
+// whose pages are made: they are read again if ever needed.
+func (s *Site) dropSources(es []*entry) {
+	if !s.opts.Compress {
+		return
+	}
+	for _, e := range es {
+		e.page.Source, e.page.Body = nil, nil
+	}
 }

@@ -285,3 +285,27 @@ func TestRebuildDraftStaysUnpublished(t *testing.T) {
 		t.Error("a draft made final is not published")
 	}
 }
+
+// A server keeps pages compressed and forgets bodies and sources once
+// pages are made; a page made again because a neighbour changed gets its
+// body back from the file.
+func TestCompressedServerRemakesPages(t *testing.T) {
+	dir := writeSite(t, "rebuild.txtar")
+	s := New(Options{Dir: dir, ReadOnly: true, Compress: true})
+	build(t, s)
+	if e := s.entries["pelatihan/tiga.md"]; e.html != "" || e.page.Source != nil {
+		t.Fatal("server kept a body or source after making the page")
+	}
+	write(t, dir, "content/pelatihan/satu.md", "---\ntitle: Modul Pertama\nweight: 1\nlevel: dasar\nduration: 60\ncompetencies: [literasi digital]\n---\n## Materi\n\nPengantar.\n")
+	res := build(t, s, "content/pelatihan/satu.md")
+	page := string(res.Output.Files["/pelatihan/tiga/index.html"].Bytes())
+	if !strings.Contains(page, "Modul Pertama") || !strings.Contains(page, "Penutup.") {
+		t.Errorf("module three remade without its body or the new title:\n%s", page)
+	}
+	if res.Output.Files["/pelatihan/tiga/index.html"].Body != nil {
+		t.Error("page kept uncompressed")
+	}
+	if docs := s.Documents(); len(docs) != 5 || !strings.Contains(docs[len(docs)-1].Body+docs[0].Body+docs[1].Body+docs[2].Body+docs[3].Body, "Penutup") {
+		t.Errorf("search documents from dropped sources: %d", len(docs))
+	}
+}
