@@ -306,7 +306,7 @@ func (s *Site) compareView(e *entry, from, to *version) (*view, *history.Diff) {
 		To:     theme.Version{ID: to.v.ID, Label: to.page.Version, Date: to.v.Date, Status: to.page.Status, URL: to.url, Current: to.cur},
 		Inline: d.HTMLIn(lang), SideBySide: d.SideBySideIn(lang), Added: d.Added, Removed: d.Removed}
 	for _, m := range history.MetaChanges(s.metaOf(from.page, lang), s.metaOf(to.page, lang)) {
-		c.Meta = append(c.Meta, theme.MetaChange{Field: fieldLabel(m.Field, lang), From: m.From, To: m.To})
+		c.Meta = append(c.Meta, theme.MetaChange{Field: s.theme.T(lang, "meta."+m.Field), From: m.From, To: m.To})
 	}
 	titles := map[string]string{}
 	for _, b := range append(append([]history.Block{}, from.blocks...), to.blocks...) {
@@ -331,8 +331,11 @@ func (s *Site) compareView(e *entry, from, to *version) (*view, *history.Diff) {
 
 // metaOf is the front matter a comparison lists when it changes.
 func (s *Site) metaOf(p *content.Page, lang string) map[string]string {
-	m := map[string]string{"title": p.Title, "version": p.Version, "status": statusLabel(p.Status, lang), "number": p.Number,
+	m := map[string]string{"title": p.Title, "version": p.Version, "number": p.Number,
 		"summary": p.Summary, "unit": p.Unit, "authors": strings.Join(p.Authors, ", "), "tags": strings.Join(p.Tags, ", ")}
+	if p.Status != "" {
+		m["status"] = s.theme.T(lang, "status."+p.Status)
+	}
 	if !p.Effective.IsZero() {
 		m["effective"] = p.Effective.Format("2006-01-02")
 	}
@@ -340,32 +343,6 @@ func (s *Site) metaOf(p *content.Page, lang string) map[string]string {
 		m["date"] = p.Date.Format("2006-01-02")
 	}
 	return m
-}
-
-var statusLabels = map[string]map[string]string{
-	"id": {"draft": "Draf", "consultation": "Konsultasi Publik", "approved": "Ditetapkan", "revoked": "Dicabut"},
-	"en": {"draft": "Draft", "consultation": "Public consultation", "approved": "Approved", "revoked": "Revoked"},
-}
-
-func statusLabel(s, lang string) string {
-	if l, ok := statusLabels[lang][s]; ok {
-		return l
-	}
-	return s
-}
-
-var fieldLabels = map[string]map[string]string{
-	"id": {"title": "Judul", "version": "Versi", "status": "Status", "number": "Nomor", "summary": "Ringkasan", "unit": "Unit kerja",
-		"authors": "Penyusun", "tags": "Tag", "effective": "Berlaku sejak", "date": "Tanggal"},
-	"en": {"title": "Title", "version": "Version", "status": "Status", "number": "Number", "summary": "Summary", "unit": "Unit",
-		"authors": "Authors", "tags": "Tags", "effective": "Effective", "date": "Date"},
-}
-
-func fieldLabel(f, lang string) string {
-	if l, ok := fieldLabels[lang][f]; ok {
-		return l
-	}
-	return f
 }
 
 func langOr(lang, def string) string {

@@ -17,18 +17,9 @@ type view struct {
 	body uint64 // doc's render count when the view was made
 }
 
-// labels of generated pages, by language.
-var labels = map[string]map[string]string{
-	"id": {"home": "Beranda", "tag": "Tag", "unit": "Unit kerja", "competency": "Kompetensi", "search": "Pencarian", "404": "Halaman tidak ditemukan"},
-	"en": {"home": "Home", "tag": "Tags", "unit": "Units", "competency": "Competencies", "search": "Search", "404": "Page not found"},
-}
-
-func (s *Site) label(key string) string {
-	if l, ok := labels[s.cfg.Lang][key]; ok {
-		return l
-	}
-	return labels["id"][key]
-}
+// label is the title of a generated page in the site's language, from the
+// theme's strings: home, search.title, 404.title, taxonomy.<name>.
+func (s *Site) label(key string) string { return s.theme.T(s.cfg.Lang, key) }
 
 // makeViews computes the view of every page of the site.
 func (s *Site) makeViews(pub []*entry, t *tree) []*view {
@@ -48,8 +39,8 @@ func (s *Site) makeViews(pub []*entry, t *tree) []*view {
 		vs = append(vs, s.taxonomyViews(tx.name, tx.dir, t)...)
 	}
 	vs = append(vs,
-		&view{file: "/cari/index.html", page: &theme.Page{Kind: theme.KindSearch, URL: "/cari/", Lang: s.cfg.Lang, Title: s.label("search"), Search: &theme.Search{}}},
-		&view{file: "/404.html", page: &theme.Page{Kind: theme.Kind404, URL: "/404.html", Lang: s.cfg.Lang, Title: s.label("404")}})
+		&view{file: "/cari/index.html", page: &theme.Page{Kind: theme.KindSearch, URL: "/cari/", Lang: s.cfg.Lang, Title: s.label("search.title"), Search: &theme.Search{}}},
+		&view{file: "/404.html", page: &theme.Page{Kind: theme.Kind404, URL: "/404.html", Lang: s.cfg.Lang, Title: s.label("404.title")}})
 	return vs
 }
 
@@ -117,7 +108,7 @@ func (s *Site) sectionPage(sec *section, t *tree, pub []*entry) *theme.Page {
 }
 
 func (s *Site) taxonomyViews(tax, dir string, t *tree) []*view {
-	all := &theme.Page{Kind: theme.KindTaxonomy, Type: tax, URL: "/" + dir + "/", Lang: s.cfg.Lang, Title: s.label(tax),
+	all := &theme.Page{Kind: theme.KindTaxonomy, Type: tax, URL: "/" + dir + "/", Lang: s.cfg.Lang, Title: s.label("taxonomy." + tax),
 		Breadcrumbs: s.crumbs(t.root)}
 	vs := []*view{{file: indexFile(all.URL), page: all}}
 	for _, ts := range t.terms[tax] {

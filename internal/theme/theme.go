@@ -151,6 +151,11 @@ func (t *Theme) Has(layout string) bool {
 	return ok
 }
 
+// T returns the UI string key in lang (falling back to Indonesian, then to
+// the key), for text the site composes outside layouts: titles of
+// generated pages, names of changed fields in a comparison.
+func (t *Theme) T(lang, key string) string { return t.strings.lookup(lang, key) }
+
 // Static returns the theme's static/ files, published at the site root.
 func (t *Theme) Static() fs.FS { return t.static }
 
