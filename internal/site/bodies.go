@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/tubei/pustaka/internal/content"
+	"github.com/tubei/pustaka/internal/render"
 )
 
 // linkIndex answers "which page does this reference mean" for one build.
@@ -131,10 +132,7 @@ func (s *Site) renderEntries(es []*entry, li *linkIndex) {
 	parallel(len(es), func(i int) {
 		e := es[i]
 		s.ensureSource(e)
-		d := s.md.Parse(e.page.Body)
-		if d.Title != "" && (e.page.TitleFromFile || strings.EqualFold(strings.TrimSpace(d.Title), strings.TrimSpace(e.page.Title))) {
-			d.StripTitle()
-		}
+		d := s.parseBody(e.page)
 		e.links, e.toc = d.Links, d.TOC()
 		if !s.opts.NoIndex {
 			e.blocks = d.Blocks() // for the search documents; dropped once they are made
@@ -152,4 +150,14 @@ func (s *Site) renderEntries(es []*entry, li *linkIndex) {
 		}
 		e.dirty = false
 	})
+}
+
+// parseBody parses a page's Markdown body, dropping a leading h1 that
+// repeats the page title (layouts print the title themselves).
+func (s *Site) parseBody(p *content.Page) *render.Doc {
+	d := s.md.Parse(p.Body)
+	if d.Title != "" && (p.TitleFromFile || strings.EqualFold(strings.TrimSpace(d.Title), strings.TrimSpace(p.Title))) {
+		d.StripTitle()
+	}
+	return d
 }

@@ -81,11 +81,7 @@ func (s *Site) ComparePage(ctx context.Context, docURL, from, to string) ([]byte
 
 func (s *Site) blocksOf(src []byte) []history.Block {
 	pg, _ := content.Parse("x.md", src, content.Config{Types: s.cfg.Types})
-	d := s.md.Parse(pg.Body)
-	if d.Title != "" && (pg.TitleFromFile || strings.EqualFold(strings.TrimSpace(d.Title), strings.TrimSpace(pg.Title))) {
-		d.StripTitle()
-	}
-	return historyBlocks(d.Blocks())
+	return historyBlocks(s.parseBody(pg).Blocks())
 }
 
 // previousNamed is the latest named version before cur with another label,

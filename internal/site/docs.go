@@ -87,8 +87,9 @@ func (s *Site) Documents() []indexer.Document {
 			continue
 		}
 		if e.blocks == nil {
-			_, body := s.sourceOf(e)
-			e.blocks = s.md.Parse(body).Blocks()
+			p := *e.page
+			_, p.Body = s.sourceOf(e)
+			e.blocks = s.parseBody(&p).Blocks() // as renderEntries makes them
 		}
 		docs = append(docs, document(e))
 		e.blocks = nil

@@ -256,10 +256,7 @@ func (s *Site) parseVersions(e *entry, vs []history.Version, li *linkIndex) []*v
 		if v.page.Type != e.page.Type {
 			v.page.Type = e.page.Type
 		}
-		v.doc = s.md.Parse(v.page.Body)
-		if v.doc.Title != "" && (v.page.TitleFromFile || strings.EqualFold(strings.TrimSpace(v.doc.Title), strings.TrimSpace(v.page.Title))) {
-			v.doc.StripTitle()
-		}
+		v.doc = s.parseBody(v.page)
 		v.blocks = historyBlocks(v.doc.Blocks())
 		id := strings.TrimPrefix(strings.TrimPrefix(vs[i].ID, "g:"), "h:")
 		v.slug = strings.Trim(slug(v.page.Version)+"-"+id[:min(8, len(id))], "-")
