@@ -19,7 +19,7 @@ type linkIndex struct {
 // target resolves the document part of a Markdown link destination of
 // page from: the site URL it links to (with its #fragment, if any) and the
 // page. A bare "#fragment" links within the page. Whether the fragment
-// exists is check's business: the HTML does not depend on it.
+// exists is checkAnchor's business: the HTML does not depend on it.
 func (li *linkIndex) target(from *entry, dest string) (href string, t *entry, err error) {
 	file, frag, hasFrag := strings.Cut(dest, "#")
 	if q := strings.IndexByte(file, '?'); q >= 0 {
@@ -42,22 +42,18 @@ func (li *linkIndex) target(from *entry, dest string) (href string, t *entry, er
 	return p.URL, t, nil
 }
 
-// resolve is target plus a check that the fragment names a heading of
-// the page linked to.
-func (li *linkIndex) resolve(from *entry, dest string) (href string, t *entry, err error) {
-	href, t, err = li.target(from, dest)
-	if err != nil {
-		return "", nil, err
-	}
+// checkAnchor reports a fragment of dest that names no heading of the page
+// linked to (t, or from itself for a bare "#fragment").
+func checkAnchor(from, t *entry, dest string) error {
 	_, frag, _ := strings.Cut(dest, "#")
 	switch {
 	case frag == "":
 	case t == nil && !from.ids[frag]:
-		return "", nil, fmt.Errorf("no heading #%s on this page", frag)
+		return fmt.Errorf("no heading #%s on this page", frag)
 	case t != nil && !t.ids[frag]:
-		return "", nil, fmt.Errorf("%s has no heading #%s", t.page.File, frag)
+		return fmt.Errorf("%s has no heading #%s", t.page.File, frag)
 	}
-	return href, t, nil
+	return nil
 }
 
 // ResolveLink implements render.Resolver for one page.
@@ -113,7 +109,7 @@ func (s *Site) resolveLinks(e *entry, li *linkIndex) ([]string, []*entry, []Diag
 		href, t, err := li.target(e, l.Dest)
 		hrefs[i] = href
 		if err == nil {
-			_, _, err = li.resolve(e, l.Dest)
+			err = checkAnchor(e, t, l.Dest)
 		}
 		if t != nil {
 			targets = append(targets, t)
