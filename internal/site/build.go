@@ -183,7 +183,7 @@ func (s *Site) publishedEntries() []*entry {
 // build and assembles the new output. It returns the output paths that
 // changed (written or removed) and the number of layouts executed.
 func (s *Site) publish(ctx context.Context, vs []*view, pub []*entry, settings bool) (*Output, []string, int) {
-	site := s.siteView(pub)
+	site := s.siteView(pub, s.tree)
 	siteChanged := !reflect.DeepEqual(s.lastSite, site)
 	s.lastSite = site
 	next := make(map[string]*view, len(vs))

@@ -31,32 +31,18 @@ func contentType(name string) string {
 	return "application/octet-stream"
 }
 
-func (s *Site) siteView(pub []*entry) *theme.Site {
+// siteView is what every layout shows of the site: navigation to the
+// top-level sections (in the order the home page lists them) and the date
+// of the latest change.
+func (s *Site) siteView(pub []*entry, t *tree) *theme.Site {
 	v := &theme.Site{Title: s.cfg.Title, Description: s.cfg.Description, BaseURL: s.cfg.BaseURL, Lang: s.cfg.Lang,
 		SearchURL: "/cari/", FeedURL: "/feed.xml"}
-	t := map[string]*section{}
 	for _, e := range pub {
 		if v.Built.Before(lastChange(e)) {
 			v.Built = lastChange(e)
 		}
-		if e.page.Section != "" && t[e.page.Section] == nil {
-			t[e.page.Section] = &section{dir: e.page.Section, url: "/" + e.page.Section + "/"}
-		}
-		if e.page.IsIndex && e.page.Dir == e.page.Section && e.page.Section != "" {
-			t[e.page.Section].index = e
-		}
 	}
-	var secs []*section
-	for _, sec := range t {
-		secs = append(secs, sec)
-	}
-	slices.SortFunc(secs, func(a, b *section) int {
-		if c := weightKey(a.weight()) - weightKey(b.weight()); c != 0 {
-			return max(-1, min(1, c))
-		}
-		return compareFold(a.title(), b.title())
-	})
-	for _, sec := range secs {
+	for _, sec := range t.root.subs {
 		v.Nav = append(v.Nav, theme.Link{Title: sec.title(), URL: sec.url})
 	}
 	return v

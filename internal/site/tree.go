@@ -79,7 +79,7 @@ func newTree(pub []*entry, links map[string][]*entry) *tree {
 	for _, sec := range t.sections {
 		slices.SortFunc(sec.pages, byListOrder)
 		slices.SortFunc(sec.subs, func(a, b *section) int {
-			return cmp.Or(cmp.Compare(weightKey(a.weight()), weightKey(b.weight())), cmp.Compare(a.title(), b.title()))
+			return cmp.Or(cmp.Compare(weightKey(a.weight()), weightKey(b.weight())), compareFold(a.title(), b.title()))
 		})
 	}
 	for _, byTerm := range t.terms {
