@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	index "github.com/blevesearch/bleve_index_api"
+
+	"github.com/tubei/pustaka/internal/spelling"
 )
 
 // fuzziness returns the edit distance allowed for a word of n runes.
@@ -49,7 +51,7 @@ func (ix *Index) correct(p *parsedQuery) (*parsedQuery, bool, error) {
 		}
 		best, bestDist, bestCount := "", 3, uint64(0)
 		for e, derr := dict.Next(); e != nil && derr == nil; e, derr = dict.Next() {
-			d := editDistance(word, e.Term)
+			d := spelling.Distance(word, e.Term)
 			if d < bestDist || (d == bestDist && e.Count > bestCount) {
 				best, bestDist, bestCount = e.Term, d, e.Count
 			}
@@ -60,26 +62,4 @@ func (ix *Index) correct(p *parsedQuery) (*parsedQuery, bool, error) {
 		}
 	}
 	return &fixed, changed, nil
-}
-
-// editDistance is the Levenshtein distance between a and b in runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

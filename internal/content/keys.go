@@ -3,6 +3,8 @@ package content
 import (
 	"fmt"
 	"strings"
+
+	"github.com/tubei/pustaka/internal/spelling"
 )
 
 // scope is the set of page types a front matter key applies to.
@@ -106,11 +108,11 @@ func normType(s string) string {
 // suggest returns the candidate closest to key by edit distance, or ""
 // when none is close enough to be a likely typo.
 func suggest(key string, candidates []string) string {
-	k := []rune(strings.ToLower(key))
-	limit := min(max(len(k)/3, 1), 2)
+	k := strings.ToLower(key)
+	limit := min(max(len([]rune(k))/3, 1), 2)
 	best, bestDist := "", limit+1
 	for _, c := range candidates {
-		d := editDistance(k, []rune(c))
+		d := spelling.Distance(k, c)
 		if d < bestDist || d == bestDist && c < best {
 			best, bestDist = c, d
 		}
@@ -125,30 +127,4 @@ func knownKeys() []string {
 		keys = append(keys, k)
 	}
 	return keys
-}
-
-// editDistance is the optimal string alignment distance: insertions,
-// deletions, substitutions and transpositions of adjacent runes cost 1.
-func editDistance(a, b []rune) int {
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(b)]
 }
