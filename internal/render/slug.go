@@ -38,7 +38,7 @@ func (s *articleScope) id(level int, text string) string {
 	if k := key(babRE, "bab", text); k != "" {
 		return "bab-" + k
 	}
-	return slug(text)
+	return Slug(text)
 }
 
 // key returns the article key re captures from text, "" if none. prefix
@@ -55,10 +55,11 @@ func key(re *regexp.Regexp, prefix, text string) string {
 	return strings.ToLower(m[1])
 }
 
-// slug turns heading text into an anchor: lowercase, diacritics folded,
-// letters and digits kept, other runs collapsed to one "-", trimmed.
-// An empty result is "bagian".
-func slug(text string) string {
+// Slug turns text into an anchor or URL segment: lowercase, diacritics
+// folded, letters and digits kept, other runs collapsed to one "-",
+// trimmed ("Pelayanan Publik" -> "pelayanan-publik"). An empty result is
+// "bagian".
+func Slug(text string) string {
 	var b strings.Builder
 	b.Grow(len(text))
 	dash := false

@@ -20,8 +20,8 @@ func TestSlug(t *testing.T) {
 		{"Ảnh", "ảnh"}, // Latin Extended Additional is kept as is
 	}
 	for _, tt := range tests {
-		if got := slug(tt.in); got != tt.want {
-			t.Errorf("slug(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := Slug(tt.in); got != tt.want {
+			t.Errorf("Slug(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -259,7 +259,10 @@ func (s *Site) parseVersions(e *entry, vs []history.Version, li *linkIndex) []*v
 		v.doc = s.parseBody(v.page)
 		v.blocks = historyBlocks(v.doc.Blocks())
 		id := strings.TrimPrefix(strings.TrimPrefix(vs[i].ID, "g:"), "h:")
-		v.slug = strings.Trim(slug(v.page.Version)+"-"+id[:min(8, len(id))], "-")
+		v.slug = id[:min(8, len(id))]
+		if v.page.Version != "" {
+			v.slug = slug(v.page.Version) + "-" + v.slug
+		}
 		v.url = e.page.URL
 		if !v.cur {
 			v.url = e.page.URL + "versi/" + v.slug + "/"

@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/tubei/pustaka/internal/content"
+	"github.com/tubei/pustaka/internal/render"
 	"github.com/tubei/pustaka/internal/theme"
 )
 
@@ -195,27 +196,8 @@ func humanize(name string) string {
 	return string(r)
 }
 
-// slug makes a URL segment of a term: lowercase letters and digits, other
-// runs of characters become "-".
-func slug(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			b.WriteRune(r)
-			dash = false
-		} else {
-			dash = true
-		}
-	}
-	if b.Len() == 0 {
-		return "-"
-	}
-	return b.String()
-}
+// slug makes a URL segment of a term, as heading anchors are made.
+func slug(s string) string { return render.Slug(s) }
 
 func compareFold(a, b string) int {
 	return cmp.Or(cmp.Compare(strings.ToLower(a), strings.ToLower(b)), cmp.Compare(a, b))
