@@ -208,6 +208,43 @@ func (s *Store) Versions(path string) ([]Version, []error) {
 	return vs, errs
 }
 
+// Log returns the recorded versions of path as Versions does, but without
+// reading their sources: each has Sum and a nil Source, for Load. A
+// history that shows a few of many versions reads only those. Entries
+// whose log line is damaged are left out and reported; a missing or
+// corrupt blob shows when its version is loaded.
+func (s *Store) Log(path string) ([]Version, []error) {
+	if !fs.ValidPath(path) || path == "." {
+		return nil, []error{fmt.Errorf("history: log %q: invalid path", path)}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	es, errs := s.readLog(path)
+	vs := make([]Version, len(es))
+	for i, e := range es {
+		vs[i] = e.version(nil)
+		vs[i].Sum = e.SHA256
+	}
+	return vs, errs
+}
+
+// Load reads the source of a version from Log into v.Source, checking its
+// checksum. A version that has its source already is left alone.
+func (s *Store) Load(v *Version) error {
+	if v.Source != nil || v.Sum == "" {
+		return nil
+	}
+	if _, err := hex.DecodeString(v.Sum); err != nil || len(v.Sum) != 64 {
+		return fmt.Errorf("history: %s: invalid checksum %q", v.Path, v.Sum)
+	}
+	src, err := s.readBlob(v.Sum)
+	if err != nil {
+		return fmt.Errorf("history: %s: %w", v.Path, err)
+	}
+	v.Source = src
+	return nil
+}
+
 // readBlob returns the blob with the given hash after checking it.
 func (s *Store) readBlob(hexSum string) ([]byte, error) {
 	src, err := os.ReadFile(s.blobPath(hexSum))

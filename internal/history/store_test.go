@@ -276,3 +276,44 @@ func TestStoreLast(t *testing.T) {
 		}
 	}
 }
+
+// TestLogLoad checks that Log lists what Versions does without the
+// sources, that Load reads each one back checked, and that Merge tells
+// a listed version from its loaded twin by Sum alone.
+func TestLogLoad(t *testing.T) {
+	s := openTemp(t)
+	for i := 1; i <= 3; i++ {
+		mustRecord(t, s, doc, fmt.Sprintf("versi %d\n", i), Meta{Label: fmt.Sprintf("Draf %d", i), Date: day(i)})
+	}
+	full, errs := s.Versions(doc)
+	if len(errs) != 0 || len(full) != 3 {
+		t.Fatalf("Versions = %v, %v", full, errs)
+	}
+	log, errs := s.Log(doc)
+	if len(errs) != 0 || len(log) != 3 {
+		t.Fatalf("Log = %v, %v", log, errs)
+	}
+	for i := range log {
+		if log[i].Source != nil || log[i].ID != full[i].ID || log[i].Label != full[i].Label || len(log[i].Sum) != 64 {
+			t.Fatalf("Log[%d] = %+v, want %+v without source", i, log[i], full[i])
+		}
+	}
+	if m := Merge(log[:2], full[1:]); len(m) != 3 {
+		t.Fatalf("Merge of listed and loaded versions = %d versions, want 3", len(m))
+	}
+	for i := range log {
+		if err := s.Load(&log[i]); err != nil || string(log[i].Source) != string(full[i].Source) {
+			t.Fatalf("Load[%d] = %q, %v; want %q", i, log[i].Source, err, full[i].Source)
+		}
+	}
+	bad, _ := s.Log(doc)
+	if err := os.WriteFile(s.blobPath(bad[0].Sum), []byte("rusak\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Load(&bad[0]); err == nil || !strings.Contains(err.Error(), "corrupt") {
+		t.Fatalf("Load of a corrupt blob = %v", err)
+	}
+	if err := s.Load(&Version{Path: doc, Sum: "zz"}); err == nil {
+		t.Fatal("Load accepted an invalid checksum")
+	}
+}

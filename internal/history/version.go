@@ -2,6 +2,7 @@ package history
 
 import (
 	"crypto/sha256"
+	"encoding/hex"
 	"slices"
 	"time"
 )
@@ -19,12 +20,23 @@ type Version struct {
 	Author  string
 	Message string
 	Status  string
-	Source  []byte // the whole file
+	Source  []byte // the whole file; nil for a store entry not loaded yet (Store.Log)
 	Path    string // the file's path at that version, slash-separated
+	// Sum is the hex SHA-256 of Source when the store knows it without
+	// reading it; empty otherwise.
+	Sum string
 }
 
 // hash returns the SHA-256 of the version's source.
-func (v *Version) hash() [32]byte { return sha256.Sum256(v.Source) }
+func (v *Version) hash() [32]byte {
+	var h [32]byte
+	if v.Sum != "" {
+		if n, err := hex.Decode(h[:], []byte(v.Sum)); err == nil && n == len(h) {
+			return h
+		}
+	}
+	return sha256.Sum256(v.Source)
+}
 
 // Merge returns the union of version lists, oldest first, keeping one
 // version per content: when git and the store (or two commits) hold the
