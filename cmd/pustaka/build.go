@@ -17,7 +17,7 @@ type siteFlags struct {
 	source, config    string
 	drafts, noHistory bool
 	readOnly, noIndex bool
-	compress          bool // keep pages compressed in memory (serve)
+	serving           bool // serve: keep pages compressed in memory, publish edited pages before their version pages
 	stage             *site.Stage
 }
 
@@ -31,7 +31,7 @@ func (f *siteFlags) register(fs *flag.FlagSet) {
 func (f *siteFlags) service() *service.Service {
 	return service.New(service.Options{Dir: f.source, ConfigFile: f.config, Drafts: f.drafts,
 		NoHistory: f.noHistory, ReadOnly: f.readOnly, NoIndex: f.noIndex, Stage: f.stage,
-		Compress: f.compress, Log: os.Stderr})
+		Compress: f.serving, DeferVersions: f.serving, Log: os.Stderr})
 }
 
 var buildCmd = &command{

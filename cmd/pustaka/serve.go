@@ -33,7 +33,7 @@ func runServe(ctx context.Context, fs *flag.FlagSet, args []string) error {
 	if !*quiet {
 		opts.AccessLog = os.Stdout
 	}
-	sf.compress = true
+	sf.serving = true
 	if os.Getenv("GOGC") == "" {
 		// A server holds a site and its index for a long time: collect
 		// garbage at half the live heap rather than at all of it, for a

@@ -160,13 +160,22 @@ func (s *Service) rebuild(ctx context.Context, batch []watch.Event, srv *serve.S
 			s.logf("search index: %v", err)
 		}
 	}
+	look.Store(&looks{s.site.Theme(), s.site.SiteView()})
+	srv.Publish(&serve.State{Output: res.Output, Problems: problems(res.Diags)}, res.Changed)
 	st, err := s.UpdateIndex(res)
 	if err != nil {
 		s.logf("search index: %v", err)
 	}
-	look.Store(&looks{s.site.Theme(), s.site.SiteView()})
-	srv.Publish(&serve.State{Output: res.Output, Problems: problems(res.Diags)}, res.Changed)
-	s.logf("%d halaman, %d dokumen diindeks ulang, %s%s", len(res.Changed), st.Indexed+st.Deleted, ms(res.Stats.Took+st.Took), errorNote(res.Diags))
+	took, pages := res.Stats.Took+st.Took, len(res.Changed)
+	s.mu.Lock()
+	later := s.site.Settle(ctx) // version pages of the edited documents, if deferred
+	s.mu.Unlock()
+	if len(later.Changed) > 0 {
+		srv.Publish(&serve.State{Output: later.Output, Problems: problems(later.Diags)}, later.Changed)
+	}
+	s.report(slices.Concat(res.Diags, later.Diags)) // what recording found
+	took, pages = took+later.Stats.Took, pages+len(later.Changed)
+	s.logf("%d halaman, %d dokumen diindeks ulang, %s%s", pages, st.Indexed+st.Deleted, ms(took), errorNote(later.Diags))
 }
 
 func errorNote(d content.Diagnostics) string {

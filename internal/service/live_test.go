@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -22,7 +23,7 @@ import (
 func startLive(t *testing.T) (dir string, srv *httptest.Server, live *Live) {
 	t.Helper()
 	dir = sitetest.WriteArchive(t, filepath.Join("testdata", "site.txtar"))
-	svc := New(Options{Dir: dir, Compress: true, Log: io.Discard})
+	svc := New(Options{Dir: dir, Compress: true, DeferVersions: true, Log: io.Discard})
 	live, err := svc.Start(context.Background(), ServeOptions{Watch: true})
 	if err != nil {
 		t.Fatal(err)
@@ -103,6 +104,16 @@ func TestLiveEditIsServedAndIndexed(t *testing.T) {
 	eventually(t, "the edit to be searchable", func() bool {
 		urls := search(t, srv.URL, "praktik")
 		return len(urls) > 0 && urls[0] == "/pelatihan/tiga/"
+	})
+	// The page came first; the comparison with the state before follows.
+	_, body := get(t, page)
+	cmp := regexp.MustCompile(`/pelatihan/tiga/banding/[0-9a-f]+\.\.\.terkini/`).FindString(body)
+	if cmp == "" {
+		t.Fatalf("the edited page links no comparison:\n%s", body)
+	}
+	eventually(t, "the comparison page", func() bool {
+		code, body := get(t, srv.URL+cmp)
+		return code == 200 && strings.Contains(body, "mempraktikkan")
 	})
 }
 

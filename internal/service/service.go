@@ -38,7 +38,11 @@ type Options struct {
 	NoIndex    bool        // no search index (build --no-index, check)
 	Stage      *site.Stage // build: write output files here as they are made
 	Compress   bool        // serve: keep page bodies compressed in memory
-	Log        io.Writer   // terminal messages; nil means os.Stderr
+	// DeferVersions (serve): a save publishes the edited page first, then
+	// updates the search index, then records the version and makes the
+	// version pages (site.Options.DeferVersions).
+	DeferVersions bool
+	Log           io.Writer // terminal messages; nil means os.Stderr
 }
 
 // Service is a site with its search index.
@@ -58,7 +62,7 @@ func New(opts Options) *Service {
 	s := &Service{opts: opts, printed: map[string]bool{}}
 	s.site = site.New(site.Options{Dir: opts.Dir, ConfigFile: opts.ConfigFile, Drafts: opts.Drafts,
 		ReadOnly: opts.ReadOnly, NoHistory: opts.NoHistory, NoIndex: opts.NoIndex, Stage: opts.Stage,
-		Compress: opts.Compress})
+		Compress: opts.Compress, DeferVersions: opts.DeferVersions})
 	return s
 }
 

@@ -38,6 +38,10 @@ func (s *Site) Rebuild(ctx context.Context, changed []string) *Result {
 			settings = true
 		}
 	}
+	var early *Result
+	if s.pending != nil {
+		early = s.Settle(ctx) // the caller did not: its pages go out with this rebuild
+	}
 	res := &Result{Stats: Stats{Pages: map[string]int{}}}
 	if settings {
 		s.siteErr = s.loadSettings()
@@ -49,11 +53,21 @@ func (s *Site) Rebuild(ctx context.Context, changed []string) *Result {
 	if settings {
 		s.histDiags = s.openHistory(ctx)
 	}
-	recDiags := s.record(changedFiles)
-	if settings || len(removed) > 0 || !s.quick(ctx, res, changedFiles) {
+	later := s.opts.DeferVersions && !settings && len(removed) == 0
+	var recDiags []Diagnostic
+	if !later {
+		recDiags = s.record(changedFiles)
+	}
+	if settings || len(removed) > 0 || !s.quick(ctx, res, changedFiles, later) {
+		if later {
+			recDiags = s.record(changedFiles)
+		}
 		s.full(ctx, res, changedFiles, settings)
 	}
 	res.Diags = append(res.Diags, recDiags...)
+	if early != nil {
+		res.Changed = slices.Compact(slices.Sorted(slices.Values(append(early.Changed, res.Changed...))))
+	}
 	s.finish(res, start)
 	return res
 }
@@ -69,7 +83,7 @@ func (s *Site) full(ctx context.Context, res *Result, changedFiles []string, set
 	s.li = &linkIndex{s: s, idx: content.NewIndex(pages)}
 	n, graph := s.renderBodies(pub, s.li)
 	res.Stats.Rendered = n
-	res.Diags = append(res.Diags, s.histories(pub, s.li, changedFiles)...)
+	res.Diags = append(res.Diags, s.histories(pub, s.li, changedFiles, false)...)
 	if s.opts.Stage != nil {
 		// A one-shot build: nothing reads the sources again.
 		for _, e := range pub {
@@ -89,8 +103,11 @@ func (s *Site) full(ctx context.Context, res *Result, changedFiles []string, set
 // quick handles the common edit: documents whose front matter, links and
 // anchors are as before, so no page but their own (and their version
 // pages) can change. It reports false, having changed nothing visible,
-// when the edit needs a full rebuild.
-func (s *Site) quick(ctx context.Context, res *Result, changedFiles []string) bool {
+// when the edit needs a full rebuild. With later, the documents' pages go
+// out alone; recording their versions and their version pages wait for
+// Settle. (Their version lists are right already: the store lacks the
+// new state, which is the current file, listed last either way.)
+func (s *Site) quick(ctx context.Context, res *Result, changedFiles []string, later bool) bool {
 	var es []*entry
 	for _, p := range changedFiles {
 		e := s.entries[p]
@@ -113,13 +130,19 @@ func (s *Site) quick(ctx context.Context, res *Result, changedFiles []string) bo
 		_, _, e.linkDiags = s.resolveLinks(e, s.li)
 	}
 	res.Stats.Rendered = len(es)
-	res.Diags = append(res.Diags, s.histories(es, s.li, changedFiles)...)
+	res.Diags = append(res.Diags, s.histories(es, s.li, changedFiles, later)...)
 	var vs []*view
-	var stale []string
+	d := &deferred{files: changedFiles, entries: es}
 	for _, e := range es {
 		vs = append(vs, s.docView(e, s.tree))
-		vs = append(vs, s.hist[e.path].views...)
-		stale = append(stale, s.oldHistory[e.path]...)
+		d.hists = append(d.hists, s.hist[e.path])
+		d.stale = append(d.stale, s.oldHistory[e.path]...)
+	}
+	stale := d.stale
+	if later {
+		s.pending, stale = d, nil // old version pages stay until their successors come
+	} else {
+		vs = append(vs, d.pages()...)
 	}
 	out, written, executed := s.publishSome(ctx, vs, stale)
 	res.Stats.Executed = executed
@@ -132,8 +155,49 @@ func (s *Site) quick(ctx context.Context, res *Result, changedFiles []string) bo
 			e.blocks = nil
 		}
 	}
-	s.dropSources(es)
+	if !later {
+		s.dropSources(es)
+	}
 	return true
+}
+
+// deferred is what a quick rebuild left to Settle: the changed files to
+// record, their entries, and their version pages to make.
+type deferred struct {
+	files   []string
+	entries []*entry
+	hists   []*docHistory
+	stale   []string // version pages before the edit
+}
+
+// pages returns the views of the documents' version pages.
+func (d *deferred) pages() []*view {
+	var vs []*view
+	for _, h := range d.hists {
+		vs = append(vs, h.pages()...)
+	}
+	return vs
+}
+
+// Settle does what the last Rebuild deferred (Options.DeferVersions): it
+// records the new versions of the edited documents and makes their
+// version and comparison pages. Its Result holds the new Output, the
+// pages that changed and every diagnostic, as Rebuild's does. With
+// nothing deferred it changes nothing. A Rebuild settles first what was
+// left unsettled.
+func (s *Site) Settle(ctx context.Context) *Result {
+	start := time.Now()
+	res := &Result{Stats: Stats{Pages: map[string]int{}}, Output: s.out}
+	if d := s.pending; d != nil {
+		s.pending = nil
+		res.Diags = s.record(d.files)
+		out, written, executed := s.publishSome(ctx, d.pages(), d.stale)
+		res.Output, res.Changed, res.Stats.Executed = out, written, executed
+		s.out = out
+		s.dropSources(d.entries)
+	}
+	s.finish(res, start)
+	return res
 }
 
 // finish gathers the diagnostics every build reports, whichever path it
@@ -319,7 +383,7 @@ func (s *Site) keep(name string, body []byte, now time.Time) *File {
 	f := newFile(name, body, now)
 	switch {
 	case s.opts.Compress:
-		f.Gzip, f.Body = compressed(body), nil
+		f.Gzip, f.Body = s.gz.compress(body), nil
 	}
 	return f
 }

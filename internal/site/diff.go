@@ -37,6 +37,9 @@ func (s *Site) Diff(ctx context.Context, doc, from, to string) (*history.Diff, h
 	}
 	if from == "" {
 		a, err = previousNamed(vs, b)
+		if err == nil && a.Source == nil && s.store != nil {
+			err = s.store.Load(&a)
+		}
 	} else {
 		a, err = s.pickVersion(ctx, vs, e, from)
 	}
@@ -71,7 +74,7 @@ func (s *Site) ComparePage(ctx context.Context, docURL, from, to string) ([]byte
 		return nil, err
 	}
 	pair := s.parseVersions(e, []history.Version{a, b}, s.li)
-	v, _ := s.compareView(e, pair[0], pair[1])
+	v := s.compareView(e, pair[0], pair[1], nil)
 	var buf bytes.Buffer
 	if err := s.theme.Render(&buf, &theme.Data{Site: s.lastSite, Page: v.page}); err != nil {
 		return nil, err
@@ -102,8 +105,17 @@ func previousNamed(vs []history.Version, cur history.Version) (history.Version, 
 	return history.Version{}, fmt.Errorf("the document has only one version; nothing to compare")
 }
 
-// pickVersion finds the version a user named.
+// pickVersion finds the version a user named, with its source.
 func (s *Site) pickVersion(ctx context.Context, vs []history.Version, e *entry, name string) (history.Version, error) {
+	v, err := s.findVersion(ctx, vs, e, name)
+	if err == nil && v.Source == nil && s.store != nil {
+		err = s.store.Load(&v)
+	}
+	return v, err
+}
+
+// findVersion finds the version a user named.
+func (s *Site) findVersion(ctx context.Context, vs []history.Version, e *entry, name string) (history.Version, error) {
 	if name == "" || strings.EqualFold(name, "current") || strings.EqualFold(name, "terkini") {
 		return vs[len(vs)-1], nil
 	}

@@ -30,7 +30,19 @@ import (
 type docHistory struct {
 	key      string
 	versions []theme.Version // newest first
+	files    []string        // output files of its version and comparison pages
+	make     func() []*view  // makes the views of those pages, once
 	views    []*view
+}
+
+// pages returns the views of the version and comparison pages, made on
+// first use: a quick rebuild in serve publishes the document's page
+// before making them (see Settle).
+func (h *docHistory) pages() []*view {
+	if h.make != nil {
+		h.views, h.make = h.make(), nil
+	}
+	return h.views
 }
 
 // version is one version of a document, parsed.
@@ -102,8 +114,9 @@ func (s *Site) record(changed []string) (diags []Diagnostic) {
 }
 
 // histories brings the version histories of changed documents (all of
-// them after settings loaded) up to date.
-func (s *Site) histories(pub []*entry, li *linkIndex, changed []string) []Diagnostic {
+// them after settings loaded) up to date. Unless lazy, their version and
+// comparison views are made too, in parallel.
+func (s *Site) histories(pub []*entry, li *linkIndex, changed []string, lazy bool) []Diagnostic {
 	touched := map[string]bool{}
 	for _, p := range changed {
 		touched[p] = true
@@ -118,14 +131,14 @@ func (s *Site) histories(pub []*entry, li *linkIndex, changed []string) []Diagno
 	hs := make([]*docHistory, len(todo))
 	parallel(len(todo), func(i int) {
 		hs[i], diags[i] = s.historyOf(todo[i], li)
+		if !lazy {
+			hs[i].pages()
+		}
 	})
 	var all []Diagnostic
 	for i, e := range todo {
 		if old := s.hist[e.path]; old != nil && old != hs[i] {
-			s.oldHistory[e.path] = nil
-			for _, v := range old.views {
-				s.oldHistory[e.path] = append(s.oldHistory[e.path], v.file)
-			}
+			s.oldHistory[e.path] = old.files
 		}
 		s.hist[e.path] = hs[i]
 		all = append(all, diags[i]...)
@@ -148,7 +161,7 @@ func (s *Site) versionsOf(e *entry) ([]history.Version, []Diagnostic) {
 	}
 	if s.store != nil {
 		var errs []error
-		stored, errs = s.store.Versions("content/" + e.path)
+		stored, errs = s.store.Log("content/" + e.path) // sources are read for the versions shown
 		for _, err := range errs {
 			diags = append(diags, Diagnostic{File: e.page.File, Msg: "version history: " + err.Error(), Warning: true})
 		}
@@ -159,11 +172,29 @@ func (s *Site) versionsOf(e *entry) ([]history.Version, []Diagnostic) {
 	h := e.page.Hash
 	out := all[:0]
 	for _, v := range all {
-		if hashOf(v.Source) != h {
+		if v.Sum != h && (v.Source == nil || hashOf(v.Source) != h) {
 			out = append(out, v)
 		}
 	}
 	return append(out, cur), diags
+}
+
+// load reads the sources of the store's versions among vs; a version
+// whose source cannot be read is left out with a warning.
+func (s *Site) load(e *entry, vs []history.Version) ([]history.Version, []Diagnostic) {
+	if s.store == nil {
+		return vs, nil // versions from git come with their sources
+	}
+	var diags []Diagnostic
+	out := vs[:0]
+	for _, v := range vs {
+		if err := s.store.Load(&v); err != nil {
+			diags = append(diags, Diagnostic{File: e.page.File, Msg: "version history: " + err.Error(), Warning: true})
+			continue
+		}
+		out = append(out, v)
+	}
+	return out, diags
 }
 
 // historyOf returns the version list and the version and comparison views
@@ -182,33 +213,57 @@ func (s *Site) historyOf(e *entry, li *linkIndex) (*docHistory, []Diagnostic) {
 	if len(vs) < 2 {
 		return h, diags
 	}
-	named := s.parseVersions(e, shown(s.labelled(e, vs)), li)
-	cur := named[len(named)-1]
-	compared := map[[2]*version]*history.Diff{}
-	compare := func(a, b *version) (string, *history.Diff) {
-		v, d := s.compareView(e, a, b)
-		if compared[[2]*version{a, b}] == nil {
-			compared[[2]*version{a, b}] = d
-			h.views = append(h.views, v)
-		}
-		return v.page.URL, d
+	picked, loadDiags := s.load(e, shown(s.labelled(e, vs)))
+	diags = append(diags, loadDiags...)
+	if len(picked) < 2 {
+		return h, diags
 	}
+	named := s.parseVersions(e, picked, li)
+	cur := named[len(named)-1]
+	type pair struct{ from, to *version }
+	var pairs []pair
+	diffs := map[pair]*history.Diff{}
+	compare := func(a, b *version) string {
+		if _, ok := diffs[pair{a, b}]; !ok {
+			diffs[pair{a, b}] = nil // made with its page
+			pairs = append(pairs, pair{a, b})
+		}
+		return compareURL(e, a, b)
+	}
+	var old []*version
 	for i, v := range named {
 		tv := theme.Version{ID: v.v.ID, Label: v.page.Version, Date: v.v.Date, Author: v.v.Author, Status: v.page.Status, Current: v.cur}
 		if tv.Author == "" {
 			tv.Author = strings.Join(v.page.Authors, ", ")
 		}
 		if i > 0 {
-			var d *history.Diff
-			tv.ComparePrev, d = compare(named[i-1], v)
+			tv.ComparePrev = compare(named[i-1], v)
+			d := history.Compare(named[i-1].blocks, v.blocks)
+			diffs[pair{named[i-1], v}] = d
 			tv.Added, tv.Removed = d.Added, d.Removed
 		}
 		if !v.cur {
 			tv.URL = v.url
-			h.views = append(h.views, s.oldVersionView(e, v, cur, li))
-			tv.CompareCur, _ = compare(v, cur)
+			old = append(old, v)
+			tv.CompareCur = compare(v, cur)
 		}
 		h.versions = append([]theme.Version{tv}, h.versions...)
+	}
+	for _, v := range old {
+		h.files = append(h.files, indexFile(v.url))
+	}
+	for _, p := range pairs {
+		h.files = append(h.files, indexFile(compareURL(e, p.from, p.to)))
+	}
+	h.make = func() []*view {
+		var vs []*view
+		for _, v := range old {
+			vs = append(vs, s.oldVersionView(e, v, cur, li))
+		}
+		for _, p := range pairs {
+			vs = append(vs, s.compareView(e, p.from, p.to, diffs[p]))
+		}
+		return vs
 	}
 	return h, diags
 }
@@ -223,7 +278,7 @@ const maxDrafts = 5
 func (s *Site) labelled(e *entry, vs []history.Version) []history.Version {
 	out := slices.Clone(vs)
 	parallel(len(out), func(i int) {
-		if out[i].ID == "current" || out[i].Label != "" {
+		if out[i].ID == "current" || out[i].Label != "" || out[i].Source == nil {
 			return
 		}
 		p, _ := content.Parse(e.path, out[i].Source, content.Config{Types: s.cfg.Types})
@@ -297,9 +352,20 @@ func (s *Site) oldVersionView(e *entry, v, cur *version, li *linkIndex) *view {
 	return &view{file: indexFile(v.url), page: p}
 }
 
-// compareView is the comparison page of two versions.
-func (s *Site) compareView(e *entry, from, to *version) (*view, *history.Diff) {
-	d := history.Compare(from.blocks, to.blocks)
+// compareURL is the URL of the comparison page of two versions.
+func compareURL(e *entry, from, to *version) string {
+	if to.cur {
+		return fmt.Sprintf("%sbanding/%s...terkini/", e.page.URL, from.slug)
+	}
+	return fmt.Sprintf("%sbanding/%s...%s/", e.page.URL, from.slug, to.slug)
+}
+
+// compareView is the comparison page of two versions, whose diff d is
+// computed here if nil.
+func (s *Site) compareView(e *entry, from, to *version, d *history.Diff) *view {
+	if d == nil {
+		d = history.Compare(from.blocks, to.blocks)
+	}
 	lang := langOr(e.page.Lang, s.cfg.Lang)
 	c := &theme.Compare{DocTitle: e.page.Title, DocURL: e.page.URL,
 		From:   theme.Version{ID: from.v.ID, Label: from.page.Version, Date: from.v.Date, Status: from.page.Status, URL: from.url, Current: from.cur},
@@ -321,12 +387,9 @@ func (s *Site) compareView(e *entry, from, to *version) (*view, *history.Diff) {
 		}
 		c.Changed = append(c.Changed, theme.Link{Title: title, URL: "#diff-" + id})
 	}
-	url := fmt.Sprintf("%sbanding/%s...%s/", e.page.URL, from.slug, to.slug)
-	if to.cur {
-		url = fmt.Sprintf("%sbanding/%s...terkini/", e.page.URL, from.slug)
-	}
+	url := compareURL(e, from, to)
 	p := &theme.Page{Kind: theme.KindCompare, Type: e.page.Type, URL: url, Lang: lang, Title: e.page.Title, Compare: c}
-	return &view{file: indexFile(url), page: p}, d
+	return &view{file: indexFile(url), page: p}
 }
 
 // metaOf is the front matter a comparison lists when it changes.

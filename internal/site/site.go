@@ -59,6 +59,10 @@ type Options struct {
 	NoIndex    bool   // make no search documents (nothing will be indexed)
 	Stage      *Stage // write output files here as they are made, keeping no bodies in memory
 	Compress   bool   // keep page bodies gzip-compressed (File.Gzip) instead of plain
+	// DeferVersions lets a rebuild that only re-renders edited documents
+	// publish their pages first: recording their new versions and making
+	// their version and comparison pages wait for Settle (serve).
+	DeferVersions bool
 }
 
 // Site is the state of a built site, kept between rebuilds.
@@ -84,7 +88,9 @@ type Site struct {
 	tmplDiags  map[string]Diagnostic // layout errors by output file
 	oldHistory map[string][]string   // version/compare pages of a document before its last change
 
-	writeErrs sync.Map // output name -> error writing it to the Stage
+	writeErrs sync.Map   // output name -> error writing it to the Stage
+	gz        compressor // for Options.Compress
+	pending   *deferred  // work a rebuild left to Settle
 
 	store *history.Store               // the site's own version history; nil if unavailable
 	git   map[string][]history.Version // versions from git by "content/..." path

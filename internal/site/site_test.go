@@ -3,12 +3,14 @@ package site
 import (
 	"context"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/tubei/pustaka/internal/history"
 	"github.com/tubei/pustaka/internal/sitetest"
 )
 
@@ -307,5 +309,77 @@ func TestCompressedServerRemakesPages(t *testing.T) {
 	}
 	if docs := s.Documents(); len(docs) != 5 || !strings.Contains(docs[len(docs)-1].Body+docs[0].Body+docs[1].Body+docs[2].Body+docs[3].Body, "Penutup") {
 		t.Errorf("search documents from dropped sources: %d", len(docs))
+	}
+}
+
+// With DeferVersions a save publishes the document's page (with its
+// version list already right) before its version pages, which Settle
+// makes; a Rebuild settles first what was left; and the settled output is
+// the output of a site that never deferred.
+func TestDeferVersions(t *testing.T) {
+	dir := writeSite(t, "rebuild.txtar")
+	s := New(Options{Dir: dir, DeferVersions: true})
+	build(t, s)
+	save := func(i int) {
+		write(t, dir, "content/pelatihan/tiga.md", fmt.Sprintf("---\ntitle: Modul Tiga\nweight: 3\n---\n## Materi\n\nSimpanan ke-%d.\n", i))
+	}
+	old := func(res *Result) (n int) {
+		for name := range res.Output.Files {
+			if strings.HasPrefix(name, "/pelatihan/tiga/versi/") || strings.HasPrefix(name, "/pelatihan/tiga/banding/") {
+				n++
+			}
+		}
+		return n
+	}
+	save(0) // new front matter: a full rebuild
+	build(t, s, "content/pelatihan/tiga.md")
+	s.Settle(context.Background())
+	save(1) // the body alone: the quick path
+	res := build(t, s, "content/pelatihan/tiga.md")
+	if got := body(t, res, "/pelatihan/tiga/index.html"); !strings.Contains(got, "Simpanan ke-1.") || !strings.Contains(got, "/pelatihan/tiga/banding/") {
+		t.Errorf("the saved page is not out first, with its version list:\n%s", got)
+	}
+	if !slices.Equal(res.Changed, []string{"/pelatihan/tiga/index.html"}) {
+		t.Errorf("rebuild changed %v; want only the page", res.Changed)
+	}
+	set := s.Settle(context.Background())
+	if n := old(set); n <= old(res) || len(set.Changed) == 0 || set.Diags.Errors() != 0 {
+		t.Errorf("Settle: %d version pages (%d before), changed %v, diags %v", n, old(res), set.Changed, set.Diags)
+	}
+	for _, name := range set.Changed {
+		if !strings.Contains(name, "/versi/") && !strings.Contains(name, "/banding/") {
+			t.Errorf("Settle changed %s", name)
+		}
+	}
+	if again := s.Settle(context.Background()); len(again.Changed) != 0 || again.Output != set.Output {
+		t.Errorf("a second Settle changed %v", again.Changed)
+	}
+	save(2)
+	build(t, s, "content/pelatihan/tiga.md") // not settled
+	save(3)
+	res = build(t, s, "content/pelatihan/tiga.md")
+	if n := old(res); n < 2 || !slices.Contains(res.Changed, "/pelatihan/tiga/index.html") || len(res.Changed) < 2 {
+		t.Errorf("the unsettled save's version pages did not go out with the next rebuild: %d pages, changed %v", n, res.Changed)
+	}
+	final := s.Settle(context.Background())
+	log, _ := s.store.Log("content/pelatihan/tiga.md")
+	for i := range 4 {
+		src := fmt.Sprintf("---\ntitle: Modul Tiga\nweight: 3\n---\n## Materi\n\nSimpanan ke-%d.\n", i)
+		if !slices.ContainsFunc(log, func(v history.Version) bool { return v.Sum == hashOf([]byte(src)) }) {
+			t.Errorf("save %d was not recorded", i)
+		}
+	}
+	fresh := build(t, New(Options{Dir: dir, ReadOnly: true}))
+	if !maps.EqualFunc(final.Output.Files, fresh.Output.Files, func(a, b *File) bool { return a.ETag == b.ETag }) {
+		for name, f := range fresh.Output.Files {
+			if g := final.Output.Files[name]; g == nil || g.ETag != f.ETag {
+				t.Errorf("%s differs from a build that never deferred", name)
+			}
+		}
+		for name := range final.Output.Files {
+			if fresh.Output.Files[name] == nil {
+				t.Errorf("%s is not in a build that never deferred", name)
+			}
+		}
 	}
 }

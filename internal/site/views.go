@@ -28,7 +28,7 @@ func (s *Site) makeViews(pub []*entry, t *tree) []*view {
 		if !e.page.IsIndex {
 			vs = append(vs, s.docView(e, t))
 			if h := s.hist[e.path]; h != nil {
-				vs = append(vs, h.views...)
+				vs = append(vs, h.pages()...)
 			}
 		}
 	}
