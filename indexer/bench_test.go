@@ -195,22 +195,26 @@ var benchQueries = []string{
 }
 
 // BenchmarkQuery runs the bench queries with highlighting and reports
-// the latency percentiles: with facets counted for every query (the
-// facet cache emptied before each), with facets as a server counts them
-// (the cache kept, so repeated queries reuse their counts), and without
-// facets (Request.NoFacets, search as you type).
+// the latency percentiles: "facets" counts facets for every query, with
+// no cache; "nofacets" skips them (Request.NoFacets, search as you type),
+// with no result cache; "facets-cached" keeps the facet cache but not the
+// result cache, as a server answering a new page of a query asked before;
+// "cached" keeps both, as a server answering a repeated request.
 func BenchmarkQuery(b *testing.B) {
 	ix, _ := benchIndex(b)
 	for _, mode := range []struct {
-		name     string
-		noFacets bool
-		uncached bool
-	}{{"facets", false, true}, {"facets-cached", false, false}, {"nofacets", true, false}} {
+		name           string
+		noFacets       bool
+		facets, result bool // keep the facet and result caches
+	}{{"facets", false, false, false}, {"nofacets", true, false, false}, {"facets-cached", false, true, false}, {"cached", false, true, true}} {
 		b.Run(mode.name, func(b *testing.B) {
 			lat := make([]time.Duration, 0, b.N)
 			for i := 0; i < b.N; i++ {
-				if mode.uncached {
+				if !mode.facets {
 					ix.fc.invalidate()
+				}
+				if !mode.result {
+					ix.rc = resultCache{}
 				}
 				start := time.Now()
 				req := Request{Query: benchQueries[i%len(benchQueries)], Highlight: true, NoFacets: mode.noFacets}
@@ -234,7 +238,7 @@ func BenchmarkQueryEach(b *testing.B) {
 			b.Run(fmt.Sprintf("%s/nofacets=%v", strings.ReplaceAll(q, " ", "_"), noFacets), func(b *testing.B) {
 				lat := make([]time.Duration, 0, b.N)
 				for i := 0; i < b.N; i++ {
-					ix.fc.invalidate()
+					ix.fc.invalidate() // and so the result cache
 					start := time.Now()
 					if _, err := ix.Search(b.Context(), Request{Query: q, Highlight: true, NoFacets: noFacets}); err != nil {
 						b.Fatal(err)

@@ -26,7 +26,8 @@ type Index struct {
 	path string // "" for an in-memory index
 	syn  *synonyms
 	logf func(format string, args ...any)
-	fc   facetCache // facet counts of recent searches
+	fc   facetCache  // facet counts of recent searches; its generation counts index changes
+	rc   resultCache // results of recent searches
 	// pairs: the Indonesian body also indexes adjacent term pairs (our
 	// analyzer, not a baseline such as "standard").
 	pairs bool

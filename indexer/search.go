@@ -40,6 +40,22 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	gen, key := ix.fc.generation(), resultKey(pl, req.Highlight, !req.NoFacets)
+	if out, ok := ix.rc.get(gen, key); ok {
+		out.Took = time.Since(start)
+		return out, nil
+	}
+	out, err := ix.search(ctx, pl, req)
+	if err != nil {
+		return nil, err
+	}
+	ix.rc.put(gen, key, out)
+	out.Took = time.Since(start)
+	return out, nil
+}
+
+// search runs a validated request.
+func (ix *Index) search(ctx context.Context, pl *plan, req Request) (*Result, error) {
 	res, q, fs, err := ix.run(ctx, pl, pl.query, !req.NoFacets)
 	if err != nil {
 		return nil, err
@@ -71,7 +87,6 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		out.Hits = append(out.Hits, hit(dm, req.Highlight))
 	}
 	out.Facets = fs
-	out.Took = time.Since(start)
 	return out, nil
 }
 
