@@ -90,6 +90,11 @@ func (s *Server) searchFailure(r *http.Request, err error) (int, string) {
 	if errors.As(err, &qe) {
 		return http.StatusBadRequest, qe.Error()
 	}
+	if errors.Is(err, context.Canceled) && r.Context().Err() != nil {
+		// The client went away (a new keystroke, a closed tab): no one
+		// reads the answer, and nothing failed.
+		return http.StatusServiceUnavailable, "pencarian dibatalkan"
+	}
 	s.opts.Logf("serve: search %q: %v", r.URL.RawQuery, err)
 	return http.StatusInternalServerError, "pencarian gagal, coba lagi nanti"
 }

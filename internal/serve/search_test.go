@@ -1,9 +1,11 @@
 package serve
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/http/httptest"
 	"net/url"
 	"reflect"
 	"strings"
@@ -250,5 +252,23 @@ func TestSearchAPINoFacets(t *testing.T) {
 	}
 	if w := get(s.Handler(), "GET", "/api/search?q=pelat&facets=2"); w.Code != 400 {
 		t.Errorf("facets=2: %d, want 400", w.Code)
+	}
+}
+
+// A search abandoned by its client (a new keystroke, a closed tab) is
+// not logged as a failure; a timeout on the server's side is.
+func TestSearchAPIClientGone(t *testing.T) {
+	var logs logBuffer
+	s, _ := newServer(t, Options{Searcher: &fakeSearcher{err: fmt.Errorf("indexer: search: %w", context.Canceled)}, Logf: logs.Logf})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	w := httptest.NewRecorder()
+	s.Handler().ServeHTTP(w, httptest.NewRequest("GET", "/api/search?q=asn", nil).WithContext(ctx))
+	if w.Code != 503 || logs.String() != "" {
+		t.Errorf("abandoned search: %d, logged %q", w.Code, logs.String())
+	}
+	s, _ = newServer(t, Options{Searcher: &fakeSearcher{err: fmt.Errorf("indexer: search: %w", context.DeadlineExceeded)}, Logf: logs.Logf})
+	if w := get(s.Handler(), "GET", "/api/search?q=asn"); w.Code != 500 || !strings.Contains(logs.String(), "deadline") {
+		t.Errorf("timed-out search: %d, logged %q", w.Code, logs.String())
 	}
 }
