@@ -31,6 +31,7 @@ type Index struct {
 	// pairs: the Indonesian body also indexes adjacent term pairs (our
 	// analyzer, not a baseline such as "standard").
 	pairs bool
+	pipe  *idPipeline // our Indonesian analysis, shared by the fields of a document; nil with a baseline analyzer
 
 	mu     sync.Mutex        // serialises Update and Sync
 	stale  bool              // guarded by mu
@@ -52,6 +53,11 @@ func Open(opts Options) (*Index, error) {
 		return nil, err
 	}
 	ix := &Index{path: opts.Path, syn: syn, logf: opts.Logf, pairs: opts.Analyzer == ""}
+	if ix.pairs {
+		if ix.pipe, err = newIDPipeline(im); err != nil {
+			return nil, err
+		}
+	}
 	if ix.logf == nil {
 		ix.logf = func(string, ...any) {}
 	}

@@ -22,7 +22,7 @@ import (
 )
 
 // mappingVersion changes whenever the fields or analyzers below change.
-const mappingVersion = 2
+const mappingVersion = 3
 
 // Field names of the bleve documents.
 const (

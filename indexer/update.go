@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 )
 
@@ -116,7 +117,11 @@ func (ix *Index) update(docs []Document, deleted []string) (Stats, error) {
 			st.Unchanged++
 			continue
 		}
-		if err := b.Index(d.URL, bleveDoc(d)); err != nil {
+		doc, err := ix.document(d)
+		if err == nil {
+			err = b.IndexAdvanced(doc)
+		}
+		if err != nil {
 			run.wait()
 			return Stats{}, fmt.Errorf("indexer: %s: %w", d.URL, err)
 		}
@@ -257,20 +262,55 @@ func contentHash(d Document) string {
 	return "auto:" + hex.EncodeToString(sum[:16])
 }
 
-// bleveDoc converts d to the field map the mapping indexes.
-func bleveDoc(d Document) map[string]any {
-	lang := docLang(d.Lang)
+// document builds the bleve document of d through the mapping; with our
+// analyzer, the text fields of an Indonesian document are analysed
+// together (see docAnalysis).
+func (ix *Index) document(d Document) (*document.Document, error) {
+	t := textsOf(d)
+	shared := ix.pipe != nil && docLang(d.Lang) == "id"
+	doc := document.NewDocument(d.URL)
+	if err := ix.bi.Mapping().MapDocument(doc, bleveDoc(d, t, shared)); err != nil {
+		return nil, err
+	}
+	if shared {
+		ix.pipe.share(doc, d, t.text, t.heads, t.summary)
+	}
+	return doc, nil
+}
+
+// texts are the texts of a document's fields.
+type texts struct {
+	text, secs     string // body with section headings, section table
+	heads, summary string // headings; summary with tags and competencies
+}
+
+// textsOf returns the texts of d.
+func textsOf(d Document) texts {
 	text, secs := joinSections(d)
 	heads := make([]string, len(d.Headings))
 	for i, h := range d.Headings {
 		heads[i] = h.Text
 	}
+	return texts{text: text, secs: secs, heads: strings.Join(heads, "\n"),
+		summary: strings.Join(slices.Concat([]string{d.Summary}, d.Tags, d.Competencies), "\n")}
+}
+
+// bleveDoc converts d to the field map the mapping indexes. With shared,
+// the words field is left to the docAnalysis, and given only a value
+// (any non-empty text) for the mapping to make the field.
+func bleveDoc(d Document, t texts, shared bool) map[string]any {
+	lang := docLang(d.Lang)
+	text := t.text
+	words := distinctChunks(d.Title, t.summary, t.heads, text)
+	if shared {
+		words = d.Title + " " + t.summary + " " + t.heads + " " + text
+	}
 	m := map[string]any{
 		fTitle:                      d.Title,
 		fText:                       text,
-		fSecs:                       secs,
+		fSecs:                       t.secs,
 		fVersion:                    d.Version,
-		fWords:                      distinctChunks(d.Title, d.Summary, strings.Join(heads, "\n"), text),
+		fWords:                      words,
 		fType:                       d.Type,
 		fStatus:                     d.Status,
 		fTag:                        d.Tags,
@@ -278,8 +318,8 @@ func bleveDoc(d Document) map[string]any {
 		fComp:                       d.Competencies,
 		fLang:                       d.Lang,
 		langField("title", lang):    d.Title,
-		langField("summary", lang):  strings.Join(slices.Concat([]string{d.Summary}, d.Tags, d.Competencies), "\n"),
-		langField("headings", lang): strings.Join(heads, "\n"),
+		langField("summary", lang):  t.summary,
+		langField("headings", lang): t.heads,
 		langField("body", lang):     text,
 	}
 	if lang == "id" {
