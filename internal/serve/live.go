@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"html"
 	"net/http"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 )
@@ -27,9 +29,52 @@ var liveScript []byte
 type event struct {
 	Hello    bool      `json:"hello,omitempty"`  // first message of a stream
 	Server   string    `json:"server,omitempty"` // the server instance, on hello
+	Stale    bool      `json:"stale,omitempty"`  // on hello: the page changed after the generation it was made in
 	Gen      uint64    `json:"gen"`
 	Changed  []string  `json:"changed"`
 	Problems []Problem `json:"problems"`
+}
+
+// pageChanges remembers the generation in which each path last changed,
+// so that a page (re)connecting to the event stream learns whether it
+// missed a change of its own, rather than reloading for any change.
+type pageChanges struct {
+	mu  sync.Mutex
+	at  map[string]uint64
+	all uint64 // the last change of every path ("*")
+}
+
+// record notes that the paths in changed changed in generation gen.
+func (c *pageChanges) record(gen uint64, changed []string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.at == nil {
+		c.at = map[string]uint64{}
+	}
+	for _, p := range changed {
+		if p == "*" {
+			c.all = gen
+			clear(c.at)
+			continue
+		}
+		c.at[p] = gen
+	}
+}
+
+// since reports whether path changed after generation gen.
+func (c *pageChanges) since(path string, gen uint64) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.all > gen || c.at[path] > gen
+}
+
+// pageFile is the output path of a page's URL path: "/a/" is
+// "/a/index.html".
+func pageFile(urlPath string) string {
+	if urlPath == "" || strings.HasSuffix(urlPath, "/") {
+		return urlPath + "index.html"
+	}
+	return urlPath
 }
 
 // message encodes the event for st as one Server-Sent Events frame.
@@ -121,6 +166,9 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	hello := event{Hello: true, Server: s.boot}
 	if st := s.current(); st != nil {
 		hello.Gen, hello.Problems = st.Gen, st.Problems
+	}
+	if gen, err := strconv.ParseUint(r.URL.Query().Get("gen"), 10, 64); err == nil {
+		hello.Stale = s.changes.since(pageFile(r.URL.Query().Get("page")), gen)
 	}
 	w.Write(frame(hello))
 	if rc.Flush() != nil {

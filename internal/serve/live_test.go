@@ -88,11 +88,11 @@ func TestProblemString(t *testing.T) {
 // stream opens the live-reload event stream and returns a function that
 // reads the next data message (a heartbeat comes back as Changed ": ping"),
 // and the channel of raw lines, closed when the stream ends.
-func stream(t *testing.T, url string) (func() event, <-chan string) {
+func stream(t *testing.T, url string, query ...string) (func() event, <-chan string) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	t.Cleanup(cancel)
-	req, _ := http.NewRequestWithContext(ctx, "GET", url+eventsPath, nil)
+	req, _ := http.NewRequestWithContext(ctx, "GET", url+eventsPath+strings.Join(query, ""), nil)
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
@@ -165,6 +165,35 @@ func TestEventsOnPublish(t *testing.T) {
 	next2, _ := stream(t, ts.URL)
 	if ev := next2(); !ev.Hello || ev.Gen != 7 {
 		t.Errorf("second hello = %+v", ev)
+	}
+}
+
+// A page connecting to the stream says which generation it was made in;
+// the hello tells it whether it changed since, not whether anything did.
+func TestHelloStale(t *testing.T) {
+	s, a := newServer(t, Options{LiveReload: true})
+	ts := httptest.NewServer(s.Handler())
+	defer ts.Close()
+	defer s.Close()
+	s.Publish(makeState(a, 2, nil), []string{"*"})
+	s.Publish(makeState(a, 3, nil), []string{"/pelatihan/tiga/index.html", "/css/situs.css"})
+	s.Publish(makeState(a, 4, nil), []string{"/pelatihan/tiga/versi/ab12/index.html"})
+	for _, c := range []struct {
+		query string
+		stale bool
+	}{
+		{"?page=/pelatihan/tiga/&gen=3", false},
+		{"?page=/pelatihan/tiga/&gen=2", true},
+		{"?page=/pelatihan/tiga/versi/ab12/&gen=3", true},
+		{"?page=/css/situs.css&gen=3", false},
+		{"?page=/kebijakan/&gen=1", true}, // made before everything changed ("*")
+		{"?page=/kebijakan/&gen=2", false},
+		{"?page=/kebijakan/", false}, // no generation: nothing to tell
+	} {
+		next, _ := stream(t, ts.URL, c.query)
+		if ev := next(); !ev.Hello || ev.Gen != 4 || ev.Stale != c.stale {
+			t.Errorf("%s: hello %+v, want stale %v", c.query, ev, c.stale)
+		}
 	}
 }
 

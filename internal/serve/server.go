@@ -73,8 +73,9 @@ type Server struct {
 	gz        *gzipCache
 	hub       *hub
 	heartbeat time.Duration
-	boot      string     // identifies this server instance to live-reload pages
-	logMu     sync.Mutex // serialises AccessLog writes
+	boot      string      // identifies this server instance to live-reload pages
+	changes   pageChanges // generation of each path's last change, for pages that reconnect
+	logMu     sync.Mutex  // serialises AccessLog writes
 }
 
 // New returns a server with no site yet; call Publish before serving.
@@ -100,6 +101,7 @@ func (s *Server) Publish(st *State, changed []string) {
 	if cur := s.state.Load(); cur != nil && next.Gen <= cur.Gen {
 		next.Gen = cur.Gen + 1
 	}
+	s.changes.record(next.Gen, changed)
 	s.state.Store(&next)
 	if s.opts.LiveReload {
 		s.hub.broadcast(message(&next, changed))

@@ -155,8 +155,7 @@ func (s *Service) rebuild(ctx context.Context, batch []watch.Event, srv *serve.S
 	if s.searchDataChanged(paths) {
 		// New roots or synonyms change how every document is analysed:
 		// open the index again, which finds it built otherwise and rebuilds it.
-		s.Close()
-		if err := s.OpenIndex(); err != nil {
+		if err := s.reopenIndex(); err != nil {
 			s.logf("search index: %v", err)
 		}
 	}

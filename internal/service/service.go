@@ -51,6 +51,7 @@ type Service struct {
 	opts    Options
 	site    *site.Site
 	index   atomic.Pointer[indexer.Index] // swapped when the search data files change
+	swap    sync.RWMutex                  // held by searches (read) and by closing and reopening the index (write)
 	printed map[string]bool               // diagnostics printed after the last build
 }
 
@@ -98,36 +99,61 @@ func (s *Service) report(diags content.Diagnostics) {
 // OpenIndex opens (or creates) the search index configured for the site.
 // Call it after the first Build, which reads the configuration.
 func (s *Service) OpenIndex() error {
+	ix, err := s.openIndex()
+	if err != nil {
+		return err
+	}
+	s.index.Store(ix)
+	return nil
+}
+
+// reopenIndex closes the index and opens it again with the site's
+// current search data files (roots, synonyms); searches wait meanwhile.
+// An index built with other roots is recreated empty, for the next
+// UpdateIndex to fill.
+func (s *Service) reopenIndex() error {
+	s.swap.Lock()
+	defer s.swap.Unlock()
+	if old := s.index.Swap(nil); old != nil {
+		if err := old.Close(); err != nil {
+			return err
+		}
+	}
+	ix, err := s.openIndex()
+	if err != nil {
+		return err
+	}
+	s.index.Store(ix)
+	return nil
+}
+
+// openIndex opens the index as the site's configuration says.
+func (s *Service) openIndex() (*indexer.Index, error) {
 	cfg := s.site.Config()
 	opts := indexer.Options{Path: s.path(cfg.Search.Index)}
 	if cfg.Search.Roots != "" {
 		f, err := os.Open(s.path(cfg.Search.Roots))
 		if err != nil {
-			return err
+			return nil, err
 		}
 		defer f.Close()
 		roots, exc, err := indonesian.ParseSiteFile(f)
 		if err != nil {
-			return fmt.Errorf("%s: %w", cfg.Search.Roots, err)
+			return nil, fmt.Errorf("%s: %w", cfg.Search.Roots, err)
 		}
 		opts.Roots, opts.Exceptions = roots, exc
 	}
 	if cfg.Search.Synonyms != "" {
 		groups, err := readSynonyms(s.path(cfg.Search.Synonyms), cfg.Search.Synonyms)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		opts.Synonyms = groups
 	}
 	if err := s.checkIndexPath(opts.Path); err != nil {
-		return err
+		return nil, err
 	}
-	ix, err := indexer.Open(opts)
-	if err != nil {
-		return err
-	}
-	s.index.Store(ix)
-	return nil
+	return indexer.Open(opts)
 }
 
 // checkIndexPath refuses an index inside the published output.
@@ -146,8 +172,11 @@ func (s *Service) Index() *indexer.Index { return s.index.Load() }
 // errNoIndex answers searches while the index is being reopened.
 var errNoIndex = errors.New("indeks pencarian sedang dibangun ulang; coba lagi sebentar lagi")
 
-// Search searches the current index; it implements serve.Searcher.
+// Search searches the current index; it implements serve.Searcher. A
+// search waits while the index is being closed and opened again.
 func (s *Service) Search(ctx context.Context, req indexer.Request) (*indexer.Result, error) {
+	s.swap.RLock()
+	defer s.swap.RUnlock()
 	ix := s.index.Load()
 	if ix == nil {
 		return nil, errNoIndex
@@ -171,8 +200,10 @@ func (s *Service) UpdateIndex(res *site.Result) (indexer.Stats, error) {
 	return ix.Update(res.Docs, res.Deleted)
 }
 
-// Close closes the index.
+// Close closes the index, once the searches in progress are done.
 func (s *Service) Close() error {
+	s.swap.Lock()
+	defer s.swap.Unlock()
 	ix := s.index.Swap(nil)
 	if ix == nil {
 		return nil

@@ -77,18 +77,20 @@
   // The root element's data-pustaka-live tells tools and tests whether the
   // stream is connected ("open") or retrying ("retry").
   var root = document.documentElement;
-  var es = new EventSource("/_pustaka/events");
+  var es = new EventSource("/_pustaka/events?page=" + encodeURIComponent(location.pathname) + "&gen=" + gen);
   es.onopen = function () { root.dataset.pustakaLive = "open"; };
   es.onerror = function () { root.dataset.pustakaLive = "retry"; };
   es.onmessage = function (e) {
     var m = JSON.parse(e.data);
     var changed = m.changed || [];
-    // On (re)connect the server says hello with its identity and generation:
-    // if either moved while we were away (a rebuild, a restart), this page
-    // may be stale.
-    if (m.hello && (m.server !== server || m.gen !== gen)) { reload(); return; }
+    // On (re)connect the server says hello with its identity, and whether
+    // this page changed after the generation it was made in (we were away,
+    // or connected just after a rebuild): reload if it restarted or if so.
+    var placeholder = document.body.hasAttribute("data-pustaka-placeholder");
+    if (m.hello && (m.server !== server || m.stale || placeholder && m.gen > gen)) { reload(); return; }
+    if (m.hello && m.gen > gen) gen = m.gen;
     if (m.gen > gen) {
-      if (changed.some(mine) || document.body.hasAttribute("data-pustaka-placeholder")) { reload(); return; }
+      if (changed.some(mine) || placeholder) { reload(); return; }
       var css = changed.filter(function (p) { return /\.css$/.test(p); });
       if (css.length) swapCSS(css, m.gen);
       gen = m.gen;
