@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"runtime/debug"
 	"slices"
@@ -26,6 +27,11 @@ type ServeOptions struct {
 	Poll      time.Duration // > 0 forces polling the tree at this interval
 	AccessLog io.Writer     // nil: no access log
 	Ready     func(addr string)
+	// FitMemory sets the process's soft memory limit to twice the live
+	// heap, after the first build and every rebuild (see memoryLimit),
+	// unless GOMEMLIMIT is set. For the `serve` command: it changes a
+	// setting of the whole process.
+	FitMemory bool
 }
 
 // looks is what the HTTP goroutines may read of the last build: the theme
@@ -84,6 +90,11 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 	output, probs := res.Output, problems(res.Diags)
 	res = nil            // the first build's search documents are indexed: let them go
 	debug.FreeOSMemory() // the first build and indexing leave much garbage; a server should not hold it
+	var mem *fitMemory
+	if opts.FitMemory {
+		mem = newFitMemory(os.Getenv("GOMEMLIMIT") != "")
+		mem.fit()
+	}
 	look := &atomic.Pointer[looks]{}
 	look.Store(&looks{s.site.Theme(), s.site.SiteView()})
 	srv := serve.New(serve.Options{
@@ -110,7 +121,7 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 	go func() {
 		defer close(l.done)
 		defer w.Close()
-		s.loop(ctx, w, srv, look)
+		s.loop(ctx, w, srv, look, mem)
 	}()
 	return l, nil
 }
@@ -125,7 +136,7 @@ func (l *Live) Close() error {
 }
 
 // loop is the goroutine that owns rebuilds while serving.
-func (s *Service) loop(ctx context.Context, w *watch.Watcher, srv *serve.Server, look *atomic.Pointer[looks]) {
+func (s *Service) loop(ctx context.Context, w *watch.Watcher, srv *serve.Server, look *atomic.Pointer[looks], mem *fitMemory) {
 	for {
 		select {
 		case <-ctx.Done():
@@ -139,6 +150,9 @@ func (s *Service) loop(ctx context.Context, w *watch.Watcher, srv *serve.Server,
 				return
 			}
 			s.rebuild(ctx, batch, srv, look)
+			if mem != nil {
+				mem.fit()
+			}
 		}
 	}
 }
@@ -200,6 +214,17 @@ func (s *Service) compare(ctx context.Context, doc, from, to string) ([]byte, er
 func (s *Service) ignored(rel string) bool {
 	if watch.Ignored(rel) {
 		return true
+	}
+	if slices.Contains(s.watchedFiles(), rel) {
+		return false // a config or search data file, even hidden
+	}
+	for _, seg := range strings.Split(rel, "/") {
+		if strings.HasPrefix(seg, ".") {
+			// Hidden files are never content nor published; an editor's
+			// hidden temporary file (".x.md.tmp1234" renamed over x.md)
+			// would otherwise make the rebuild walk the whole tree.
+			return true
+		}
 	}
 	first, _, _ := strings.Cut(rel, "/")
 	switch first {

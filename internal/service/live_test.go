@@ -175,17 +175,20 @@ func TestCompareOnRequest(t *testing.T) {
 func TestIgnored(t *testing.T) {
 	svc := New(Options{Dir: t.TempDir(), Log: io.Discard})
 	for rel, want := range map[string]bool{
-		"content/kebijakan/x.md":      false,
-		"content/kebijakan/.x.md.swp": true,
-		"themes/default/layouts/a":    false,
-		"layouts/single.html":         false,
-		"static/logo.png":             false,
-		"config.yaml":                 false,
-		"public/index.html":           true,
-		".pustaka/index/x":            true,
-		"internal/site/site.go":       true,
-		"README.md":                   true,
-		".git/HEAD":                   true,
+		"content/kebijakan/x.md":          false,
+		"content/kebijakan/.x.md.swp":     true,
+		"content/kebijakan/.x.md.tmp4242": true,
+		"content/.draf/x.md":              true,
+		"static/.htaccess":                true,
+		"themes/default/layouts/a":        false,
+		"layouts/single.html":             false,
+		"static/logo.png":                 false,
+		"config.yaml":                     false,
+		"public/index.html":               true,
+		".pustaka/index/x":                true,
+		"internal/site/site.go":           true,
+		"README.md":                       true,
+		".git/HEAD":                       true,
 	} {
 		if got := svc.ignored(rel); got != want {
 			t.Errorf("ignored(%q) = %v, want %v", rel, got, want)
