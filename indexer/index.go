@@ -28,6 +28,7 @@ type Index struct {
 	logf func(format string, args ...any)
 	fc   facetCache  // facet counts of recent searches; its generation counts index changes
 	rc   resultCache // results of recent searches
+	ft   facetTables // facet values of the documents of the latest snapshot
 	// pairs: the Indonesian body also indexes adjacent term pairs (our
 	// analyzer, not a baseline such as "standard").
 	pairs bool

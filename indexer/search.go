@@ -1,13 +1,10 @@
 package indexer
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"math"
-	"slices"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -119,37 +116,40 @@ func newPlan(req Request) (*plan, error) {
 
 // run searches one page for p with the filters and sort of pl, and
 // returns the facets when withFacets: from the facet cache, or counted
-// by this search and then cached.
+// over the matches of this search (countingQuery) and then cached.
 func (ix *Index) run(ctx context.Context, pl *plan, p *parsedQuery, withFacets bool) (*bleve.SearchResult, query.Query, []Facet, error) {
 	q := ix.compile(p, pl.filters)
-	sr := bleve.NewSearchRequestOptions(q, pl.size, (pl.page-1)*pl.size, false)
-	sr.Fields = storedFields
-	sr.SortBy(pl.sort)
+	gen := ix.fc.generation()
 	var key string
 	var cached []Facet
-	gen := ix.fc.generation()
+	var counting *countingQuery
+	searched := q
 	if withFacets {
 		key = facetKey(p, pl.filters)
 		var ok bool
-		if cached, ok = ix.fc.get(key); ok {
-			withFacets = false
-		} else {
-			sr.AddFacet(fFacet, bleve.NewFacetRequest(fFacet, facetTerms))
+		if cached, ok = ix.fc.get(key); !ok {
+			counting = &countingQuery{Query: q, tables: &ix.ft}
+			searched = counting
 		}
 	}
+	sr := bleve.NewSearchRequestOptions(searched, pl.size, (pl.page-1)*pl.size, false)
+	sr.Fields = storedFields
+	sr.SortBy(pl.sort)
 	res, err := ix.bi.SearchInContext(ctx, sr)
+	if err == nil && counting != nil {
+		err = counting.result()
+	}
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("indexer: search %q: %w", p.String(), err)
 	}
-	if cached != nil {
+	switch {
+	case counting != nil:
+		ix.fc.put(gen, key, counting.facets)
+		return res, q, cloneFacets(counting.facets), nil
+	case withFacets:
 		return res, q, cloneFacets(cached), nil
 	}
-	if !withFacets {
-		return res, q, nil, nil
-	}
-	fs := facets(res.Facets)
-	ix.fc.put(gen, key, fs)
-	return res, q, cloneFacets(fs), nil
+	return res, q, nil, nil
 }
 
 // locate fills the term locations of hits by running q again on just
@@ -263,31 +263,4 @@ func hit(dm *search.DocumentMatch, fragments bool) Hit {
 func str(v any) string {
 	s, _ := v.(string)
 	return s
-}
-
-// facets splits the counts of the combined facet field into one Facet
-// per name, in facetFields order, values by count then value.
-func facets(fr search.FacetResults) []Facet {
-	counts := map[string]int{}
-	if r := fr[fFacet]; r != nil && r.Terms != nil {
-		for _, t := range r.Terms.Terms() {
-			for _, part := range strings.Split(t.Term, facetSep) {
-				counts[part] += t.Count
-			}
-		}
-	}
-	byName := map[string][]FacetValue{}
-	for part, n := range counts {
-		name, value, _ := strings.Cut(part, ":")
-		byName[name] = append(byName[name], FacetValue{Value: value, Count: n})
-	}
-	out := make([]Facet, 0, len(facetFields))
-	for _, name := range facetFields {
-		vs := byName[name]
-		slices.SortFunc(vs, func(a, b FacetValue) int {
-			return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Value, b.Value))
-		})
-		out = append(out, Facet{Name: name, Values: vs[:min(len(vs), facetSize)]})
-	}
-	return out
 }
