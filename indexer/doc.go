@@ -24,15 +24,22 @@
 //
 // Keyword fields (type, status, tag, unit, competency, lang, year of
 // Date) hold lowercased exact values for filters; their facet counts
-// come from one doc-values field "facet": one term joining a document's
+// come from one field "facet": one term joining a document's
 // single-valued facets, plus one "name:value" term per tag and
-// competency. Counting facets visits these terms for every matching
-// document and is the largest part of the cost of a broad query. So the
-// counts of a (query, filters) pair are cached until the next Update or
-// Sync that changes the index (they stay exact: they are counted over all
-// matches, and every change empties the cache), and Request.NoFacets skips
-// them: search as you type needs hits on every keystroke, facet counts
-// only once the query settles.
+// competency. The values of every document of an index snapshot are read
+// once from the postings of that field into a table by internal document
+// number (rebuilt for each new snapshot, on the first query that counts
+// facets); a search notes the number of every match and adds up their
+// values from the table, which costs far less than reading doc values per
+// match. The counts of a (query, filters) pair are also cached until the
+// next Update or Sync that changes the index (they stay exact: they are
+// counted over all matches, and every change empties the cache), and
+// Request.NoFacets skips them: search as you type needs hits on every
+// keystroke, facet counts only once the query settles.
+//
+// Whole results are cached too: the last 1,024 distinct requests, least
+// recently used first out, each tied to the generation of the index it
+// was computed on, so a change of the index is seen by the next search.
 //
 // To keep the index small only what results need is stored: title,
 // type, status, version, lang, date, the body text (for fragments) and a

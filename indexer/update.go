@@ -301,9 +301,9 @@ func textsOf(d Document) texts {
 func bleveDoc(d Document, t texts, shared bool) map[string]any {
 	lang := docLang(d.Lang)
 	text := t.text
-	words := distinctChunks(d.Title, t.summary, t.heads, text)
-	if shared {
-		words = d.Title + " " + t.summary + " " + t.heads + " " + text
+	words := d.Title + " " + text
+	if !shared {
+		words = distinctChunks(d.Title, t.summary, t.heads, text)
 	}
 	m := map[string]any{
 		fTitle:                      d.Title,
