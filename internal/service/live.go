@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"runtime/debug"
 	"slices"
@@ -27,11 +26,10 @@ type ServeOptions struct {
 	Poll      time.Duration // > 0 forces polling the tree at this interval
 	AccessLog io.Writer     // nil: no access log
 	Ready     func(addr string)
-	// FitMemory sets the process's soft memory limit to twice the live
-	// heap, after the first build and every rebuild (see memoryLimit),
-	// unless GOMEMLIMIT is set. For the `serve` command: it changes a
-	// setting of the whole process.
-	FitMemory bool
+	// ReleaseMemory returns freed memory to the system a second after a
+	// burst of rebuilds (see releaser). For the `serve` command: it runs
+	// collections of the whole process.
+	ReleaseMemory bool
 }
 
 // looks is what the HTTP goroutines may read of the last build: the theme
@@ -90,10 +88,9 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 	output, probs := res.Output, problems(res.Diags)
 	res = nil            // the first build's search documents are indexed: let them go
 	debug.FreeOSMemory() // the first build and indexing leave much garbage; a server should not hold it
-	var mem *fitMemory
-	if opts.FitMemory {
-		mem = newFitMemory(os.Getenv("GOMEMLIMIT") != "")
-		mem.fit()
+	var mem *releaser
+	if opts.ReleaseMemory {
+		mem = newReleaser(nil)
 	}
 	look := &atomic.Pointer[looks]{}
 	look.Store(&looks{s.site.Theme(), s.site.SiteView()})
@@ -136,7 +133,10 @@ func (l *Live) Close() error {
 }
 
 // loop is the goroutine that owns rebuilds while serving.
-func (s *Service) loop(ctx context.Context, w *watch.Watcher, srv *serve.Server, look *atomic.Pointer[looks], mem *fitMemory) {
+func (s *Service) loop(ctx context.Context, w *watch.Watcher, srv *serve.Server, look *atomic.Pointer[looks], mem *releaser) {
+	if mem != nil {
+		defer mem.stop()
+	}
 	for {
 		select {
 		case <-ctx.Done():
@@ -151,7 +151,7 @@ func (s *Service) loop(ctx context.Context, w *watch.Watcher, srv *serve.Server,
 			}
 			s.rebuild(ctx, batch, srv, look)
 			if mem != nil {
-				mem.fit()
+				mem.rebuilt()
 			}
 		}
 	}
