@@ -37,8 +37,8 @@ func (s *Site) Diff(ctx context.Context, doc, from, to string) (*history.Diff, h
 	}
 	if from == "" {
 		a, err = previousNamed(vs, b)
-		if err == nil && a.Source == nil && s.store != nil {
-			err = s.store.Load(&a)
+		if err == nil {
+			err = s.source(&a)
 		}
 	} else {
 		a, err = s.pickVersion(ctx, vs, e, from)
@@ -108,8 +108,8 @@ func previousNamed(vs []history.Version, cur history.Version) (history.Version, 
 // pickVersion finds the version a user named, with its source.
 func (s *Site) pickVersion(ctx context.Context, vs []history.Version, e *entry, name string) (history.Version, error) {
 	v, err := s.findVersion(ctx, vs, e, name)
-	if err == nil && v.Source == nil && s.store != nil {
-		err = s.store.Load(&v)
+	if err == nil {
+		err = s.source(&v)
 	}
 	return v, err
 }

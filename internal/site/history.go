@@ -182,19 +182,25 @@ func (s *Site) versionsOf(e *entry) ([]history.Version, []Diagnostic) {
 // load reads the sources of the store's versions among vs; a version
 // whose source cannot be read is left out with a warning.
 func (s *Site) load(e *entry, vs []history.Version) ([]history.Version, []Diagnostic) {
-	if s.store == nil {
-		return vs, nil // versions from git come with their sources
-	}
 	var diags []Diagnostic
 	out := vs[:0]
 	for _, v := range vs {
-		if err := s.store.Load(&v); err != nil {
+		if err := s.source(&v); err != nil {
 			diags = append(diags, Diagnostic{File: e.page.File, Msg: "version history: " + err.Error(), Warning: true})
 			continue
 		}
 		out = append(out, v)
 	}
 	return out, diags
+}
+
+// source reads the source of a version listed by the store (Store.Log);
+// versions from git and the current file come with theirs.
+func (s *Site) source(v *history.Version) error {
+	if v.Source != nil || s.store == nil {
+		return nil
+	}
+	return s.store.Load(v)
 }
 
 // historyOf returns the version list and the version and comparison views
