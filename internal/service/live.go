@@ -183,12 +183,15 @@ func (s *Service) rebuild(ctx context.Context, batch []watch.Event, srv *serve.S
 	s.mu.Lock()
 	later := s.site.Settle(ctx) // version pages of the edited documents, if deferred
 	s.mu.Unlock()
-	if len(later.Changed) > 0 {
-		srv.Publish(&serve.State{Output: later.Output, Problems: problems(later.Diags)}, later.Changed)
+	diags := res.Diags
+	if later != nil {
+		if len(later.Changed) > 0 {
+			srv.Publish(&serve.State{Output: later.Output, Problems: problems(later.Diags)}, later.Changed)
+		}
+		s.report(slices.Concat(res.Diags, later.Diags)) // what recording found
+		took, pages, diags = took+later.Stats.Took, pages+len(later.Changed), later.Diags
 	}
-	s.report(slices.Concat(res.Diags, later.Diags)) // what recording found
-	took, pages = took+later.Stats.Took, pages+len(later.Changed)
-	s.logf("%d halaman, %d dokumen diindeks ulang, %s%s", pages, st.Indexed+st.Deleted, ms(took), errorNote(later.Diags))
+	s.logf("%d halaman, %d dokumen diindeks ulang, %s%s", pages, st.Indexed+st.Deleted, ms(took), errorNote(diags))
 }
 
 func errorNote(d content.Diagnostics) string {

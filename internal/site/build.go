@@ -38,10 +38,7 @@ func (s *Site) Rebuild(ctx context.Context, changed []string) *Result {
 			settings = true
 		}
 	}
-	var early *Result
-	if s.pending != nil {
-		early = s.Settle(ctx) // the caller did not: its pages go out with this rebuild
-	}
+	early := s.Settle(ctx) // if the caller did not: those pages go out with this rebuild
 	res := &Result{Stats: Stats{Pages: map[string]int{}}}
 	if settings {
 		s.siteErr = s.loadSettings()
@@ -182,20 +179,21 @@ func (d *deferred) pages() []*view {
 // Settle does what the last Rebuild deferred (Options.DeferVersions): it
 // records the new versions of the edited documents and makes their
 // version and comparison pages. Its Result holds the new Output, the
-// pages that changed and every diagnostic, as Rebuild's does. With
-// nothing deferred it changes nothing. A Rebuild settles first what was
-// left unsettled.
+// pages that changed and every diagnostic, as Rebuild's does; it is nil
+// when nothing was deferred. A Rebuild settles first what was left
+// unsettled.
 func (s *Site) Settle(ctx context.Context) *Result {
-	start := time.Now()
-	res := &Result{Stats: Stats{Pages: map[string]int{}}, Output: s.out}
-	if d := s.pending; d != nil {
-		s.pending = nil
-		res.Diags = s.record(d.files)
-		out, written, executed := s.publishSome(ctx, d.pages(), d.stale)
-		res.Output, res.Changed, res.Stats.Executed = out, written, executed
-		s.out = out
-		s.dropSources(d.entries)
+	d := s.pending
+	if d == nil {
+		return nil
 	}
+	s.pending = nil
+	start := time.Now()
+	res := &Result{Stats: Stats{Pages: map[string]int{}}}
+	res.Diags = s.record(d.files)
+	res.Output, res.Changed, res.Stats.Executed = s.publishSome(ctx, d.pages(), d.stale)
+	s.out = res.Output
+	s.dropSources(d.entries)
 	s.finish(res, start)
 	return res
 }

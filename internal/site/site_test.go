@@ -351,8 +351,8 @@ func TestDeferVersions(t *testing.T) {
 			t.Errorf("Settle changed %s", name)
 		}
 	}
-	if again := s.Settle(context.Background()); len(again.Changed) != 0 || again.Output != set.Output {
-		t.Errorf("a second Settle changed %v", again.Changed)
+	if again := s.Settle(context.Background()); again != nil {
+		t.Errorf("a second Settle did something: changed %v", again.Changed)
 	}
 	save(2)
 	build(t, s, "content/pelatihan/tiga.md") // not settled
