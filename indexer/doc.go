@@ -73,12 +73,11 @@
 // Words match in title (boost 4), headings (2.5), summary, tags and
 // competencies (1.5) and body (1), in every word form the analyzer
 // reduces to the same root (mengembangkan, pengembangan: kembang).
-// Documents holding more of the words rank higher, and more so with all
-// of them side by side in a title or heading, or with adjacent pairs of
-// them side by side in an Indonesian body (through "pairs_id"). The last word, when typed without a trailing space and
-// at least 3 letters long, also matches as a prefix (search as you
-// type): through the most frequent indexed words it begins, and a
-// prefix query. Synonyms and acronyms of public administration
+// Documents holding more of the words rank higher, and more so with
+// adjacent pairs of them side by side in an Indonesian body (through
+// "pairs_id"). The last word, when typed without a trailing space and at
+// least 3 letters long, also matches as a prefix (search as you type):
+// through the most frequent indexed words it begins, and a prefix query. Synonyms and acronyms of public administration
 // (data/synonyms.txt plus Options.Synonyms) are expanded at query time,
 // also across several words ("pegawai negeri sipil" = "asn").
 //
