@@ -105,11 +105,12 @@ func trimPunct(w string) string {
 	})
 }
 
-// compile builds the bleve query of p restricted by filters.
-func (ix *Index) compile(p *parsedQuery, filters []filter) query.Query {
+// compile builds the bleve query of p, whose groups are gs, restricted
+// by filters.
+func (ix *Index) compile(p *parsedQuery, gs []group, filters []filter) query.Query {
 	bq := bleve.NewBooleanQuery()
 	var should []query.Query
-	for _, g := range ix.groups(p) {
+	for _, g := range gs {
 		q := ix.groupQuery(g)
 		if g.phrase {
 			bq.AddMust(q)
@@ -230,20 +231,62 @@ func matchAll(text, field string) *query.MatchQuery {
 	return q
 }
 
+// bodyTerms matches, in the body fields, every term of the groups gs:
+// words, the words of phrases, synonyms and completions, each as the
+// field's analyzer gives it. Locating the matches of a page of hits
+// (locate) needs no more: highlights and the best section come from the
+// body's term locations.
+func (ix *Index) bodyTerms(gs []group) query.Query {
+	var qs []query.Query
+	seen := map[string]bool{}
+	for _, g := range gs {
+		for _, a := range slices.Concat(g.alts, g.more) {
+			for _, lang := range langs {
+				field := langField("body", lang)
+				for _, t := range ix.terms(a.text, field) {
+					if k := field + "\x00" + t; !seen[k] {
+						seen[k] = true
+						tq := bleve.NewTermQuery(t)
+						tq.SetField(field)
+						qs = append(qs, tq)
+					}
+				}
+			}
+		}
+	}
+	if len(qs) == 0 {
+		return bleve.NewMatchNoneQuery()
+	}
+	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// terms returns the terms of text as field's analyzer gives them.
+func (ix *Index) terms(text, field string) []string {
+	m := ix.bi.Mapping()
+	a := m.AnalyzerNamed(m.AnalyzerNameForPath(field))
+	if a == nil {
+		return nil
+	}
+	var out []string
+	for _, t := range a.Analyze([]byte(text)) {
+		out = append(out, string(t.Term))
+	}
+	return out
+}
+
 // termsQuery matches all the terms of text in field, like a match
 // query with the AND operator and every term boosted, but a single term
 // is a bare term query: a one-clause conjunction would wrap every
 // matching document.
 func (ix *Index) termsQuery(text, field string, boost float64) query.Query {
 	m := ix.bi.Mapping()
-	a := m.AnalyzerNamed(m.AnalyzerNameForPath(field))
-	if a == nil {
+	if m.AnalyzerNamed(m.AnalyzerNameForPath(field)) == nil {
 		return matchAll(text, field)
 	}
-	tokens := a.Analyze([]byte(text))
-	qs := make([]query.Query, 0, len(tokens))
-	for _, t := range tokens {
-		tq := bleve.NewTermQuery(string(t.Term))
+	terms := ix.terms(text, field)
+	qs := make([]query.Query, 0, len(terms))
+	for _, t := range terms {
+		tq := bleve.NewTermQuery(t)
 		tq.SetField(field)
 		tq.SetBoost(boost)
 		qs = append(qs, tq)

@@ -18,7 +18,7 @@ func bleveFacets(t *testing.T, ix *Index, req Request) []Facet {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sr := bleve.NewSearchRequestOptions(ix.compile(pl.query, pl.filters), 1, 0, false)
+	sr := bleve.NewSearchRequestOptions(ix.compile(pl.query, ix.groups(pl.query), pl.filters), 1, 0, false)
 	sr.AddFacet(fFacet, bleve.NewFacetRequest(fFacet, facetTerms))
 	res, err := ix.bi.Search(sr)
 	if err != nil {

@@ -53,7 +53,7 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 
 // search runs a validated request.
 func (ix *Index) search(ctx context.Context, pl *plan, req Request) (*Result, error) {
-	res, q, fs, err := ix.run(ctx, pl, pl.query, !req.NoFacets)
+	res, gs, fs, err := ix.run(ctx, pl, pl.query, !req.NoFacets)
 	if err != nil {
 		return nil, err
 	}
@@ -64,18 +64,18 @@ func (ix *Index) search(ctx context.Context, pl *plan, req Request) (*Result, er
 			return nil, err
 		}
 		if changed {
-			res2, q2, fs2, err := ix.run(ctx, pl, fixed, !req.NoFacets)
+			res2, gs2, fs2, err := ix.run(ctx, pl, fixed, !req.NoFacets)
 			if err != nil {
 				return nil, err
 			}
 			if res2.Total > 0 {
-				res, q, fs = res2, q2, fs2
+				res, gs, fs = res2, gs2, fs2
 				out.Suggestion, out.Query = fixed.String(), fixed.String()
 			}
 		}
 	}
 	if len(pl.query.Terms) > 0 && len(res.Hits) > 0 {
-		if err := ix.locate(ctx, q, res.Hits); err != nil {
+		if err := ix.locate(ctx, ix.bodyTerms(gs), res.Hits); err != nil {
 			return nil, err
 		}
 	}
@@ -115,10 +115,11 @@ func newPlan(req Request) (*plan, error) {
 }
 
 // run searches one page for p with the filters and sort of pl, and
-// returns the facets when withFacets: from the facet cache, or counted
+// returns the groups of p and the facets when withFacets: from the facet cache, or counted
 // over the matches of this search (countingQuery) and then cached.
-func (ix *Index) run(ctx context.Context, pl *plan, p *parsedQuery, withFacets bool) (*bleve.SearchResult, query.Query, []Facet, error) {
-	q := ix.compile(p, pl.filters)
+func (ix *Index) run(ctx context.Context, pl *plan, p *parsedQuery, withFacets bool) (*bleve.SearchResult, []group, []Facet, error) {
+	gs := ix.groups(p)
+	q := ix.compile(p, gs, pl.filters)
 	gen := ix.fc.generation()
 	var key string
 	var cached []Facet
@@ -145,16 +146,17 @@ func (ix *Index) run(ctx context.Context, pl *plan, p *parsedQuery, withFacets b
 	switch {
 	case counting != nil:
 		ix.fc.put(gen, key, counting.facets)
-		return res, q, cloneFacets(counting.facets), nil
+		return res, gs, cloneFacets(counting.facets), nil
 	case withFacets:
-		return res, q, cloneFacets(cached), nil
+		return res, gs, cloneFacets(cached), nil
 	}
-	return res, q, nil, nil
+	return res, gs, nil, nil
 }
 
-// locate fills the term locations of hits by running q again on just
-// those documents: recording locations while matching the whole index
-// would read the term vectors of every matching document.
+// locate fills the term locations of hits by running q (bodyTerms of
+// the query) on just those documents: recording locations while
+// matching the whole index would read the term vectors of every
+// matching document.
 func (ix *Index) locate(ctx context.Context, q query.Query, hits search.DocumentMatchCollection) error {
 	if len(hits) == 0 {
 		return nil

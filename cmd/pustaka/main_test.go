@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"html"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -174,6 +175,14 @@ func TestSearchAndAnalyze(t *testing.T) {
 	}
 	if r.Total < 1 || !strings.HasPrefix(r.Hits[0].URL, "/pelatihan/satu/") || r.Hits[0].Type != "training" || len(r.Hits[0].Fragments) == 0 {
 		t.Errorf("search pengantar: %+v", r)
+	}
+	// The text output marks matches «so» and shows a fragment as it was
+	// cut (with its own "…" where it was), on one line.
+	frag := strings.NewReplacer("<mark>", "«", "</mark>", "»").Replace(html.UnescapeString(r.Hits[0].Fragments[0]))
+	frag = strings.Join(strings.Fields(frag), " ")
+	out, errOut, code = pustaka(t, dir, "search", "pengantar")
+	if code != 0 || !strings.Contains(out, "\n   "+frag+"\n") {
+		t.Errorf("search: exit %d %s\nwant the line %q in\n%s", code, errOut, frag, out)
 	}
 	out, _, code = pustaka(t, dir, "analyze", "Pelatihan", "dilatih", "melatih")
 	if code != 0 || out != "latih\nlatih\nlatih\n" {

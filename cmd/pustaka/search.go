@@ -109,7 +109,7 @@ func printResult(r *indexer.Result) {
 				}
 				return "»"
 			})
-			fmt.Printf("   … %s …\n", strings.Join(strings.Fields(html.UnescapeString(f)), " "))
+			fmt.Printf("   %s\n", strings.Join(strings.Fields(html.UnescapeString(f)), " ")) // a cut fragment carries its own "…"
 		}
 	}
 }
