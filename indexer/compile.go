@@ -108,6 +108,19 @@ func trimPunct(w string) string {
 // compile builds the bleve query of p, whose groups are gs, restricted
 // by filters.
 func (ix *Index) compile(p *parsedQuery, gs []group, filters []filter) query.Query {
+	if len(p.Excluded) == 0 && len(filters) == 0 && len(gs) > 0 && !slices.ContainsFunc(gs, func(g group) bool { return g.phrase }) {
+		// Plain words alone: one disjunction, the proximity one of its
+		// clauses, without the boolean and conjunction wrappers that
+		// every match would otherwise go through.
+		qs := make([]query.Query, 0, len(gs)+1)
+		for _, g := range gs {
+			qs = append(qs, ix.groupQuery(g))
+		}
+		if pq := ix.proximity(p); pq != nil {
+			qs = append(qs, pq)
+		}
+		return bleve.NewDisjunctionQuery(qs...)
+	}
 	bq := bleve.NewBooleanQuery()
 	var should []query.Query
 	for _, g := range gs {
