@@ -71,20 +71,7 @@ func BenchmarkPublishToEvent(b *testing.B) {
 	ts := httptest.NewServer(s.Handler())
 	defer ts.Close()
 	defer s.Close()
-	resp, err := http.Get(ts.URL + eventsPath)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer resp.Body.Close()
-	sc := bufio.NewScanner(resp.Body)
-	nextData := func() {
-		for sc.Scan() {
-			if strings.HasPrefix(sc.Text(), "data: ") {
-				return
-			}
-		}
-		b.Fatal("stream ended")
-	}
+	nextData := eventData(b, ts.URL)
 	nextData() // hello
 	st := makeState(a, 1, nil)
 	changed := []string{"/kebijakan/peningkatan-kualitas-asn/index.html"}
@@ -97,4 +84,24 @@ func BenchmarkPublishToEvent(b *testing.B) {
 	}
 	slices.Sort(lat)
 	b.ReportMetric(float64(lat[len(lat)*9/10])/1e6, "p90-ms")
+}
+
+// eventData connects to the event stream at url and returns a function
+// that waits for its next data message, failing b when the stream ends.
+func eventData(b *testing.B, url string) func() {
+	b.Helper()
+	resp, err := http.Get(url + eventsPath)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { resp.Body.Close() })
+	sc := bufio.NewScanner(resp.Body)
+	return func() {
+		for sc.Scan() {
+			if strings.HasPrefix(sc.Text(), "data: ") {
+				return
+			}
+		}
+		b.Fatal("stream ended")
+	}
 }

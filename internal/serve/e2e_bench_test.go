@@ -1,7 +1,6 @@
 package serve
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"net/http"
@@ -48,20 +47,7 @@ func BenchmarkSaveToServed(b *testing.B) {
 	ts := httptest.NewServer(s.Handler())
 	defer ts.Close()
 	defer s.Close()
-	resp, err := http.Get(ts.URL + eventsPath)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer resp.Body.Close()
-	sc := bufio.NewScanner(resp.Body)
-	next := func() {
-		for sc.Scan() {
-			if strings.HasPrefix(sc.Text(), "data: ") {
-				return
-			}
-		}
-		b.Fatal("stream ended")
-	}
+	next := eventData(b, ts.URL)
 	next() // hello
 	lat := make([]time.Duration, 0, b.N)
 	for i := 1; b.Loop(); i++ {
