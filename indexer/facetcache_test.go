@@ -1,6 +1,7 @@
 package indexer
 
 import (
+	"maps"
 	"reflect"
 	"slices"
 	"testing"
@@ -39,7 +40,7 @@ func TestFacetCacheExactAndInvalidated(t *testing.T) {
 		}
 	}
 	// A filter changes the match set, so it is part of the key.
-	if a, b := facetCounts(find(t, ix, Request{Query: "pelatihan"}), "type"), facetCounts(find(t, ix, Request{Query: "pelatihan", Type: "modul"}), "type"); mapsEqual(a, b) {
+	if a, b := facetCounts(find(t, ix, Request{Query: "pelatihan"}), "type"), facetCounts(find(t, ix, Request{Query: "pelatihan", Type: "modul"}), "type"); maps.Equal(a, b) {
 		t.Errorf("type filter gave the unfiltered counts %v", b)
 	}
 	before := facetCounts(find(t, ix, Request{Query: "pelatihan"}), "type")["modul"]
@@ -104,7 +105,7 @@ func TestFacetCountsOfRepeatedValues(t *testing.T) {
 		"tag":        {"arsip": 2, "digital": 2},
 		"competency": {"teknis": 1},
 	} {
-		if got := facetCounts(res, name); !mapsEqual(got, want) {
+		if got := facetCounts(res, name); !maps.Equal(got, want) {
 			t.Errorf("%s facet %v, want %v", name, got, want)
 		}
 	}

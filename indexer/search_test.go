@@ -2,6 +2,7 @@ package indexer
 
 import (
 	"errors"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -91,7 +92,7 @@ func TestSearchFiltersAndFacets(t *testing.T) {
 	}
 	all := find(t, ix, Request{})
 	want := map[string]int{"kebijakan": 3, "modul": 4, "panduan": 3}
-	if got := facetCounts(all, "type"); !mapsEqual(got, want) {
+	if got := facetCounts(all, "type"); !maps.Equal(got, want) {
 		t.Errorf("type facet %v, want %v", got, want)
 	}
 	if got := facetCounts(all, "year")["2024"]; got != 3 {
@@ -115,18 +116,6 @@ func facetCounts(res *Result, name string) map[string]int {
 		}
 	}
 	return m
-}
-
-func mapsEqual(a, b map[string]int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for k, v := range a {
-		if b[k] != v {
-			return false
-		}
-	}
-	return true
 }
 
 func TestSearchSortByDateAndPages(t *testing.T) {

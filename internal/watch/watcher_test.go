@@ -2,6 +2,7 @@ package watch
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -72,7 +73,7 @@ func collect(t *testing.T, w *Watcher, want map[string]Op) int {
 	n := 0
 	timeout := time.After(5 * time.Second)
 	for {
-		if equalOps(got, want) {
+		if maps.Equal(got, want) {
 			return n
 		}
 		select {
@@ -121,18 +122,6 @@ func drain(w *Watcher, d time.Duration) (map[string]Op, int) {
 			return got, n
 		}
 	}
-}
-
-func equalOps(a, b map[string]Op) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for k, v := range a {
-		if b[k] != v {
-			return false
-		}
-	}
-	return true
 }
 
 // quiet asserts that no batch arrives for a while.
@@ -246,7 +235,7 @@ func TestBurstCoalesces(t *testing.T) {
 			write(t, root, "content/x.md", fmt.Sprintf("versi %d", i))
 		}
 		got, n := drain(w, 500*time.Millisecond)
-		if !equalOps(got, map[string]Op{"content/x.md": Write}) {
+		if !maps.Equal(got, map[string]Op{"content/x.md": Write}) {
 			t.Errorf("200 writes gave %v, want one Write", got)
 		}
 		if n < 1 || n > 5 {
