@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/tubei/pustaka/internal/sitetest"
 )
 
 func TestInjection(t *testing.T) {
@@ -238,7 +240,7 @@ func TestSlowClientDropped(t *testing.T) {
 }
 
 func TestPanicRecovery(t *testing.T) {
-	var logs logBuffer
+	var logs sitetest.Log
 	s, _ := newServer(t, Options{Searcher: &fakeSearcher{boom: true}, Logf: logs.Logf})
 	w := get(s.Handler(), "GET", "/api/search?q=cuti")
 	if w.Code != 500 {
@@ -253,7 +255,7 @@ func TestPanicRecovery(t *testing.T) {
 }
 
 func TestAccessLog(t *testing.T) {
-	var buf syncBuffer
+	var buf sitetest.Log
 	s, _ := newServer(t, Options{AccessLog: &buf})
 	get(s.Handler(), "GET", "/css/site.css?v=2")
 	get(s.Handler(), "GET", "/tidak-ada")

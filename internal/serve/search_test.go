@@ -9,10 +9,10 @@ import (
 	"net/url"
 	"reflect"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/tubei/pustaka/indexer"
+	"github.com/tubei/pustaka/internal/sitetest"
 	"github.com/tubei/pustaka/internal/theme"
 )
 
@@ -96,7 +96,7 @@ func TestSearchAPIBadParams(t *testing.T) {
 }
 
 func TestSearchAPIErrors(t *testing.T) {
-	var logs logBuffer
+	var logs sitetest.Log
 	tests := []struct {
 		name     string
 		searcher Searcher
@@ -223,24 +223,6 @@ func TestValuesRoundTrip(t *testing.T) {
 	}
 }
 
-// logBuffer collects log lines safely.
-type logBuffer struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (l *logBuffer) Logf(format string, args ...any) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	fmt.Fprintf(&l.b, format+"\n", args...)
-}
-
-func (l *logBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
 func TestSearchAPINoFacets(t *testing.T) {
 	res := sampleResult()
 	res.Facets = nil // what the index returns for NoFacets
@@ -258,7 +240,7 @@ func TestSearchAPINoFacets(t *testing.T) {
 // A search abandoned by its client (a new keystroke, a closed tab) is
 // not logged as a failure; a timeout on the server's side is.
 func TestSearchAPIClientGone(t *testing.T) {
-	var logs logBuffer
+	var logs sitetest.Log
 	s, _ := newServer(t, Options{Searcher: &fakeSearcher{err: fmt.Errorf("indexer: search: %w", context.Canceled)}, Logf: logs.Logf})
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()

@@ -36,8 +36,8 @@ func TestEditStorm(t *testing.T) {
 	for i := range 20 {
 		sitetest.Write(t, dir, fmt.Sprintf("content/arsip/catatan-%02d.md", i), doc(i, 0))
 	}
-	var log strings.Builder
-	svc := New(Options{Dir: dir, NoHistory: true, Compress: true, Log: &lockedWriter{w: &log}})
+	var log sitetest.Log
+	svc := New(Options{Dir: dir, NoHistory: true, Compress: true, Log: &log})
 	defer func() {
 		if t.Failed() {
 			t.Logf("server log:\n%s", log.String())
@@ -194,16 +194,4 @@ func compareWithCleanBuild(t *testing.T, dir, base string, svc *Service) {
 			t.Errorf("search %q: served %v, clean build %v", q, served, cleanURLs)
 		}
 	}
-}
-
-// lockedWriter serialises writes to w.
-type lockedWriter struct {
-	mu sync.Mutex
-	w  io.Writer
-}
-
-func (l *lockedWriter) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.w.Write(p)
 }
