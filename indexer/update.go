@@ -301,8 +301,10 @@ func textsOf(d Document) texts {
 func bleveDoc(d Document, t texts, shared bool) map[string]any {
 	lang := docLang(d.Lang)
 	text := t.text
-	words := d.Title + " " + text
-	if !shared {
+	var words string
+	if shared {
+		words = d.Title + " " + text
+	} else {
 		words = distinctChunks(d.Title, t.summary, t.heads, text)
 	}
 	m := map[string]any{
