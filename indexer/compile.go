@@ -256,7 +256,8 @@ func (ix *Index) bodyTerms(gs []group) query.Query {
 		for _, a := range slices.Concat(g.alts, g.more) {
 			for _, lang := range langs {
 				field := langField("body", lang)
-				for _, t := range ix.terms(a.text, field) {
+				ts, _ := ix.terms(a.text, field)
+				for _, t := range ts {
 					if k := field + "\x00" + t; !seen[k] {
 						seen[k] = true
 						tq := bleve.NewTermQuery(t)
@@ -273,18 +274,18 @@ func (ix *Index) bodyTerms(gs []group) query.Query {
 	return bleve.NewDisjunctionQuery(qs...)
 }
 
-// terms returns the terms of text as field's analyzer gives them.
-func (ix *Index) terms(text, field string) []string {
+// terms returns the terms of text as field's analyzer gives them; ok is
+// false if the mapping names no analyzer for field.
+func (ix *Index) terms(text, field string) (out []string, ok bool) {
 	m := ix.bi.Mapping()
 	a := m.AnalyzerNamed(m.AnalyzerNameForPath(field))
 	if a == nil {
-		return nil
+		return nil, false
 	}
-	var out []string
 	for _, t := range a.Analyze([]byte(text)) {
 		out = append(out, string(t.Term))
 	}
-	return out
+	return out, true
 }
 
 // termsQuery matches all the terms of text in field, like a match
@@ -292,11 +293,10 @@ func (ix *Index) terms(text, field string) []string {
 // is a bare term query: a one-clause conjunction would wrap every
 // matching document.
 func (ix *Index) termsQuery(text, field string, boost float64) query.Query {
-	m := ix.bi.Mapping()
-	if m.AnalyzerNamed(m.AnalyzerNameForPath(field)) == nil {
+	terms, ok := ix.terms(text, field)
+	if !ok {
 		return matchAll(text, field)
 	}
-	terms := ix.terms(text, field)
 	qs := make([]query.Query, 0, len(terms))
 	for _, t := range terms {
 		tq := bleve.NewTermQuery(t)
