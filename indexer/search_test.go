@@ -232,3 +232,39 @@ func FuzzSearch(f *testing.F) {
 		}
 	})
 }
+
+// The last word typed matches every indexed word it begins: through the
+// most frequent ones as words and through a prefix query, which is left
+// out only when those words are all there are and none is a stop word.
+func TestSearchPrefixMatchesEveryWord(t *testing.T) {
+	ix := testIndex(t, Options{})
+	var docs []Document
+	for i := range maxCompletions + 3 {
+		w := "zetra" + string(rune('a'+i))
+		docs = append(docs, Document{URL: "/z/" + w + "/", Title: "Catatan", Body: strings.Repeat(w+" ", i+1)})
+	}
+	docs = append(docs, Document{URL: "/z/adalah/", Title: "Catatan", Body: "Ini adalah ringkasan."})
+	if _, err := ix.Update(docs, nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		query      string
+		want       int
+		withPrefix bool
+	}{
+		{"zetra", maxCompletions + 3, true}, // more words than completions
+		{"zetrak", 1, false},                // one word: matched as a word
+		{"adal", 1, true},                   // "adalah" is a stop word
+	} {
+		if res := find(t, ix, Request{Query: tc.query, Size: 50}); res.Total != uint64(tc.want) {
+			t.Errorf("%q: %d hits %v, want %d", tc.query, res.Total, urls(res), tc.want)
+		}
+		p, err := parseQuery(tc.query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if gs := ix.groups(p); (gs[0].prefix != "") != tc.withPrefix {
+			t.Errorf("%q: prefix query %q, want one: %v", tc.query, gs[0].prefix, tc.withPrefix)
+		}
+	}
+}
