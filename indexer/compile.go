@@ -249,34 +249,27 @@ func matchAll(text, field string) *query.MatchQuery {
 	return q
 }
 
-// bodyTerms matches, in the body fields, every term of the groups gs:
+// bodyTerms returns the terms of the groups gs in the body fields:
 // words, the words of phrases, synonyms and completions, each as the
 // field's analyzer gives it. Locating the matches of a page of hits
-// (locate) needs no more: highlights and the best section come from the
-// body's term locations.
-func (ix *Index) bodyTerms(gs []group) query.Query {
-	var qs []query.Query
-	seen := map[string]bool{}
+// (spansOf) needs no more: highlights and the best section come from
+// the body's term locations.
+func (ix *Index) bodyTerms(gs []group) []fieldTerm {
+	var out []fieldTerm
 	for _, g := range gs {
 		for _, a := range slices.Concat(g.alts, g.more) {
 			for _, lang := range langs {
 				field := langField("body", lang)
 				ts, _ := ix.terms(a.text, field)
 				for _, t := range ts {
-					if k := field + "\x00" + t; !seen[k] {
-						seen[k] = true
-						tq := bleve.NewTermQuery(t)
-						tq.SetField(field)
-						qs = append(qs, tq)
+					if ft := (fieldTerm{field, t}); !slices.Contains(out, ft) {
+						out = append(out, ft)
 					}
 				}
 			}
 		}
 	}
-	if len(qs) == 0 {
-		return bleve.NewMatchNoneQuery()
-	}
-	return bleve.NewDisjunctionQuery(qs...)
+	return out
 }
 
 // terms returns the terms of text as field's analyzer gives them; ok is

@@ -29,9 +29,8 @@
 // competency. The values of every document of an index snapshot are read
 // once from the postings of that field into a table by internal document
 // number (rebuilt for each new snapshot, on the first query that counts
-// facets); a search notes the number of every match and adds up their
-// values from the table, which costs far less than reading doc values per
-// match. The counts of a (query, filters) pair are also cached until the
+// facets); a search adds up the values of every match from the table as
+// it goes, which costs far less than reading doc values per match. The counts of a (query, filters) pair are also cached until the
 // next Update or Sync that changes the index (they stay exact: they are
 // counted over all matches, and every change empties the cache), and
 // Request.NoFacets skips them: search as you type needs hits on every
@@ -114,7 +113,9 @@
 // most distinct query words, and (with Request.Highlight) up to two
 // HTML-escaped fragments of that section with <mark> around matches,
 // taken from the term locations bleve recorded, so no text is analysed
-// again at query time.
+// again at query time. The hits' stored fields and term locations are
+// read from the index snapshot the search ran on, by internal document
+// number, rather than by looking every hit up again (see stored.go).
 //
 // # Relevance
 //

@@ -131,16 +131,17 @@ func buildFacetTable(ctx context.Context, r index.IndexReader) (*facetTable, err
 	return t, nil
 }
 
-// count returns the facets of the documents numbered docs.
-func (t *facetTable) count(docs []uint64) []Facet {
-	n := make([]int, len(t.names))
-	for _, d := range docs {
-		if d+1 < uint64(len(t.start)) {
-			for _, p := range t.parts[t.start[d]:t.start[d+1]] {
-				n[p]++
-			}
+// add counts the values of document d into n, one count per part.
+func (t *facetTable) add(n []int, d uint64) {
+	if d+1 < uint64(len(t.start)) {
+		for _, p := range t.parts[t.start[d]:t.start[d+1]] {
+			n[p]++
 		}
 	}
+}
+
+// facets returns the facets of the counts n that add made.
+func (t *facetTable) facets(n []int) []Facet {
 	byName := map[string][]FacetValue{}
 	for i, c := range n {
 		if c > 0 {
@@ -197,14 +198,15 @@ func (q *countingQuery) result() error {
 	return q.err
 }
 
-// countingSearcher notes the number of every document its searcher
-// returns from Next, and counts their facets when it is exhausted. It is
-// the top-level searcher, which bleve's collector drives with Next alone.
+// countingSearcher counts the facet values of every document its
+// searcher returns from Next, and makes the facets when it is exhausted.
+// It is the top-level searcher, which bleve's collector drives with Next
+// alone.
 type countingSearcher struct {
 	search.Searcher
-	q     *countingQuery
-	table *facetTable
-	docs  []uint64
+	q      *countingQuery
+	table  *facetTable
+	counts []int // per part of the table
 }
 
 // Next returns the next match and notes it.
@@ -214,13 +216,16 @@ func (s *countingSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatc
 	return dm, err
 }
 
-// note records a match, or counts the facets at the end.
+// note counts a match, or makes the facets at the end.
 func (s *countingSearcher) note(dm *search.DocumentMatch, err error) {
 	switch {
 	case err != nil:
 	case dm != nil:
-		s.docs = append(s.docs, binary.BigEndian.Uint64(dm.IndexInternalID))
+		if s.counts == nil {
+			s.counts = make([]int, len(s.table.names))
+		}
+		s.table.add(s.counts, docNum(dm))
 	case s.q.facets == nil:
-		s.q.facets = s.table.count(s.docs)
+		s.q.facets = s.table.facets(s.counts)
 	}
 }

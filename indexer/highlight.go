@@ -6,8 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/blevesearch/bleve/v2/search"
 )
 
 // Fragment shape.
@@ -27,22 +25,6 @@ type span struct {
 type section struct {
 	start  int
 	anchor string
-}
-
-// bodySpans returns the matches bleve recorded in a document's body
-// field (term vectors), ordered by offset, dropping any that do not fit
-// the stored text.
-func bodySpans(dm *search.DocumentMatch, lang string, textLen int) []span {
-	var out []span
-	for term, locs := range dm.Locations[langField("body", lang)] {
-		for _, l := range locs {
-			if int(l.End) <= textLen && l.Start < l.End {
-				out = append(out, span{int(l.Start), int(l.End), term})
-			}
-		}
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
-	return out
 }
 
 // best returns the anchor of the section matching the query best and up

@@ -1,15 +1,15 @@
 package indexer
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search"
-	"github.com/blevesearch/bleve/v2/search/query"
 )
 
 // Request limits.
@@ -23,9 +23,6 @@ const (
 
 // facetFields are the facets of every result, in order.
 var facetFields = [...]string{fType, fStatus, fTag, fUnit, fComp, fYear}
-
-// storedFields are loaded for every hit.
-var storedFields = []string{fTitle, fType, fStatus, fVersion, fLang, fDate, fText, fSecs}
 
 // Search runs req. Bad syntax or bad parameters give a *QueryError.
 // When nothing matches, the words are corrected against the index's
@@ -53,38 +50,62 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 
 // search runs a validated request.
 func (ix *Index) search(ctx context.Context, pl *plan, req Request) (*Result, error) {
-	res, gs, fs, err := ix.run(ctx, pl, pl.query, !req.NoFacets)
+	r, err := ix.run(ctx, pl, pl.query, !req.NoFacets)
 	if err != nil {
 		return nil, err
 	}
+	defer func() { r.held.release() }()
 	out := &Result{Query: pl.query.String()}
-	if res.Total == 0 {
+	if r.res.Total == 0 {
 		fixed, changed, err := ix.correct(pl.query)
 		if err != nil {
 			return nil, err
 		}
 		if changed {
-			res2, gs2, fs2, err := ix.run(ctx, pl, fixed, !req.NoFacets)
+			r2, err := ix.run(ctx, pl, fixed, !req.NoFacets)
 			if err != nil {
 				return nil, err
 			}
-			if res2.Total > 0 {
-				res, gs, fs = res2, gs2, fs2
+			if r2.res.Total > 0 {
+				r.held.release()
+				r = r2
 				out.Suggestion, out.Query = fixed.String(), fixed.String()
+			} else {
+				r2.held.release()
 			}
 		}
 	}
-	if len(pl.query.Terms) > 0 && len(res.Hits) > 0 {
-		if err := ix.locate(ctx, ix.bodyTerms(gs), res.Hits); err != nil {
-			return nil, err
+	out.Total, out.Facets = r.res.Total, r.facets
+	if len(r.res.Hits) == 0 {
+		return out, nil
+	}
+	snap := r.held.snap
+	if snap == nil {
+		return nil, fmt.Errorf("indexer: search %q: the index reader is no scorch snapshot", pl.query.String())
+	}
+	var spans map[uint64][]span
+	if len(pl.query.Terms) > 0 {
+		if spans, err = spansOf(ctx, snap, ix.bodyTerms(r.groups), r.res.Hits); err != nil {
+			return nil, fmt.Errorf("indexer: locate: %w", err)
 		}
 	}
-	out.Total = res.Total
-	for _, dm := range res.Hits {
-		out.Hits = append(out.Hits, hit(dm, req.Highlight))
+	for _, dm := range r.res.Hits {
+		d, err := load(snap, docNum(dm))
+		if err != nil {
+			return nil, err
+		}
+		out.Hits = append(out.Hits, hit(dm.ID, dm.Score, d, spans[docNum(dm)], req.Highlight))
 	}
-	out.Facets = fs
 	return out, nil
+}
+
+// ran is one search: bleve's result, the query's groups, the facets
+// (when asked for) and the snapshot the hits are numbered in.
+type ran struct {
+	res    *bleve.SearchResult
+	groups []group
+	facets []Facet
+	held   *heldQuery
 }
 
 // plan is a validated Request.
@@ -114,10 +135,11 @@ func newPlan(req Request) (*plan, error) {
 	return pl, nil
 }
 
-// run searches one page for p with the filters and sort of pl, and
-// returns the groups of p and the facets when withFacets: from the facet cache, or counted
-// over the matches of this search (countingQuery) and then cached.
-func (ix *Index) run(ctx context.Context, pl *plan, p *parsedQuery, withFacets bool) (*bleve.SearchResult, []group, []Facet, error) {
+// run searches one page for p with the filters and sort of pl. The
+// facets, when withFacets, come from the facet cache, or are counted
+// over the matches of this search (countingQuery) and then cached. The
+// caller releases the held snapshot.
+func (ix *Index) run(ctx context.Context, pl *plan, p *parsedQuery, withFacets bool) (ran, error) {
 	gs := ix.groups(p)
 	q := ix.compile(p, gs, pl.filters)
 	gen := ix.fc.generation()
@@ -133,52 +155,26 @@ func (ix *Index) run(ctx context.Context, pl *plan, p *parsedQuery, withFacets b
 			searched = counting
 		}
 	}
-	sr := bleve.NewSearchRequestOptions(searched, pl.size, (pl.page-1)*pl.size, false)
-	sr.Fields = storedFields
+	held := &heldQuery{Query: searched}
+	sr := bleve.NewSearchRequestOptions(held, pl.size, (pl.page-1)*pl.size, false)
 	sr.SortBy(pl.sort)
 	res, err := ix.bi.SearchInContext(ctx, sr)
 	if err == nil && counting != nil {
 		err = counting.result()
 	}
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("indexer: search %q: %w", p.String(), err)
+		held.release()
+		return ran{}, fmt.Errorf("indexer: search %q: %w", p.String(), err)
 	}
+	r := ran{res: res, groups: gs, held: held}
 	switch {
 	case counting != nil:
 		ix.fc.put(gen, key, counting.facets)
-		return res, gs, cloneFacets(counting.facets), nil
+		r.facets = cloneFacets(counting.facets)
 	case withFacets:
-		return res, gs, cloneFacets(cached), nil
+		r.facets = cloneFacets(cached)
 	}
-	return res, gs, nil, nil
-}
-
-// locate fills the term locations of hits by running q (bodyTerms of
-// the query) on just those documents: recording locations while
-// matching the whole index would read the term vectors of every
-// matching document.
-func (ix *Index) locate(ctx context.Context, q query.Query, hits search.DocumentMatchCollection) error {
-	if len(hits) == 0 {
-		return nil
-	}
-	ids := make([]string, len(hits))
-	for i, h := range hits {
-		ids[i] = h.ID
-	}
-	sr := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), q), len(ids), 0, false)
-	sr.IncludeLocations = true
-	res, err := ix.bi.SearchInContext(ctx, sr)
-	if err != nil {
-		return fmt.Errorf("indexer: locate: %w", err)
-	}
-	byID := make(map[string]search.FieldTermLocationMap, len(res.Hits))
-	for _, h := range res.Hits {
-		byID[h.ID] = h.Locations
-	}
-	for _, h := range hits {
-		h.Locations = byID[h.ID]
-	}
-	return nil
+	return r, nil
 }
 
 // requestFilters combines the filters of req with those in the query.
@@ -237,32 +233,15 @@ func sortOrder(s string, p *parsedQuery) ([]string, error) {
 	return nil, qerr(-1, "urutan tidak dikenal: %q (pilih relevance atau date)", s)
 }
 
-// hit converts a bleve match. Anchor and fragments come from the term
-// locations bleve recorded in the body field.
-func hit(dm *search.DocumentMatch, fragments bool) Hit {
-	h := Hit{
-		URL:     dm.ID,
-		Title:   str(dm.Fields[fTitle]),
-		Type:    str(dm.Fields[fType]),
-		Status:  str(dm.Fields[fStatus]),
-		Version: str(dm.Fields[fVersion]),
-		Lang:    str(dm.Fields[fLang]),
-		Score:   dm.Score,
-	}
-	if d, err := time.Parse(time.RFC3339Nano, str(dm.Fields[fDate])); err == nil {
-		h.Date = d
-	}
-	text := str(dm.Fields[fText])
-	spans := bodySpans(dm, docLang(h.Lang), len(text))
-	h.Anchor, h.Fragments = best(text, spans, parseSections(str(dm.Fields[fSecs])))
+// hit makes the Hit of the document id with score and stored fields d;
+// its anchor and fragments come from spans, the matches in its body.
+func hit(id string, score float64, d stored, spans []span, fragments bool) Hit {
+	h := Hit{URL: id, Title: d.title, Type: d.typ, Status: d.status, Version: d.version, Lang: d.lang, Date: d.date, Score: score}
+	spans = slices.DeleteFunc(spans, func(s span) bool { return s.end > len(d.text) || s.start >= s.end })
+	slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.start, b.start) })
+	h.Anchor, h.Fragments = best(d.text, spans, parseSections(d.secs))
 	if !fragments {
 		h.Fragments = nil
 	}
 	return h
-}
-
-// str returns a stored string field value ("" if absent).
-func str(v any) string {
-	s, _ := v.(string)
-	return s
 }

@@ -2,7 +2,9 @@ package indexer
 
 import (
 	"fmt"
+	"maps"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -42,5 +44,46 @@ func TestUpdateManyBatches(t *testing.T) {
 	if err != nil || st.Indexed != 1 || st.Unchanged != len(docs)-2 {
 		// Only /d/5/ (deleted) is indexed again.
 		t.Errorf("Update after reopening: %+v, %v", st, err)
+	}
+}
+
+// Hits are read by internal document number from the snapshot a search
+// ran on. After updates and deletions the index has several segments,
+// each numbering its deleted documents too: every hit must still show
+// its own document's stored fields and matches.
+func TestHitsAcrossSegments(t *testing.T) {
+	ix := testIndex(t, Options{})
+	docs := loadDocs(t)
+	want := map[string]string{}
+	for _, d := range docs {
+		want[d.URL] = d.Title
+	}
+	for i, d := range docs[:4] {
+		d.Title = fmt.Sprintf("Revisi %d %s", i, d.Title)
+		d.Sections = append([]Section{{Text: fmt.Sprintf("Catatan revisi kalibrasi%c.", 'a'+i)}}, d.Sections...)
+		d.Hash = ""
+		if _, err := ix.Update([]Document{d}, nil); err != nil { // one segment per update
+			t.Fatal(err)
+		}
+		want[d.URL] = d.Title
+	}
+	gone := docs[len(docs)-1].URL
+	if _, err := ix.Update(nil, []string{gone}); err != nil {
+		t.Fatal(err)
+	}
+	delete(want, gone)
+	got := map[string]string{}
+	for _, h := range find(t, ix, Request{Size: 50}).Hits {
+		got[h.URL] = h.Title
+	}
+	if !maps.Equal(got, want) {
+		t.Errorf("titles of all hits:\n got %v\nwant %v", got, want)
+	}
+	for i, d := range docs[:4] {
+		word := fmt.Sprintf("kalibrasi%c", 'a'+i)
+		res := find(t, ix, Request{Query: word + " ", Highlight: true})
+		if len(res.Hits) != 1 || res.Hits[0].URL != d.URL || !strings.Contains(strings.Join(res.Hits[0].Fragments, " "), "<mark>"+word+"</mark>") {
+			t.Errorf("%s: %+v, want %s with the word marked", word, res.Hits, d.URL)
+		}
 	}
 }
