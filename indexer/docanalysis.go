@@ -86,15 +86,17 @@ func (d *docAnalysis) stream(slot int) analysis.TokenStream {
 func (d *docAnalysis) run() {
 	seen := map[string]bool{}
 	var words analysis.TokenStream
+	var w wordMaker
 	for slot, text := range d.texts {
 		tokens := d.p.tokenizer.Tokenize([]byte(text))
 		for _, f := range d.p.lower {
 			tokens = f.Filter(tokens)
 		}
+		w.grow(len(tokens), len(text))
 		for _, t := range tokens {
-			if w := string(t.Term); !seen[w] {
-				seen[w] = true
-				words = append(words, &analysis.Token{Term: []byte(w), Start: t.Start, End: t.End, Position: len(words) + 1, Type: t.Type})
+			if !seen[string(t.Term)] {
+				seen[string(t.Term)] = true
+				words = append(words, w.word(t, len(words)+1))
 			}
 		}
 		for _, f := range d.p.rest {
@@ -105,6 +107,32 @@ func (d *docAnalysis) run() {
 	d.streams[slotPairs] = pairsFilter{}.Filter(d.streams[slotBody])
 	d.streams[slotWords] = words
 	d.taken = [nSlots]bool{}
+}
+
+// wordMaker copies the distinct words of a document into shared
+// storage: their terms into one byte slice, their tokens into one array
+// (the stemmer then rewrites the tokens it was copied from in place).
+type wordMaker struct {
+	buf    []byte
+	tokens []analysis.Token
+}
+
+// grow makes room for n more words of up to size bytes in all.
+func (w *wordMaker) grow(n, size int) {
+	if cap(w.tokens)-len(w.tokens) < n {
+		w.tokens = make([]analysis.Token, 0, n) // earlier tokens keep the old array
+	}
+	if cap(w.buf)-len(w.buf) < size {
+		w.buf = make([]byte, 0, size)
+	}
+}
+
+// word copies t as the word at position pos.
+func (w *wordMaker) word(t *analysis.Token, pos int) *analysis.Token {
+	start := len(w.buf)
+	w.buf = append(w.buf, t.Term...)
+	w.tokens = append(w.tokens, analysis.Token{Term: w.buf[start:len(w.buf):len(w.buf)], Start: t.Start, End: t.End, Position: pos, Type: t.Type})
+	return &w.tokens[len(w.tokens)-1]
 }
 
 // fieldTokens is the analyzer of one shared field: it ignores its input,

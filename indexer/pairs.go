@@ -22,33 +22,52 @@ type pairsFilter struct{}
 
 var _ analysis.TokenFilter = pairsFilter{}
 
-// Filter returns the pairs of input.
+// Filter returns the pairs of input. The pairs' terms share one byte
+// slice and their tokens one array: a body gives about as many pairs as
+// words, and two allocations each were a tenth of an index build's.
 func (pairsFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
-	var out analysis.TokenStream
 	filler := []byte(pairFiller)
+	n, size := 0, 0
 	for i, t := range input {
-		prev := &analysis.Token{Term: filler, Start: t.Start, End: t.Start, Position: 0}
-		if i > 0 {
-			prev = input[i-1]
-		}
 		switch {
-		case t.Position == prev.Position+1 && i > 0:
-			out = append(out, pairToken(prev, t, prev.Term, t.Term))
+		case i > 0 && t.Position == input[i-1].Position+1:
+			n, size = n+1, size+len(input[i-1].Term)+1+len(t.Term)
 		case i > 0:
-			out = append(out, pairToken(prev, prev, prev.Term, filler), pairToken(t, t, filler, t.Term))
+			n, size = n+2, size+len(input[i-1].Term)+len(t.Term)+2*(1+len(filler))
 		case t.Position > 1:
-			out = append(out, pairToken(t, t, filler, t.Term))
+			n, size = n+1, size+len(filler)+1+len(t.Term)
+		}
+	}
+	p := pairMaker{buf: make([]byte, 0, size), tokens: make([]analysis.Token, 0, n)}
+	out := make(analysis.TokenStream, 0, n)
+	for i, t := range input {
+		switch {
+		case i > 0 && t.Position == input[i-1].Position+1:
+			prev := input[i-1]
+			out = append(out, p.pair(prev, t, prev.Term, t.Term))
+		case i > 0:
+			prev := input[i-1]
+			out = append(out, p.pair(prev, prev, prev.Term, filler), p.pair(t, t, filler, t.Term))
+		case t.Position > 1:
+			out = append(out, p.pair(t, t, filler, t.Term))
 		}
 	}
 	return out
 }
 
-// pairToken is the token "a b" spanning from the start of first to the
-// end of last, at the position of first.
-func pairToken(first, last *analysis.Token, a, b []byte) *analysis.Token {
-	term := make([]byte, 0, len(a)+1+len(b))
-	term = append(append(append(term, a...), ' '), b...)
-	return &analysis.Token{Term: term, Start: first.Start, End: last.End, Position: first.Position, Type: analysis.Shingle}
+// pairMaker makes pair tokens in preallocated storage.
+type pairMaker struct {
+	buf    []byte
+	tokens []analysis.Token
+}
+
+// pair is the token "a b" spanning from the start of first to the end
+// of last, at the position of first.
+func (p *pairMaker) pair(first, last *analysis.Token, a, b []byte) *analysis.Token {
+	start := len(p.buf)
+	p.buf = append(append(append(p.buf, a...), ' '), b...)
+	p.tokens = append(p.tokens, analysis.Token{Term: p.buf[start:len(p.buf):len(p.buf)], Start: first.Start, End: last.End, Position: first.Position, Type: analysis.Shingle})
+	return &p.tokens[len(p.tokens)-1]
 }
 
 // pairsFilterConstructor builds the filter; it takes no configuration.

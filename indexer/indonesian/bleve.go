@@ -29,9 +29,20 @@ func NewStemmerFilter(s *Stemmer) *StemmerFilter {
 }
 
 // Filter stems every token of input in place and returns it.
+// A root no longer than the word is written over the word's bytes (bleve's
+// lowercase filter works in place too), so that a document's words, most
+// of them remembered, cost no allocation.
 func (f *StemmerFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	for _, t := range input {
-		if root := f.stemmer.Stem(string(t.Term)); root != string(t.Term) {
+		root, ok := f.stemmer.memo.getBytes(t.Term)
+		if !ok {
+			root = f.stemmer.Stem(string(t.Term))
+		}
+		switch {
+		case root == string(t.Term):
+		case len(root) <= len(t.Term):
+			t.Term = t.Term[:copy(t.Term, root)]
+		default:
 			t.Term = []byte(root)
 		}
 	}

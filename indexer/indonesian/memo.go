@@ -29,11 +29,26 @@ func newMemo() *memo {
 }
 
 func (m *memo) shard(word string) *memoShard {
-	var h uint32 = 2166136261 // FNV-1a
+	return &m.shards[fnv(word)%memoShards]
+}
+
+// fnv is the FNV-1a hash of a string or byte slice.
+func fnv[S string | []byte](word S) uint32 {
+	var h uint32 = 2166136261
 	for i := 0; i < len(word); i++ {
 		h = (h ^ uint32(word[i])) * 16777619
 	}
-	return &m.shards[h%memoShards]
+	return h
+}
+
+// getBytes is get for a word held in a byte slice, which it does not
+// copy.
+func (m *memo) getBytes(word []byte) (string, bool) {
+	sh := &m.shards[fnv(word)%memoShards]
+	sh.mu.Lock()
+	r, ok := sh.m[string(word)]
+	sh.mu.Unlock()
+	return r, ok
 }
 
 func (m *memo) get(word string) (string, bool) {
