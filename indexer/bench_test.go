@@ -199,7 +199,8 @@ var benchQueries = []string{
 // no cache; "nofacets" skips them (Request.NoFacets, search as you type),
 // with no result cache; "facets-cached" keeps the facet cache but not the
 // result cache, as a server answering a new page of a query asked before;
-// "cached" keeps both, as a server answering a repeated request.
+// "cached" keeps both, as a server answering a repeated request; "peer"
+// is no query (see below).
 func BenchmarkQuery(b *testing.B) {
 	ix, _ := benchIndex(b)
 	for _, mode := range []struct {
@@ -226,6 +227,44 @@ func BenchmarkQuery(b *testing.B) {
 			b.StopTimer()
 			reportLatency(b, lat)
 		})
+	}
+	// The peer: a fixed computation that takes about as long as a median
+	// query, timed the same way in the same run. On a shared machine its
+	// p99 shows how much of the queries' tail is the machine's.
+	b.Run("peer", func(b *testing.B) {
+		spin := calibrate(3 * time.Millisecond)
+		lat := make([]time.Duration, 0, b.N)
+		for i := 0; i < b.N; i++ {
+			start := time.Now()
+			spin()
+			lat = append(lat, time.Since(start))
+		}
+		b.StopTimer()
+		reportLatency(b, lat)
+	})
+}
+
+// calibrate returns a computation that takes about d on this machine,
+// allocating nothing.
+func calibrate(d time.Duration) func() {
+	var sink uint64
+	spin := func(n int) func() {
+		return func() {
+			x := uint64(1)
+			for i := range n {
+				x = x*6364136223846793005 + uint64(i)
+			}
+			sink += x
+		}
+	}
+	n := 1 << 16
+	for {
+		start := time.Now()
+		spin(n)()
+		if took := time.Since(start); took > d/4 {
+			return spin(int(float64(n) * float64(d) / float64(took)))
+		}
+		n *= 2
 	}
 }
 
