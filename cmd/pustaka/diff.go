@@ -12,7 +12,7 @@ import (
 var diffCmd = &command{
 	name:    "diff",
 	summary: "Compare two versions of a document word by word (default: the previous named version against the current file).",
-	usage:   "diff [--source DIR] [--format words|unified|html|json] DOC [FROM [TO]]",
+	usage:   "diff [--source DIR] [--format words|unified|html|json] [--context N] DOC [FROM [TO]]",
 	run:     runDiff,
 }
 
@@ -20,6 +20,7 @@ func runDiff(ctx context.Context, fs *flag.FlagSet, args []string) error {
 	source := fs.String("source", ".", "site folder")
 	format := fs.String("format", "words", "words ([-removed-]{+added+}), unified, html or json")
 	color := fs.String("color", "auto", "colour the words format: auto, always or never")
+	context := fs.Int("context", 2, "words format: unchanged blocks shown around each change, in hunks headed by their section; -1 shows the whole document")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -51,7 +52,12 @@ func runDiff(ctx context.Context, fs *flag.FlagSet, args []string) error {
 	switch *format {
 	case "words":
 		fmt.Fprintf(os.Stdout, "%s -> %s: +%d -%d kata\n", name(from.Label, from.ID), name(to.Label, to.ID), d.Added, d.Removed)
-		fmt.Print(d.WordDiff(*color == "always" || *color == "auto" && isTerminal(os.Stdout)))
+		colored := *color == "always" || *color == "auto" && isTerminal(os.Stdout)
+		if *context < 0 {
+			fmt.Print(d.WordDiff(colored))
+		} else {
+			fmt.Print(d.WordHunks(*context, colored))
+		}
 	case "unified":
 		fmt.Print(d.Unified(name(from.Label, from.ID), name(to.Label, to.ID)))
 	case "html":

@@ -203,6 +203,13 @@ func TestDiff(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "{+ segera+}") || !strings.Contains(out, "1.0") {
 		t.Errorf("diff: exit %d\n%s%s", code, out, errOut)
 	}
+	// Hunks: with no context the changed paragraph alone, under its section.
+	if out, _, code := pustaka(t, dir, "diff", "--context", "0", "content/kebijakan/aturan.md"); code != 0 || !strings.Contains(out, "@@ Pasal 1 @@\nLihat modul dua{+ segera+}.\n") || strings.Contains(out, "## Pasal 1") {
+		t.Errorf("diff --context 0: exit %d\n%s", code, out)
+	}
+	if out, _, code := pustaka(t, dir, "diff", "--context", "-1", "content/kebijakan/aturan.md"); code != 0 || strings.Contains(out, "@@") || !strings.Contains(out, "## Pasal 1\nLihat") {
+		t.Errorf("diff --context -1: exit %d\n%s", code, out)
+	}
 	out, _, code = pustaka(t, dir, "diff", "--format", "json", "content/kebijakan/aturan.md", "1.0", "2.0")
 	if code != 0 || !json.Valid([]byte(out)) {
 		t.Errorf("diff --format json: exit %d %s", code, out)

@@ -38,3 +38,30 @@ func ExampleWords() {
 	// insert " tepat waktu"
 	// equal "."
 }
+
+func ExampleDiff_WordHunks() {
+	var draf1 []history.Block
+	for i := 1; i <= 6; i++ {
+		id := fmt.Sprintf("pasal-%d", i)
+		draf1 = append(draf1,
+			history.Block{Kind: "heading", Level: 2, ID: id, Text: fmt.Sprintf("Pasal %d", i)},
+			history.Block{Kind: "paragraph", Section: id, Text: fmt.Sprintf("Ketentuan pasal %d berlaku bagi seluruh pegawai.", i)},
+			history.Block{Kind: "paragraph", Section: id, Text: fmt.Sprintf("Pelaksanaan pasal %d dilaporkan setiap bulan.", i)})
+	}
+	draf2 := append([]history.Block(nil), draf1...)
+	draf2[2].Text = "Pelaksanaan pasal 1 dilaporkan setiap minggu."
+	draf2[13].Text = "Ketentuan pasal 5 berlaku bagi seluruh pegawai dan tenaga ahli."
+	d := history.Compare(draf1, draf2)
+	fmt.Print(d.WordHunks(1, false))
+	fmt.Printf("%q\n", history.Compare(draf1, draf1).WordHunks(1, false))
+	// Output:
+	// @@ Pasal 1 @@
+	// Ketentuan pasal 1 berlaku bagi seluruh pegawai.
+	// Pelaksanaan pasal 1 dilaporkan setiap [-bulan-]{+minggu+}.
+	// ## Pasal 2
+	// @@ Pasal 4 @@
+	// ## Pasal 5
+	// Ketentuan pasal 5 berlaku bagi seluruh pegawai{+ dan tenaga ahli+}.
+	// Pelaksanaan pasal 5 dilaporkan setiap bulan.
+	// ""
+}

@@ -68,7 +68,8 @@ func parseBlocks(t testing.TB, src string) []Block {
 
 // TestGolden compares two versions from each testdata/*.txtar file (files
 // "old" and "new") and checks the outputs against the files "html",
-// "sidebyside", "worddiff", "unified" and "summary". Run with -update to
+// "sidebyside", "worddiff", "wordhunks" (one line of context), "unified"
+// and "summary". Run with -update to
 // rewrite them.
 func TestGolden(t *testing.T) {
 	files, _ := filepath.Glob("testdata/*.txtar")
@@ -92,6 +93,7 @@ func TestGolden(t *testing.T) {
 				"html":       string(d.HTML()),
 				"sidebyside": string(d.SideBySide()),
 				"worddiff":   d.WordDiff(false),
+				"wordhunks":  d.WordHunks(1, false),
 				"unified":    d.Unified("lama", "baru"),
 				"summary":    fmt.Sprintf("added %d\nremoved %d\nsections %s\n", d.Added, d.Removed, strings.Join(d.ChangedSections, " ")),
 			}
@@ -99,7 +101,7 @@ func TestGolden(t *testing.T) {
 				writeGolden(t, file, ar, got)
 				return
 			}
-			for _, name := range []string{"html", "sidebyside", "worddiff", "unified", "summary"} {
+			for _, name := range []string{"html", "sidebyside", "worddiff", "wordhunks", "unified", "summary"} {
 				if want, ok := in[name]; !ok {
 					t.Errorf("%s: missing file %q", file, name)
 				} else if got[name] != want {
@@ -117,7 +119,7 @@ func writeGolden(t *testing.T, file string, ar *txtar.Archive, got map[string]st
 			out.Files = append(out.Files, f)
 		}
 	}
-	for _, name := range []string{"html", "sidebyside", "worddiff", "unified", "summary"} {
+	for _, name := range []string{"html", "sidebyside", "worddiff", "wordhunks", "unified", "summary"} {
 		out.Files = append(out.Files, txtar.File{Name: name, Data: []byte(got[name])})
 	}
 	if err := os.WriteFile(file, txtar.Format(out), 0o644); err != nil {

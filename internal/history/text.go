@@ -23,17 +23,59 @@ const (
 // green with ANSI escapes.
 func (d *Diff) WordDiff(color bool) string {
 	var b strings.Builder
-	away := d.movedAway()
-	for _, c := range away[-1] {
+	for _, c := range d.wordLines() {
 		wordDiffLine(&b, &c, color)
 	}
-	for i := range d.Blocks {
-		wordDiffLine(&b, &d.Blocks[i], color)
-		for _, c := range away[i] {
-			wordDiffLine(&b, &c, color)
+	return b.String()
+}
+
+// WordHunks renders the lines of WordDiff that changed, each with up to
+// context unchanged lines around it, like a unified diff does: a long
+// draft with a few edits reads as those edits in their place. Each run
+// of lines kept is a hunk, headed "@@ heading @@" by the last heading of
+// the new version above it, or "@@" when there is none. It is empty when
+// the versions have the same blocks.
+func (d *Diff) WordHunks(context int, color bool) string {
+	lines := d.wordLines()
+	keep := make([]bool, len(lines))
+	for i, c := range lines {
+		if c.Kind != KindEqual {
+			for j := max(0, i-context); j <= min(len(lines)-1, i+context); j++ {
+				keep[j] = true
+			}
+		}
+	}
+	var b strings.Builder
+	heading := ""
+	for i := range lines {
+		c := &lines[i]
+		if keep[i] && (i == 0 || !keep[i-1]) {
+			if heading == "" {
+				b.WriteString("@@\n")
+			} else {
+				b.WriteString("@@ " + heading + " @@\n")
+			}
+		}
+		if keep[i] {
+			wordDiffLine(&b, c, color)
+		}
+		if c.New != nil && c.New.Kind == "heading" && c.Kind != kindMovedAway {
+			heading = strings.Join(strings.Fields(c.New.Text), " ")
 		}
 	}
 	return b.String()
+}
+
+// wordLines returns the lines of WordDiff in order: the block changes,
+// each followed by the old places of blocks that moved away from there.
+func (d *Diff) wordLines() []BlockChange {
+	away := d.movedAway()
+	out := append([]BlockChange(nil), away[-1]...)
+	for i := range d.Blocks {
+		out = append(out, d.Blocks[i])
+		out = append(out, away[i]...)
+	}
+	return out
 }
 
 // wordDiffLine writes the WordDiff line of one block change.
