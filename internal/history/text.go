@@ -32,8 +32,8 @@ func (d *Diff) WordDiff(color bool) string {
 // WordHunks renders the lines of WordDiff that changed, each with up to
 // context unchanged lines around it, like a unified diff does: a long
 // draft with a few edits reads as those edits in their place. Each run
-// of lines kept is a hunk, headed "@@ heading @@" by the last heading of
-// the new version above it, or "@@" when there is none. It is empty when
+// of lines kept is a hunk, headed by the headings of the new version
+// above it ("@@ Pasal 8 › Ayat (2) @@"), or "@@" when there are none. It is empty when
 // the versions have the same blocks.
 func (d *Diff) WordHunks(context int, color bool) string {
 	lines := d.wordLines()
@@ -46,24 +46,37 @@ func (d *Diff) WordHunks(context int, color bool) string {
 		}
 	}
 	var b strings.Builder
-	heading := ""
+	var path []*Block // the headings above, one per level
 	for i := range lines {
 		c := &lines[i]
 		if keep[i] && (i == 0 || !keep[i-1]) {
-			if heading == "" {
-				b.WriteString("@@\n")
-			} else {
-				b.WriteString("@@ " + heading + " @@\n")
-			}
+			b.WriteString(hunkHeader(path))
 		}
 		if keep[i] {
 			wordDiffLine(&b, c, color)
 		}
-		if c.New != nil && c.New.Kind == "heading" && c.Kind != kindMovedAway {
-			heading = strings.Join(strings.Fields(c.New.Text), " ")
+		if h := c.New; h != nil && h.Kind == "heading" && c.Kind != kindMovedAway {
+			for len(path) > 0 && path[len(path)-1].Level >= h.Level {
+				path = path[:len(path)-1]
+			}
+			path = append(path, h)
 		}
 	}
 	return b.String()
+}
+
+// hunkHeader is the line heading a hunk of WordHunks: the texts of the
+// headings above it, outermost first ("@@ Pasal 8 › Ayat (2) @@"), or
+// "@@" with none.
+func hunkHeader(path []*Block) string {
+	if len(path) == 0 {
+		return "@@\n"
+	}
+	texts := make([]string, len(path))
+	for i, h := range path {
+		texts[i] = strings.Join(strings.Fields(h.Text), " ")
+	}
+	return "@@ " + strings.Join(texts, " › ") + " @@\n"
 }
 
 // wordLines returns the lines of WordDiff in order: the block changes,
