@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -189,4 +190,20 @@ func fuzzBlocks(s string) []Block {
 		bs = append(bs, b)
 	}
 	return bs
+}
+
+// A hunk is headed by the path of headings above it; a heading drops
+// the deeper ones before it.
+func TestWordHunksHeadingPath(t *testing.T) {
+	para := func(text string) Block { return Block{Kind: "paragraph", Text: text} }
+	head := func(level int, text string) Block { return Block{Kind: "heading", Level: level, Text: text} }
+	old := []Block{head(2, "Pasal 1"), head(3, "Ayat (1)"), para("satu"), para("dua"), para("tiga"),
+		head(2, "Pasal 2"), para("empat"), para("lima"), para("enam")}
+	new := slices.Clone(old)
+	new[3], new[8] = para("dua belas"), para("enam puluh")
+	got := Compare(old, new).WordHunks(0, false)
+	want := "@@ Pasal 1 › Ayat (1) @@\ndua{+ belas+}\n@@ Pasal 2 @@\nenam{+ puluh+}\n"
+	if got != want {
+		t.Errorf("WordHunks:\n%s\nwant:\n%s", got, want)
+	}
 }
