@@ -1,6 +1,7 @@
 package site
 
 import (
+	"cmp"
 	"html/template"
 	"io/fs"
 	"os"
@@ -65,40 +66,25 @@ func (s *Site) scan(force map[string]bool, full bool) (changed, removed []string
 	}
 	seen := map[string]bool{}
 	var todo []*entry
-	err := fs.WalkDir(os.DirFS(root), ".", func(p string, d fs.DirEntry, err error) error {
+	walkContent(root, func(p string, info fs.FileInfo, err error) {
 		if err != nil {
-			diags = append(diags, Diagnostic{File: "content/" + p, Msg: err.Error()})
-			return nil
+			diags = append(diags, Diagnostic{File: path.Join("content", p), Msg: err.Error()})
+			return
 		}
-		name := d.Name()
-		if p != "." && (strings.HasPrefix(name, ".") || d.Type()&fs.ModeSymlink != 0 && d.IsDir()) {
-			if d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if d.IsDir() || !isMarkdown(name) {
-			return nil
-		}
-		info, err := d.Info()
-		if err != nil {
-			return nil // vanished while walking
+		if !isMarkdown(p) {
+			return
 		}
 		seen[p] = true
 		e := s.entries[p]
 		if e != nil && e.size == info.Size() && e.mod.Equal(info.ModTime()) && !force["content/"+p] {
-			return nil
+			return
 		}
 		if e == nil {
 			e = &entry{path: p}
 		}
 		e.size, e.mod = info.Size(), info.ModTime()
 		todo = append(todo, e)
-		return nil
 	})
-	if err != nil {
-		diags = append(diags, Diagnostic{File: "content", Msg: err.Error()})
-	}
 	for p := range s.entries {
 		if !seen[p] {
 			removed = append(removed, p)
@@ -119,7 +105,7 @@ func (s *Site) scanFiles(root string, force map[string]bool) (todo []*entry, gon
 		if !isMarkdown(p) || strings.HasPrefix(path.Base(p), ".") {
 			return nil, nil, false
 		}
-		info, err := os.Lstat(filepath.Join(root, filepath.FromSlash(p)))
+		info, err := os.Stat(filepath.Join(root, filepath.FromSlash(p))) // as walkContent, through links
 		switch {
 		case err != nil && s.entries[p] != nil:
 			gone = append(gone, p)
@@ -168,6 +154,52 @@ func (s *Site) parseFiles(root string, todo []*entry) {
 		e.front = frontOf(e.page)
 		e.dirty = true
 	})
+}
+
+// walkContent calls fn with the slash path below root and the state of
+// every regular file there, skipping hidden names. Symbolic links are
+// followed (a folder of modules may be a link to a shared drive), except
+// to a folder already on the way down; a dangling link is skipped. An
+// unreadable folder is reported through fn with err set and its path.
+func walkContent(root string, fn func(p string, info fs.FileInfo, err error)) {
+	real, err := filepath.EvalSymlinks(root)
+	if err != nil {
+		fn(".", nil, err)
+		return
+	}
+	walkFolder(root, "", map[string]bool{real: true}, fn)
+}
+
+// walkFolder walks folder rel of root, whose real path is in above.
+func walkFolder(root, rel string, above map[string]bool, fn func(string, fs.FileInfo, error)) {
+	dir := filepath.Join(root, filepath.FromSlash(rel))
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		fn(cmp.Or(rel, "."), nil, err)
+		return
+	}
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		p := path.Join(rel, e.Name())
+		abs := filepath.Join(dir, e.Name())
+		info, err := os.Stat(abs)
+		switch {
+		case err != nil:
+			// vanished while walking, or a dangling link
+		case info.IsDir():
+			real, err := filepath.EvalSymlinks(abs)
+			if err != nil || above[real] {
+				continue
+			}
+			above[real] = true
+			walkFolder(root, p, above, fn)
+			delete(above, real)
+		case info.Mode().IsRegular():
+			fn(p, info, nil)
+		}
+	}
 }
 
 func isMarkdown(name string) bool {

@@ -383,3 +383,35 @@ func TestDeferVersions(t *testing.T) {
 		}
 	}
 }
+
+// A folder of content may be a symbolic link (to a shared drive): its
+// pages are built like the others, on a full walk and when the watcher
+// names one of its files; a link to a folder above does not loop.
+func TestSymlinkedContentFolder(t *testing.T) {
+	dir := writeSite(t, "rebuild.txtar")
+	shared := t.TempDir()
+	write(t, shared, "modul-bersama.md", "---\ntitle: Modul Bersama\n---\n## Materi\n\nIsi bersama.\n")
+	for target, link := range map[string]string{shared: "content/bersama", filepath.Join(dir, "content"): "content/pelatihan/putaran"} {
+		if err := os.Symlink(target, filepath.Join(dir, filepath.FromSlash(link))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s := New(Options{Dir: dir, ReadOnly: true})
+	res := build(t, s)
+	if body(t, res, "/bersama/modul-bersama/index.html") == "" {
+		t.Fatal("the page below the link was not built")
+	}
+	for name := range res.Output.Files {
+		if strings.Contains(name, "putaran") {
+			t.Errorf("the link to a folder above was walked: %s", name)
+		}
+	}
+	write(t, shared, "modul-bersama.md", "---\ntitle: Modul Bersama\n---\n## Materi\n\nIsi bersama yang baru.\n")
+	res = build(t, s, "content/bersama/modul-bersama.md")
+	if !slices.Equal(res.Changed, []string{"/bersama/modul-bersama/index.html"}) {
+		t.Errorf("changed = %v, want the page below the link", res.Changed)
+	}
+	if res = build(t, s, "content"); len(res.Deleted) != 0 {
+		t.Errorf("a full walk dropped %v", res.Deleted)
+	}
+}

@@ -46,7 +46,7 @@ func (w *Watcher) gone(rel string, op Op) []Event {
 // created handles a new file, or a new folder: it is watched and every file
 // inside is reported, since files may have landed before the watch was set.
 func (w *Watcher) created(rel string) []Event {
-	info, err := os.Lstat(w.tree.abs(rel))
+	info, err := os.Stat(w.tree.abs(rel)) // a link to a folder is a folder
 	if err != nil {
 		return nil // already gone again: a short-lived temp file
 	}
@@ -83,7 +83,7 @@ func (w *Watcher) created(rel string) []Event {
 
 // written handles new content in a file.
 func (w *Watcher) written(rel string) []Event {
-	info, err := os.Lstat(w.tree.abs(rel))
+	info, err := os.Stat(w.tree.abs(rel))
 	if err != nil || info.IsDir() {
 		return nil
 	}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -48,41 +49,79 @@ func (t *tree) rel(name string) (string, bool) {
 }
 
 // scan walks the folder rel (recursively, skipping ignored paths) and
-// returns the files and folders found.
+// returns the files and folders found. Symbolic links are followed: a
+// link to a folder is a folder at the link's path (content/ may live on
+// a shared drive), a link to a file is a file with the target's state;
+// a folder already on the way down (a link to an ancestor) is not
+// entered again, and a dangling link is skipped.
 func (t *tree) scan(rel string) (files map[string]fileState, dirs []string, err error) {
 	files = map[string]fileState{}
-	err = filepath.WalkDir(t.abs(rel), func(name string, d fs.DirEntry, err error) error {
+	above := map[string]bool{} // real paths of the folders above rel
+	for a := rel; a != ""; {
+		a = parent(a)
+		real, err := filepath.EvalSymlinks(t.abs(a))
 		if err != nil {
-			if errors.Is(err, fs.ErrNotExist) {
-				return nil // vanished while walking
-			}
-			return err
+			return files, nil, err
 		}
-		r, ok := t.rel(name)
-		if !ok {
-			r = ""
-		}
-		if r != "" && t.ignore(r) {
-			if d.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if d.IsDir() {
-			dirs = append(dirs, r)
-			return nil
-		}
-		if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
-			return nil
-		}
-		info, err := d.Info()
-		if err != nil {
+		above[real] = true
+	}
+	real, err := filepath.EvalSymlinks(t.abs(rel))
+	if err != nil || above[real] {
+		return files, nil, err // gone, or a link to a folder above it
+	}
+	above[real] = true
+	err = t.walk(rel, above, files, &dirs)
+	return files, dirs, err
+}
+
+// parent returns the folder holding rel ("" for the root).
+func parent(rel string) string {
+	i := strings.LastIndex(rel, "/")
+	if i < 0 {
+		return ""
+	}
+	return rel[:i]
+}
+
+// walk adds folder rel, whose real path is on the path down (above),
+// and what it holds.
+func (t *tree) walk(rel string, above map[string]bool, files map[string]fileState, dirs *[]string) error {
+	*dirs = append(*dirs, rel)
+	entries, err := os.ReadDir(t.abs(rel))
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
 			return nil // vanished while walking
 		}
-		files[r] = stateOf(info)
-		return nil
-	})
-	return files, dirs, err
+		return err
+	}
+	for _, e := range entries {
+		r := e.Name()
+		if rel != "" {
+			r = rel + "/" + r
+		}
+		if t.ignore(r) {
+			continue
+		}
+		info, err := os.Stat(t.abs(r)) // follows links
+		switch {
+		case err != nil:
+			continue // vanished while walking, or a dangling link
+		case info.IsDir():
+			real, err := filepath.EvalSymlinks(t.abs(r))
+			if err != nil || above[real] {
+				continue
+			}
+			above[real] = true
+			err = t.walk(r, above, files, dirs)
+			delete(above, real)
+			if err != nil {
+				return err
+			}
+		case info.Mode().IsRegular():
+			files[r] = stateOf(info)
+		}
+	}
+	return nil
 }
 
 // under returns the known files below folder rel, sorted.

@@ -273,3 +273,41 @@ func TestNewMissingRoot(t *testing.T) {
 		t.Error("New on a missing root succeeded")
 	}
 }
+
+// Symbolic links to folders are followed: content/ may be a link to a
+// shared drive. Its files appear under the link's path, edits below it
+// are seen, a link to a folder above does not loop, and a link made
+// later reports the files it brings.
+func TestSymlinkedFolders(t *testing.T) {
+	modes(t, func(t *testing.T, poll time.Duration) {
+		shared := t.TempDir()
+		write(t, shared, "kebijakan/a.md", "a")
+		root := t.TempDir()
+		link := func(target, rel string) {
+			t.Helper()
+			if err := os.Symlink(target, filepath.Join(root, filepath.FromSlash(rel))); err != nil {
+				t.Fatal(err)
+			}
+		}
+		link(shared, "content")
+		link(root, "content/kebijakan/atas") // a cycle through the root
+		w, err := New(root, Options{Poll: poll, Logf: t.Logf})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { w.Close() })
+		if got := w.tree.files; !maps.Equal(got, map[string]fileState{"content/kebijakan/a.md": got["content/kebijakan/a.md"]}) || len(got) != 1 {
+			t.Fatalf("files seen at start: %v", got)
+		}
+		write(t, shared, "kebijakan/a.md", "a, diubah")
+		write(t, shared, "kebijakan/b.md", "b")
+		collect(t, w, map[string]Op{"content/kebijakan/a.md": Write, "content/kebijakan/b.md": Create})
+		other := t.TempDir()
+		write(t, other, "modul.md", "m")
+		link(other, "content/pelatihan")
+		collect(t, w, map[string]Op{"content/pelatihan/modul.md": Create})
+		time.Sleep(50 * time.Millisecond) // let the watcher add the folder first
+		write(t, other, "modul.md", "m, diubah")
+		collect(t, w, map[string]Op{"content/pelatihan/modul.md": Write})
+	})
+}
