@@ -28,7 +28,7 @@ func runServe(ctx context.Context, fs *flag.FlagSet, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	opts := service.ServeOptions{Addr: *addr, Watch: *watch, Poll: *poll, ReleaseMemory: true,
+	opts := service.ServeOptions{Addr: *addr, Watch: *watch, Poll: *poll, ReleaseMemory: true, IndexInBackground: true,
 		Ready: func(a string) { fmt.Fprintf(os.Stderr, "Pustaka siap di http://%s/ (Ctrl+C untuk berhenti)\n", a) }}
 	if !*quiet {
 		opts.AccessLog = os.Stdout

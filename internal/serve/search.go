@@ -66,7 +66,7 @@ func (s *Server) searchAPI(w http.ResponseWriter, r *http.Request) {
 	}
 	res, err := s.search(r.Context(), req)
 	if err != nil {
-		status, msg := s.searchFailure(r, err)
+		status, msg := s.searchFailure(w, r, err)
 		writeJSON(w, status, map[string]string{"error": msg})
 		return
 	}
@@ -84,11 +84,16 @@ func (s *Server) search(ctx context.Context, req indexer.Request) (*indexer.Resu
 }
 
 // searchFailure maps a search error to a status and a message for users;
-// only bad queries show their own message, other failures are logged.
-func (s *Server) searchFailure(r *http.Request, err error) (int, string) {
+// bad queries and an index not ready (ErrBusy, with Retry-After) show
+// their own message, other failures are logged.
+func (s *Server) searchFailure(w http.ResponseWriter, r *http.Request, err error) (int, string) {
 	var qe *indexer.QueryError
 	if errors.As(err, &qe) {
 		return http.StatusBadRequest, qe.Error()
+	}
+	if errors.Is(err, ErrBusy) {
+		w.Header().Set("Retry-After", busyRetry)
+		return http.StatusServiceUnavailable, err.Error()
 	}
 	if errors.Is(err, context.Canceled) && r.Context().Err() != nil {
 		// The client went away (a new keystroke, a closed tab): no one
@@ -162,7 +167,7 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 		s.static(w, r) // the site's own static search page, if any
 		return
 	}
-	view, status := s.searchView(r)
+	view, status := s.searchView(w, r)
 	lang := "id"
 	if r.URL.Query().Get("lang") == "en" {
 		lang = "en"
@@ -183,7 +188,7 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 
 // searchView runs the search of a search-page request and returns the
 // page's view model with the status to answer.
-func (s *Server) searchView(r *http.Request) (*theme.Search, int) {
+func (s *Server) searchView(w http.ResponseWriter, r *http.Request) (*theme.Search, int) {
 	view := &theme.Search{Available: s.opts.Searcher != nil, Page: 1}
 	req, err := parseRequest(r.URL.Query())
 	view.Query = req.Query
@@ -197,7 +202,7 @@ func (s *Server) searchView(r *http.Request) (*theme.Search, int) {
 	}
 	res, err := s.search(r.Context(), req)
 	if err != nil {
-		status, msg := s.searchFailure(r, err)
+		status, msg := s.searchFailure(w, r, err)
 		view.Error = msg
 		return view, status
 	}

@@ -52,6 +52,14 @@ type Searcher interface {
 	Search(ctx context.Context, req indexer.Request) (*indexer.Result, error)
 }
 
+// ErrBusy marks a search error that passes: the index is being built.
+// A Searcher wraps it in an error whose message users may read; the
+// search answers 503 with that message and Retry-After.
+var ErrBusy = errors.New("search index not ready")
+
+// busyRetry is the Retry-After of a search that met ErrBusy, in seconds.
+const busyRetry = "2"
+
 var _ Searcher = (*indexer.Index)(nil)
 
 // Options configure a Server. The zero value serves files only.

@@ -15,6 +15,7 @@ import (
 
 	"github.com/tubei/pustaka/internal/content"
 	"github.com/tubei/pustaka/internal/serve"
+	"github.com/tubei/pustaka/internal/site"
 	"github.com/tubei/pustaka/internal/theme"
 	"github.com/tubei/pustaka/internal/watch"
 )
@@ -30,6 +31,13 @@ type ServeOptions struct {
 	// burst of rebuilds (see releaser). For the `serve` command: it runs
 	// collections of the whole process.
 	ReleaseMemory bool
+	// IndexInBackground serves the site as soon as it is built when the
+	// search index must be made anew (none yet, or another mapping):
+	// filling it takes longer than the build on a large site (15 s for
+	// 10,000 pages). Searches answer "sedang dibangun" (503) meanwhile,
+	// and edits wait for it. An index that only needs updating is
+	// updated before serving, as without this option.
+	IndexInBackground bool
 }
 
 // looks is what the HTTP goroutines may read of the last build: the theme
@@ -81,12 +89,17 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 	if err := s.OpenIndex(); err != nil {
 		return nil, err
 	}
-	if _, err := s.UpdateIndex(res); err != nil {
+	var first *site.Result // to index once serving, in the background
+	if opts.IndexInBackground && s.index.Load().Stale() {
+		first = res
+		s.indexing.Store(true)
+		s.logf("indeks pencarian dibangun di latar belakang; pencarian tersedia setelah selesai")
+	} else if _, err := s.UpdateIndex(res); err != nil {
 		s.Close()
 		return nil, fmt.Errorf("search index: %w", err)
 	}
 	output, probs := res.Output, problems(res.Diags)
-	res = nil            // the first build's search documents are indexed: let them go
+	res = nil            // the first build's search documents are indexed (or held in first): let them go
 	debug.FreeOSMemory() // the first build and indexing leave much garbage; a server should not hold it
 	var mem *releaser
 	if opts.ReleaseMemory {
@@ -106,7 +119,10 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	l := &Live{Server: srv, svc: s, cancel: cancel, done: make(chan struct{})}
 	if !opts.Watch {
-		close(l.done)
+		go func() {
+			defer close(l.done)
+			s.indexFirst(first)
+		}()
 		return l, nil
 	}
 	w, err := watch.New(s.opts.Dir, watch.Options{Poll: opts.Poll, Ignore: s.ignored, Logf: s.logf})
@@ -118,9 +134,32 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 	go func() {
 		defer close(l.done)
 		defer w.Close()
+		s.indexFirst(first) // edits wait in the watcher meanwhile
+		first = nil
 		s.loop(ctx, w, srv, look, mem)
 	}()
 	return l, nil
+}
+
+// indexFirst fills the new index from the first build res (nothing if
+// res is nil) while the site is served, then lets searches through.
+func (s *Service) indexFirst(res *site.Result) {
+	if res == nil {
+		return
+	}
+	if s.beforeFirstIndex != nil {
+		s.beforeFirstIndex()
+	}
+	start := time.Now()
+	st, err := s.UpdateIndex(res)
+	s.indexing.Store(false)
+	if err != nil {
+		// The index stays stale: the next rebuild fills it again.
+		s.logf("search index: %v", err)
+		return
+	}
+	s.logf("indeks pencarian siap: %d dokumen, %s", st.Indexed, ms(time.Since(start)))
+	debug.FreeOSMemory()
 }
 
 // Close stops rebuilding, waits for a rebuild in progress and closes the

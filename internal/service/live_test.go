@@ -215,3 +215,61 @@ func TestLiveSynonymsFileChange(t *testing.T) {
 		return slices.Contains(search(t, srv.URL, "kurikulum"), "/pelatihan/satu/")
 	})
 }
+
+// With IndexInBackground a new index is filled while the site is already
+// served: pages answer at once, searches answer 503 "sedang dibangun"
+// with Retry-After until it is ready, and an edit made meanwhile is
+// served and indexed after it.
+func TestLiveIndexInBackground(t *testing.T) {
+	for _, watch := range []bool{true, false} {
+		t.Run(fmt.Sprintf("watch=%v", watch), func(t *testing.T) {
+			dir := sitetest.WriteArchive(t, filepath.Join("testdata", "site.txtar"))
+			var log sitetest.Log
+			svc := New(Options{Dir: dir, Compress: true, DeferVersions: true, Log: &log})
+			release := make(chan struct{})
+			svc.beforeFirstIndex = func() { <-release }
+			live, err := svc.Start(context.Background(), ServeOptions{Watch: watch, IndexInBackground: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			srv := httptest.NewServer(live.Server.Handler())
+			defer func() {
+				live.Server.Close()
+				srv.Close()
+				live.Close()
+			}()
+			if code, body := get(t, srv.URL+"/pelatihan/tiga/"); code != 200 || !strings.Contains(body, "Penutup") {
+				t.Fatalf("page while indexing: %d", code)
+			}
+			resp, err := http.Get(srv.URL + "/api/search?q=pelatihan")
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode != 503 || resp.Header.Get("Retry-After") == "" || !strings.Contains(string(body), "sedang dibangun") {
+				t.Errorf("search while indexing: %d %q %s", resp.StatusCode, resp.Header.Get("Retry-After"), body)
+			}
+			if watch {
+				sitetest.Save(t, dir, "content/pelatihan/tiga.md", "---\ntitle: Modul Tiga\nweight: 3\nlevel: lanjut\nduration: 45\n---\n## Materi\n\nPeserta mempraktikkan penyusunan laporan kinerja.\n")
+			}
+			close(release)
+			eventually(t, "the index", func() bool {
+				code, _ := get(t, srv.URL+"/api/search?q=pelatihan")
+				return code == 200
+			})
+			if urls := search(t, srv.URL, "pelatihan"); len(urls) == 0 {
+				t.Error("no hits once the index is ready")
+			}
+			if watch {
+				eventually(t, "the edit made while indexing to be searchable", func() bool {
+					urls := search(t, srv.URL, "praktik")
+					return len(urls) > 0 && urls[0] == "/pelatihan/tiga/"
+				})
+			}
+			if !strings.Contains(log.String(), "indeks pencarian siap") {
+				t.Errorf("log: %s", log.String())
+			}
+		})
+	}
+}

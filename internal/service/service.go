@@ -12,7 +12,6 @@ package service
 import (
 	"bufio"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -25,6 +24,7 @@ import (
 	"github.com/tubei/pustaka/indexer"
 	"github.com/tubei/pustaka/indexer/indonesian"
 	"github.com/tubei/pustaka/internal/content"
+	"github.com/tubei/pustaka/internal/serve"
 	"github.com/tubei/pustaka/internal/site"
 )
 
@@ -53,6 +53,11 @@ type Service struct {
 	index   atomic.Pointer[indexer.Index] // swapped when the search data files change
 	swap    sync.RWMutex                  // held by searches (read) and by closing and reopening the index (write)
 	printed map[string]bool               // diagnostics printed after the last build
+	// indexing is set while a new index is filled from the first build
+	// as the site is already served (ServeOptions.IndexInBackground).
+	indexing atomic.Bool
+	// beforeFirstIndex, if set, is called before that filling starts (tests).
+	beforeFirstIndex func()
 }
 
 // New returns a service for the site in opts.Dir; nothing is read yet.
@@ -169,8 +174,17 @@ func (s *Service) checkIndexPath(p string) error {
 // Index returns the open search index, or nil.
 func (s *Service) Index() *indexer.Index { return s.index.Load() }
 
-// errNoIndex answers searches while the index is being reopened.
-var errNoIndex = errors.New("indeks pencarian sedang dibangun ulang; coba lagi sebentar lagi")
+// busyError answers a search while the index is not ready; the server
+// answers 503 with its message and Retry-After.
+type busyError string
+
+func (e busyError) Error() string { return string(e) }
+func (busyError) Unwrap() error   { return serve.ErrBusy }
+
+var (
+	errNoIndex  error = busyError("indeks pencarian sedang dibangun ulang; coba lagi sebentar lagi")
+	errIndexing error = busyError("indeks pencarian sedang dibangun; coba lagi sebentar lagi")
+)
 
 // Search searches the current index; it implements serve.Searcher. A
 // search waits while the index is being closed and opened again.
@@ -178,8 +192,11 @@ func (s *Service) Search(ctx context.Context, req indexer.Request) (*indexer.Res
 	s.swap.RLock()
 	defer s.swap.RUnlock()
 	ix := s.index.Load()
-	if ix == nil {
+	switch {
+	case ix == nil:
 		return nil, errNoIndex
+	case s.indexing.Load():
+		return nil, errIndexing
 	}
 	return ix.Search(ctx, req)
 }
