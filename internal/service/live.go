@@ -121,7 +121,7 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 	if !opts.Watch {
 		go func() {
 			defer close(l.done)
-			s.indexFirst(first)
+			s.indexFirst(&first)
 		}()
 		return l, nil
 	}
@@ -134,16 +134,19 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 	go func() {
 		defer close(l.done)
 		defer w.Close()
-		s.indexFirst(first) // edits wait in the watcher meanwhile
-		first = nil
+		s.indexFirst(&first) // edits wait in the watcher meanwhile
 		s.loop(ctx, w, srv, look, mem)
 	}()
 	return l, nil
 }
 
-// indexFirst fills the new index from the first build res (nothing if
-// res is nil) while the site is served, then lets searches through.
-func (s *Service) indexFirst(res *site.Result) {
+// indexFirst fills the new index from the first build *first (nothing
+// if it is nil) while the site is served, then lets searches through.
+// It takes the result from *first so that, once indexed, its documents
+// can be freed before the memory goes back to the system.
+func (s *Service) indexFirst(first **site.Result) {
+	res := *first
+	*first = nil
 	if res == nil {
 		return
 	}
@@ -152,6 +155,8 @@ func (s *Service) indexFirst(res *site.Result) {
 	}
 	start := time.Now()
 	st, err := s.UpdateIndex(res)
+	res = nil
+	debug.FreeOSMemory() // before searches come: indexing leaves much garbage
 	s.indexing.Store(false)
 	if err != nil {
 		// The index stays stale: the next rebuild fills it again.
@@ -159,7 +164,6 @@ func (s *Service) indexFirst(res *site.Result) {
 		return
 	}
 	s.logf("indeks pencarian siap: %d dokumen, %s", st.Indexed, ms(time.Since(start)))
-	debug.FreeOSMemory()
 }
 
 // Close stops rebuilding, waits for a rebuild in progress and closes the
