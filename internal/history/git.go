@@ -153,6 +153,20 @@ func versionsOf(refs []gitRef, srcs [][]byte, prefix string) []Version {
 	return vs
 }
 
+// GitHead returns the commit at HEAD of the repository holding repoDir,
+// and false when git or the repository is missing or it has no commit
+// yet. A server compares it from time to time to see new commits.
+func GitHead(ctx context.Context, repoDir string) (string, bool) {
+	if _, err := exec.LookPath("git"); err != nil {
+		return "", false
+	}
+	out, err := git(ctx, repoDir, nil, "rev-parse", "--verify", "-q", "HEAD")
+	if err != nil {
+		return "", false
+	}
+	return strings.TrimSpace(string(out)), true
+}
+
 // gitPrefix returns repoDir's path inside its repository ("" at the top,
 // "site/" in a subfolder), and false when git or the repository is
 // missing or the repository has no commit yet.

@@ -135,3 +135,22 @@ func TestParseNameStatusQuoted(t *testing.T) {
 		t.Fatal("parseNameStatus accepted a line without a tab")
 	}
 }
+
+func TestGitHead(t *testing.T) {
+	ctx := context.Background()
+	site := gitRepo(t)
+	head, ok := GitHead(ctx, site)
+	if !ok || len(head) != 40 {
+		t.Fatalf("GitHead = %q, %v", head, ok)
+	}
+	cmd := exec.Command("git", "-C", site, "-c", "user.name=Uji", "-c", "user.email=uji@tubei.example", "commit", "-q", "--allow-empty", "-m", "lagi")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if next, ok := GitHead(ctx, site); !ok || next == head || len(next) != 40 {
+		t.Errorf("after a commit GitHead = %q, %v (was %q)", next, ok, head)
+	}
+	if h, ok := GitHead(ctx, t.TempDir()); ok {
+		t.Errorf("outside a repository GitHead = %q, true", h)
+	}
+}

@@ -2,6 +2,7 @@ package service
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -14,6 +15,7 @@ import (
 	"time"
 
 	"github.com/tubei/pustaka/internal/content"
+	"github.com/tubei/pustaka/internal/history"
 	"github.com/tubei/pustaka/internal/serve"
 	"github.com/tubei/pustaka/internal/site"
 	"github.com/tubei/pustaka/internal/theme"
@@ -175,15 +177,35 @@ func (l *Live) Close() error {
 	return l.svc.Close()
 }
 
+// gitPoll is how often a server watching a site kept in git looks for a
+// new commit, whose versions the pages must list: git's own files are
+// not watched (.git/ changes on every git command).
+const gitPoll = 2 * time.Second
+
 // loop is the goroutine that owns rebuilds while serving.
 func (s *Service) loop(ctx context.Context, w *watch.Watcher, srv *serve.Server, look *atomic.Pointer[looks], mem *releaser) {
 	if mem != nil {
 		defer mem.stop()
 	}
+	var commits <-chan time.Time
+	head, inGit := history.GitHead(ctx, s.opts.Dir)
+	if inGit {
+		t := time.NewTicker(cmp.Or(s.gitPoll, gitPoll))
+		defer t.Stop()
+		commits = t.C
+	}
 	for {
 		select {
 		case <-ctx.Done():
 			return
+		case <-commits:
+			if h, ok := history.GitHead(ctx, s.opts.Dir); ok && h != head && s.site.Config().UseGit() {
+				head = h
+				s.logf("git: commit baru %.7s; riwayat versi dibaca ulang", h)
+				// Any path outside content/ makes the rebuild read the
+				// settings and the git history again.
+				s.rebuild(ctx, []watch.Event{{Path: ".git/HEAD", Op: watch.Write}}, srv, look)
+			}
 		case err := <-w.Errors():
 			if err != nil {
 				s.logf("watch: %v", err)

@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -271,5 +272,58 @@ func TestLiveIndexInBackground(t *testing.T) {
 				t.Errorf("log: %s", log.String())
 			}
 		})
+	}
+}
+
+// A commit made while serving shows in the version lists: git's files
+// are not watched, so the server looks for a new commit every gitPoll
+// and then reads the git history again. Here the commit holds the state
+// being served (2.0), and the next edit (3.0) makes it a version of its
+// own, which must carry the commit's author (a state only the server's
+// own store recorded has none).
+func TestLiveNewCommitShown(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git not installed")
+	}
+	dir := sitetest.WriteArchive(t, filepath.Join("testdata", "site.txtar"))
+	git := func(author string, args ...string) {
+		t.Helper()
+		cmd := exec.Command("git", args...)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "GIT_AUTHOR_NAME="+author, "GIT_AUTHOR_EMAIL=uji@tubei.example",
+			"GIT_COMMITTER_NAME="+author, "GIT_COMMITTER_EMAIL=uji@tubei.example", "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	git("Sekretaris Kecamatan", "init", "-q", "-b", "main")
+	git("Sekretaris Kecamatan", "add", "content")
+	git("Sekretaris Kecamatan", "commit", "-q", "-m", "Versi pertama")
+	sitetest.Write(t, dir, "content/kebijakan/aturan.md", "---\ntitle: Aturan Pelatihan\nstatus: approved\nversion: \"2.0\"\ndate: 2026-02-05\ntags: [pelatihan]\nrelated: [../pelatihan/satu.md]\n---\n## Pasal 1\n\nLihat [modul dua](../pelatihan/dua.md#materi) segera.\n")
+	var log sitetest.Log
+	svc := New(Options{Dir: dir, Compress: true, DeferVersions: true, Log: &log})
+	svc.gitPoll = 20 * time.Millisecond
+	live, err := svc.Start(context.Background(), ServeOptions{Watch: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(live.Server.Handler())
+	defer func() {
+		live.Server.Close()
+		srv.Close()
+		live.Close()
+	}()
+	page := srv.URL + "/kebijakan/aturan/"
+	if _, body := get(t, page); !strings.Contains(body, "Sekretaris Kecamatan") || strings.Contains(body, "Kepala Seksi Umum") {
+		t.Fatalf("versions before the commit:\n%s", body)
+	}
+	git("Kepala Seksi Umum", "commit", "-q", "-am", "Versi kedua")
+	sitetest.Save(t, dir, "content/kebijakan/aturan.md", "---\ntitle: Aturan Pelatihan\nstatus: approved\nversion: \"3.0\"\ndate: 2026-03-05\ntags: [pelatihan]\nrelated: [../pelatihan/satu.md]\n---\n## Pasal 1\n\nLihat [modul dua](../pelatihan/dua.md#materi) segera dan teliti.\n")
+	eventually(t, "the commit's version with its author", func() bool {
+		_, body := get(t, page)
+		return strings.Contains(body, "Kepala Seksi Umum") && strings.Contains(body, "3.0")
+	})
+	if !strings.Contains(log.String(), "commit baru") {
+		t.Errorf("log: %s", log.String())
 	}
 }

@@ -58,6 +58,8 @@ type Service struct {
 	indexing atomic.Bool
 	// beforeFirstIndex, if set, is called before that filling starts (tests).
 	beforeFirstIndex func()
+	gitPoll          time.Duration // how often to look for a new commit; 0: gitPoll
+
 }
 
 // New returns a service for the site in opts.Dir; nothing is read yet.
