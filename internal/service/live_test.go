@@ -25,17 +25,24 @@ func startLive(t *testing.T) (dir string, srv *httptest.Server, live *Live) {
 	t.Helper()
 	dir = sitetest.WriteArchive(t, filepath.Join("testdata", "site.txtar"))
 	svc := New(Options{Dir: dir, Compress: true, DeferVersions: true, Log: io.Discard})
-	live, err := svc.Start(context.Background(), ServeOptions{Watch: true})
+	srv, live = serveLive(t, svc, ServeOptions{Watch: true})
+	return dir, srv, live
+}
+
+// serveLive starts svc with opts and serves it until the test ends.
+func serveLive(t *testing.T, svc *Service, opts ServeOptions) (*httptest.Server, *Live) {
+	t.Helper()
+	live, err := svc.Start(context.Background(), opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv = httptest.NewServer(live.Server.Handler())
+	srv := httptest.NewServer(live.Server.Handler())
 	t.Cleanup(func() {
 		live.Server.Close() // end live-reload streams first, or srv.Close waits for them
 		srv.Close()
 		live.Close()
 	})
-	return dir, srv, live
+	return srv, live
 }
 
 func get(t *testing.T, u string) (int, string) {
@@ -201,13 +208,7 @@ func TestLiveSynonymsFileChange(t *testing.T) {
 	dir := sitetest.WriteArchive(t, filepath.Join("testdata", "site.txtar"))
 	sitetest.Write(t, dir, "config.yaml", "title: Uji\nsearch:\n  synonyms: data/sinonim.txt\n")
 	sitetest.Write(t, dir, "data/sinonim.txt", "# kelompok sinonim\nmodul, bahan ajar\n")
-	svc := New(Options{Dir: dir, Log: io.Discard})
-	live, err := svc.Start(context.Background(), ServeOptions{Watch: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(live.Server.Handler())
-	t.Cleanup(func() { live.Server.Close(); srv.Close(); live.Close() })
+	srv, _ := serveLive(t, New(Options{Dir: dir, Log: io.Discard}), ServeOptions{Watch: true})
 	if urls := search(t, srv.URL, "kurikulum"); len(urls) != 0 {
 		t.Fatalf("kurikulum found %v before it is a synonym", urls)
 	}
@@ -229,16 +230,7 @@ func TestLiveIndexInBackground(t *testing.T) {
 			svc := New(Options{Dir: dir, Compress: true, DeferVersions: true, Log: &log})
 			release := make(chan struct{})
 			svc.beforeFirstIndex = func() { <-release }
-			live, err := svc.Start(context.Background(), ServeOptions{Watch: watch, IndexInBackground: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			srv := httptest.NewServer(live.Server.Handler())
-			defer func() {
-				live.Server.Close()
-				srv.Close()
-				live.Close()
-			}()
+			srv, _ := serveLive(t, svc, ServeOptions{Watch: watch, IndexInBackground: true})
 			if code, body := get(t, srv.URL+"/pelatihan/tiga/"); code != 200 || !strings.Contains(body, "Penutup") {
 				t.Fatalf("page while indexing: %d", code)
 			}
@@ -303,16 +295,7 @@ func TestLiveNewCommitShown(t *testing.T) {
 	var log sitetest.Log
 	svc := New(Options{Dir: dir, Compress: true, DeferVersions: true, Log: &log})
 	svc.gitPoll = 20 * time.Millisecond
-	live, err := svc.Start(context.Background(), ServeOptions{Watch: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(live.Server.Handler())
-	defer func() {
-		live.Server.Close()
-		srv.Close()
-		live.Close()
-	}()
+	srv, _ := serveLive(t, svc, ServeOptions{Watch: true})
 	page := srv.URL + "/kebijakan/aturan/"
 	if _, body := get(t, page); !strings.Contains(body, "Sekretaris Kecamatan") || strings.Contains(body, "Kepala Seksi Umum") {
 		t.Fatalf("versions before the commit:\n%s", body)

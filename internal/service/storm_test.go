@@ -6,7 +6,6 @@ import (
 	"io"
 	"math/rand/v2"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -43,13 +42,7 @@ func TestEditStorm(t *testing.T) {
 			t.Logf("server log:\n%s", log.String())
 		}
 	}()
-	live, err := svc.Start(context.Background(), ServeOptions{Watch: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(live.Server.Handler())
-	defer srv.Close()
-	defer live.Close()
+	srv, _ := serveLive(t, svc, ServeOptions{Watch: true})
 
 	var stop atomic.Bool
 	var bad atomic.Int64
