@@ -76,25 +76,37 @@ func (ix *Index) search(ctx context.Context, pl *plan, req Request) (*Result, er
 		}
 	}
 	out.Total, out.Facets = r.res.Total, r.facets
+	if out.Hits, err = ix.hits(ctx, r, len(pl.query.Terms) > 0, req.Highlight); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// hits reads the hits of r from the snapshot it ran on: their stored
+// fields and, when the query has terms, the matches of its body terms,
+// for the anchor and (with highlight) the fragments.
+func (ix *Index) hits(ctx context.Context, r ran, terms, highlight bool) ([]Hit, error) {
 	if len(r.res.Hits) == 0 {
-		return out, nil
+		return nil, nil
 	}
 	snap := r.held.snap
 	if snap == nil {
-		return nil, fmt.Errorf("indexer: search %q: the index reader is no scorch snapshot", pl.query.String())
+		return nil, fmt.Errorf("indexer: the index reader is no scorch snapshot")
 	}
 	var spans map[uint64][]span
-	if len(pl.query.Terms) > 0 {
+	if terms {
+		var err error
 		if spans, err = spansOf(ctx, snap, ix.bodyTerms(r.groups), r.res.Hits); err != nil {
 			return nil, fmt.Errorf("indexer: locate: %w", err)
 		}
 	}
+	out := make([]Hit, 0, len(r.res.Hits))
 	for _, dm := range r.res.Hits {
 		d, err := load(snap, docNum(dm))
 		if err != nil {
 			return nil, err
 		}
-		out.Hits = append(out.Hits, hit(dm.ID, dm.Score, d, spans[docNum(dm)], req.Highlight))
+		out = append(out, hit(dm.ID, dm.Score, d, spans[docNum(dm)], highlight))
 	}
 	return out, nil
 }
