@@ -49,10 +49,10 @@
 // "pairs_id" field (our analyzer only) holds each pair of adjacent terms
 // of the Indonesian body ("rencana tindak"; "_" for removed stop words),
 // without term vectors: a phrase of two or more terms matches a body
-// that holds all its terms and all its pairs, with no term locations to
-// read, which keeps phrases over long bodies cheap (a body with "a b"
-// in one place and "b c" in another also matches "a b c"). Scoring is
-// BM25.
+// that holds all its pairs (and so all its terms), with no term
+// locations to read, which keeps phrases over long bodies cheap (a body
+// with "a b" in one place and "b c" in another also matches "a b c").
+// Scoring is BM25.
 //
 // Update re-indexes only documents whose Hash changed (a document
 // without Hash is hashed here); hashes live in bleve's internal store.
