@@ -199,12 +199,9 @@ func (s *Service) loop(ctx context.Context, w *watch.Watcher, srv *serve.Server,
 		case <-ctx.Done():
 			return
 		case <-commits:
-			if h, ok := history.GitHead(ctx, s.opts.Dir); ok && h != head && s.site.Config().UseGit() {
+			if h, ok := history.GitHead(ctx, s.opts.Dir); ok && h != head {
 				head = h
-				s.logf("git: commit baru %.7s; riwayat versi dibaca ulang", h)
-				// Any path outside content/ makes the rebuild read the
-				// settings and the git history again.
-				s.rebuild(ctx, []watch.Event{{Path: ".git/HEAD", Op: watch.Write}}, srv, look)
+				s.newCommit(ctx, h, srv, look)
 			}
 		case err := <-w.Errors():
 			if err != nil {
@@ -220,6 +217,26 @@ func (s *Service) loop(ctx context.Context, w *watch.Watcher, srv *serve.Server,
 			}
 		}
 	}
+}
+
+// newCommit reads the git history again after commit head appeared and
+// rebuilds the documents whose versions in git changed.
+func (s *Service) newCommit(ctx context.Context, head string, srv *serve.Server, look *atomic.Pointer[looks]) {
+	s.mu.Lock()
+	changed, diags := s.site.ReadGit(ctx)
+	s.mu.Unlock()
+	for _, d := range diags {
+		s.logf("%v", d)
+	}
+	if len(changed) == 0 {
+		return
+	}
+	s.logf("git: commit baru %.7s; riwayat versi %d dokumen dibaca ulang", head, len(changed))
+	batch := make([]watch.Event, len(changed))
+	for i, p := range changed {
+		batch[i] = watch.Event{Path: p, Op: watch.Write}
+	}
+	s.rebuild(ctx, batch, srv, look)
 }
 
 func (s *Service) rebuild(ctx context.Context, batch []watch.Event, srv *serve.Server, look *atomic.Pointer[looks]) {

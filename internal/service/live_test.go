@@ -306,7 +306,7 @@ func TestLiveNewCommitShown(t *testing.T) {
 		_, body := get(t, page)
 		return strings.Contains(body, "Kepala Seksi Umum") && strings.Contains(body, "3.0")
 	})
-	if !strings.Contains(log.String(), "commit baru") {
-		t.Errorf("log: %s", log.String())
+	if !strings.Contains(log.String(), "riwayat versi 1 dokumen dibaca ulang") {
+		t.Errorf("log: %s, want the one committed document read again", log.String())
 	}
 }

@@ -87,6 +87,33 @@ func (s *Site) openHistory(ctx context.Context) []Diagnostic {
 	return diags
 }
 
+// ReadGit reads the git history again (after a commit made while
+// serving) and returns the content files whose versions in git changed:
+// a Rebuild of just those brings their version lists up to date. It
+// reads nothing when the site takes no versions from git.
+func (s *Site) ReadGit(ctx context.Context) ([]string, []Diagnostic) {
+	if s.opts.NoHistory || s.cfg == nil || !s.cfg.UseGit() {
+		return nil, nil
+	}
+	paths := make([]string, 0, len(s.entries))
+	for p := range s.entries {
+		paths = append(paths, "content/"+p)
+	}
+	g, err := history.GitLog(ctx, s.opts.Dir, paths)
+	if err != nil {
+		return nil, []Diagnostic{{File: "git", Msg: err.Error(), Warning: true}}
+	}
+	var changed []string
+	for _, p := range paths {
+		if !slices.EqualFunc(s.git[p], g[p], func(a, b history.Version) bool { return a.ID == b.ID }) {
+			changed = append(changed, p)
+		}
+	}
+	s.git = g
+	slices.Sort(changed)
+	return changed, nil
+}
+
 // record saves a new state of each changed published document.
 func (s *Site) record(changed []string) (diags []Diagnostic) {
 	if s.store == nil || s.opts.ReadOnly {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -413,5 +414,40 @@ func TestSymlinkedContentFolder(t *testing.T) {
 	}
 	if res = build(t, s, "content"); len(res.Deleted) != 0 {
 		t.Errorf("a full walk dropped %v", res.Deleted)
+	}
+}
+
+// ReadGit names the documents whose versions in git changed since the
+// history was read, and reads them: a commit made while serving.
+func TestReadGit(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git not installed")
+	}
+	dir := writeSite(t, "rebuild.txtar")
+	git := func(args ...string) {
+		t.Helper()
+		cmd := exec.Command("git", append([]string{"-c", "user.name=Uji", "-c", "user.email=uji@tubei.example"}, args...)...)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	git("init", "-q", "-b", "main")
+	git("add", "content")
+	git("commit", "-q", "-m", "awal")
+	s := New(Options{Dir: dir})
+	build(t, s)
+	if changed, diags := s.ReadGit(context.Background()); len(changed) != 0 || len(diags) != 0 {
+		t.Errorf("nothing committed since: ReadGit = %v, %v", changed, diags)
+	}
+	write(t, dir, "content/pelatihan/dua.md", "---\ntitle: Modul Dua\nweight: 2\nlevel: dasar\nduration: 30\n---\n## Materi\n\nIsi baru.\n")
+	git("commit", "-q", "-am", "Modul dua diperbarui")
+	changed, diags := s.ReadGit(context.Background())
+	if !slices.Equal(changed, []string{"content/pelatihan/dua.md"}) || len(diags) != 0 {
+		t.Errorf("after a commit: ReadGit = %v, %v", changed, diags)
+	}
+	if changed, _ := s.ReadGit(context.Background()); len(changed) != 0 {
+		t.Errorf("read twice: %v", changed)
 	}
 }
