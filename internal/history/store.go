@@ -33,18 +33,33 @@ const DefaultStoreDir = ".pustaka/history"
 // line; Versions reports and skips such entries, and Record keeps
 // working after them.
 //
-// A Store is safe for concurrent use by one process. It remembers the
-// last entry of each document, so Record of unchanged content costs a
-// hash; other processes appending to the same logs meanwhile may cause a
+// A Store is safe for concurrent use by one process: the records and
+// reads of one document are serialised, those of different documents run
+// in parallel (a first build records thousands). It remembers the last
+// entry of each document, so Record of unchanged content costs a hash;
+// other processes appending to the same logs meanwhile may cause a
 // duplicate entry, never a lost or corrupt one.
 type Store struct {
-	dir  string
-	mu   sync.Mutex
-	last map[string]entry // path -> last valid entry
-	n    map[string]int   // path -> number of valid entries, where known
+	dir   string
+	paths [pathStripes]sync.Mutex // serialise the log of a path, chosen by its hash
+	batch sync.RWMutex            // held by Record for reading, by Defer and Flush for writing
 
-	deferred bool     // between Defer and Flush: writes are not synced one by one
-	unsynced []string // files and folders written while deferred
+	mu       sync.Mutex
+	last     map[string]entry // path -> last valid entry; guarded by mu
+	n        map[string]int   // path -> number of valid entries, where known; guarded by mu
+	unsynced []string         // files and folders written while deferred; guarded by mu
+
+	deferred bool // between Defer and Flush: writes are not synced one by one; guarded by batch
+}
+
+// pathStripes is the number of locks the logs of all paths share.
+const pathStripes = 64
+
+// lockPath locks the log of path and returns the unlock.
+func (s *Store) lockPath(path string) func() {
+	m := &s.paths[crc32.ChecksumIEEE([]byte(path))%pathStripes]
+	m.Lock()
+	return m.Unlock
 }
 
 // Meta describes a version being recorded. A zero Date means now.
@@ -108,8 +123,9 @@ func (s *Store) Record(path string, src []byte, meta Meta) (v Version, recorded 
 	if !fs.ValidPath(path) || path == "." {
 		return Version{}, false, fmt.Errorf("history: record %q: invalid path", path)
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.batch.RLock()
+	defer s.batch.RUnlock()
+	defer s.lockPath(path)()
 	sum := sha256.Sum256(src)
 	hexSum := hex.EncodeToString(sum[:])
 	last, ok := s.lastEntry(path)
@@ -132,10 +148,12 @@ func (s *Store) Record(path string, src []byte, meta Meta) (v Version, recorded 
 	if err := s.appendLog(path, e); err != nil {
 		return Version{}, false, err
 	}
+	s.mu.Lock()
 	s.last[path] = e
 	if n, known := s.n[path]; known {
 		s.n[path] = n + 1
 	}
+	s.mu.Unlock()
 	return e.version(src), true, nil
 }
 
@@ -153,12 +171,17 @@ func (s *Store) logPath(path string) string {
 }
 
 // lastEntry returns the last valid entry of path's log, from memory or
-// from the log.
+// from the log. The caller holds path's lock.
 func (s *Store) lastEntry(path string) (entry, bool) {
-	if e, ok := s.last[path]; ok {
+	s.mu.Lock()
+	e, ok := s.last[path]
+	s.mu.Unlock()
+	if ok {
 		return e, true
 	}
 	es, _ := s.readLog(path)
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	s.n[path] = len(es)
 	if len(es) == 0 {
 		return entry{}, false
@@ -171,17 +194,22 @@ func (s *Store) lastEntry(path string) (entry, bool) {
 // and how many versions are recorded, without reading any version: a
 // build uses it to skip documents that have a single version.
 func (s *Store) Last(path string) (sha256Hex string, n int) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	defer s.lockPath(path)()
 	e, ok := s.lastEntry(path)
 	if !ok {
 		return "", 0
 	}
-	if _, known := s.n[path]; !known {
+	s.mu.Lock()
+	n, known := s.n[path]
+	s.mu.Unlock()
+	if !known {
 		es, _ := s.readLog(path)
-		s.n[path] = len(es)
+		n = len(es)
+		s.mu.Lock()
+		s.n[path] = n
+		s.mu.Unlock()
 	}
-	return e.SHA256, s.n[path]
+	return e.SHA256, n
 }
 
 // Versions returns the recorded versions of the document at path, oldest
@@ -193,9 +221,9 @@ func (s *Store) Versions(path string) ([]Version, []error) {
 	if !fs.ValidPath(path) || path == "." {
 		return nil, []error{fmt.Errorf("history: versions %q: invalid path", path)}
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	unlock := s.lockPath(path)
 	es, errs := s.readLog(path)
+	unlock()
 	var vs []Version
 	for _, e := range es {
 		src, err := s.readBlob(e.SHA256)
@@ -217,9 +245,9 @@ func (s *Store) Log(path string) ([]Version, []error) {
 	if !fs.ValidPath(path) || path == "." {
 		return nil, []error{fmt.Errorf("history: log %q: invalid path", path)}
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	unlock := s.lockPath(path)
 	es, errs := s.readLog(path)
+	unlock()
 	vs := make([]Version, len(es))
 	for i, e := range es {
 		vs[i] = e.version(nil)

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -227,6 +228,55 @@ func TestStoreConcurrentRecord(t *testing.T) {
 	}
 	if vs, errs := s.Versions(doc); len(vs) != 40 || len(errs) != 0 {
 		t.Fatalf("got %d versions, errors %v; want 40", len(vs), errs)
+	}
+}
+
+// Records of different documents run in parallel, also in a deferred
+// batch; after Flush a new Store reads every version back.
+func TestStoreParallelDeferredRecords(t *testing.T) {
+	dir := t.TempDir()
+	s, err := OpenStore(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Defer()
+	var wg sync.WaitGroup
+	errs := make(chan error, 4*50)
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 50 {
+				path := fmt.Sprintf("content/g%d/d%02d.md", g, i%25)
+				src := fmt.Sprintf("---\nversion: \"%d\"\n---\nIsi %d dari %d.\n", i, i, g)
+				if _, recorded, err := s.Record(path, []byte(src), Meta{Label: fmt.Sprint(i)}); err != nil || !recorded {
+					errs <- fmt.Errorf("%s: recorded %v, %v", path, recorded, err)
+				}
+				if _, n := s.Last(path); n != i/25+1 {
+					errs <- fmt.Errorf("%s: Last counts %d versions after record %d", path, n, i)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	again, err := OpenStore(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for g := range 4 {
+		for d := range 25 {
+			path := fmt.Sprintf("content/g%d/d%02d.md", g, d)
+			if vs, errs := again.Versions(path); len(errs) > 0 || len(vs) != 2 {
+				t.Errorf("%s: %d versions, errors %v", path, len(vs), errs)
+			}
+		}
 	}
 }
 

@@ -54,7 +54,9 @@ func (s *Store) writeAtomic(file string, data []byte) (err error) {
 // synced syncs dir, or while deferred notes file and dir for Flush.
 func (s *Store) synced(dir, file string) error {
 	if s.deferred {
+		s.mu.Lock()
 		s.unsynced = append(s.unsynced, file, dir)
+		s.mu.Unlock()
 		return nil
 	}
 	return syncDir(dir)
@@ -67,17 +69,21 @@ func (s *Store) synced(dir, file string) error {
 // half-written is detected and skipped like any damaged entry, and the
 // documents, still on disk, are recorded again by the next build.
 func (s *Store) Defer() {
-	s.mu.Lock()
+	s.batch.Lock()
 	s.deferred = true
-	s.mu.Unlock()
+	s.batch.Unlock()
 }
 
-// Flush makes every write since Defer durable and ends the batch.
+// Flush makes every write since Defer durable and ends the batch; it
+// waits for the records in progress.
 func (s *Store) Flush() error {
+	s.batch.Lock()
+	defer s.batch.Unlock()
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	files := s.unsynced
-	s.deferred, s.unsynced = false, nil
+	s.unsynced = nil
+	s.mu.Unlock()
+	s.deferred = false
 	if len(files) == 0 {
 		return nil
 	}

@@ -127,14 +127,23 @@ func (s *Site) record(changed []string) (diags []Diagnostic) {
 			}
 		}()
 	}
+	var todo []*entry
 	for _, p := range changed {
-		e := s.entries[p]
-		if e == nil || e.page.IsIndex || !s.published(e) || e.diags.Errors() > 0 {
-			continue
+		if e := s.entries[p]; e != nil && !e.page.IsIndex && s.published(e) && e.diags.Errors() == 0 {
+			todo = append(todo, e)
 		}
+	}
+	// On all cores: a first build records every document, and a record
+	// is mostly the creation of two files.
+	errs := make([]error, len(todo))
+	parallel(len(todo), func(i int) {
+		e := todo[i]
 		meta := history.Meta{Label: e.page.Version, Status: e.page.Status, Author: strings.Join(e.page.Authors, ", "), Date: e.mod}
-		if _, _, err := s.store.Record("content/"+p, e.page.Source, meta); err != nil {
-			diags = append(diags, Diagnostic{File: e.page.File, Msg: "recording version: " + err.Error(), Warning: true})
+		_, _, errs[i] = s.store.Record("content/"+e.path, e.page.Source, meta)
+	})
+	for i, err := range errs {
+		if err != nil {
+			diags = append(diags, Diagnostic{File: todo[i].page.File, Msg: "recording version: " + err.Error(), Warning: true})
 		}
 	}
 	return diags
