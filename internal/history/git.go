@@ -157,29 +157,27 @@ func versionsOf(refs []gitRef, srcs [][]byte, prefix string) []Version {
 // and false when git or the repository is missing or it has no commit
 // yet. A server compares it from time to time to see new commits.
 func GitHead(ctx context.Context, repoDir string) (string, bool) {
-	if _, err := exec.LookPath("git"); err != nil {
-		return "", false
-	}
-	out, err := git(ctx, repoDir, nil, "rev-parse", "--verify", "-q", "HEAD")
-	if err != nil {
-		return "", false
-	}
-	return strings.TrimSpace(string(out)), true
+	out, ok := revParse(ctx, repoDir, "--verify", "-q", "HEAD")
+	return strings.TrimSpace(string(out)), ok
 }
 
 // gitPrefix returns repoDir's path inside its repository ("" at the top,
 // "site/" in a subfolder), and false when git or the repository is
 // missing or the repository has no commit yet.
 func gitPrefix(ctx context.Context, repoDir string) (string, bool) {
-	if _, err := exec.LookPath("git"); err != nil {
-		return "", false
-	}
-	out, err := git(ctx, repoDir, nil, "rev-parse", "--show-prefix", "--verify", "HEAD")
-	if err != nil {
-		return "", false
-	}
+	out, ok := revParse(ctx, repoDir, "--show-prefix", "--verify", "HEAD")
 	prefix, _, _ := strings.Cut(string(out), "\n")
-	return prefix, true
+	return prefix, ok
+}
+
+// revParse runs git rev-parse with args in repoDir; ok is false when git
+// or the repository is missing, or the revision is not there.
+func revParse(ctx context.Context, repoDir string, args ...string) ([]byte, bool) {
+	if _, err := exec.LookPath("git"); err != nil {
+		return nil, false
+	}
+	out, err := git(ctx, repoDir, nil, append([]string{"rev-parse"}, args...)...)
+	return out, err == nil
 }
 
 // git runs git in dir with stdin and returns its standard output; the
