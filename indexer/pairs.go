@@ -26,33 +26,31 @@ var _ analysis.TokenFilter = pairsFilter{}
 // slice and their tokens one array: a body gives about as many pairs as
 // words, and two allocations each were a tenth of an index build's.
 func (pairsFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
-	filler := []byte(pairFiller)
 	n, size := 0, 0
-	for i, t := range input {
-		switch {
-		case i > 0 && t.Position == input[i-1].Position+1:
-			n, size = n+1, size+len(input[i-1].Term)+1+len(t.Term)
-		case i > 0:
-			n, size = n+2, size+len(input[i-1].Term)+len(t.Term)+2*(1+len(filler))
-		case t.Position > 1:
-			n, size = n+1, size+len(filler)+1+len(t.Term)
-		}
-	}
+	eachPair(input, func(_, _ *analysis.Token, a, b []byte) { n, size = n+1, size+len(a)+1+len(b) })
 	p := pairMaker{buf: make([]byte, 0, size), tokens: make([]analysis.Token, 0, n)}
 	out := make(analysis.TokenStream, 0, n)
+	eachPair(input, func(first, last *analysis.Token, a, b []byte) { out = append(out, p.pair(first, last, a, b)) })
+	return out
+}
+
+// eachPair calls f with every pair of input, in order: the terms a and b
+// and the tokens the pair spans from and to. Adjacent tokens make a
+// pair; where the positions show removed words, each side pairs with
+// the filler instead.
+func eachPair(input analysis.TokenStream, f func(first, last *analysis.Token, a, b []byte)) {
+	filler := []byte(pairFiller)
 	for i, t := range input {
 		switch {
 		case i > 0 && t.Position == input[i-1].Position+1:
-			prev := input[i-1]
-			out = append(out, p.pair(prev, t, prev.Term, t.Term))
+			f(input[i-1], t, input[i-1].Term, t.Term)
 		case i > 0:
-			prev := input[i-1]
-			out = append(out, p.pair(prev, prev, prev.Term, filler), p.pair(t, t, filler, t.Term))
+			f(input[i-1], input[i-1], input[i-1].Term, filler)
+			f(t, t, filler, t.Term)
 		case t.Position > 1:
-			out = append(out, p.pair(t, t, filler, t.Term))
+			f(t, t, filler, t.Term)
 		}
 	}
-	return out
 }
 
 // pairMaker makes pair tokens in preallocated storage.
