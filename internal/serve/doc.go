@@ -19,7 +19,7 @@
 //   - GET /api/search?q=&type=&status=&tag=&unit=&competency=&year=&sort=&page=&size=:
 //     JSON results (see searchResponse). Bad parameters answer 400 with
 //     {"error": "..."} in Indonesian; a bad query (*indexer.QueryError) too;
-//     a search while the index is being built (an error wrapping ErrBusy)
+//     a search while the index is being built (an error from Busy)
 //     answers 503 with Retry-After and the error's message; other
 //     failures answer 500 with a generic message and are logged.
 //     Without a Searcher the endpoint answers 503. Never cached.

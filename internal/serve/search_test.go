@@ -108,7 +108,7 @@ func TestSearchAPIErrors(t *testing.T) {
 		{"index failure", &fakeSearcher{err: errors.New("bolt: database not open /var/lib/pustaka")}, 500, "pencarian gagal, coba lagi nanti"},
 		{"nil result", &fakeSearcher{}, 500, "pencarian gagal, coba lagi nanti"},
 		{"no searcher", nil, 503, "pencarian tidak tersedia di server ini"},
-		{"index not ready", &fakeSearcher{err: busy("indeks pencarian sedang dibangun")}, 503, "indeks pencarian sedang dibangun"},
+		{"index not ready", &fakeSearcher{err: Busy("indeks pencarian sedang dibangun")}, 503, "indeks pencarian sedang dibangun"},
 	}
 	for _, tt := range tests {
 		s, _ := newServer(t, Options{Searcher: tt.searcher, Logf: logs.Logf})
@@ -127,16 +127,10 @@ func TestSearchAPIErrors(t *testing.T) {
 	}
 }
 
-// busy is an error wrapping ErrBusy with a message for users.
-type busy string
-
-func (b busy) Error() string { return string(b) }
-func (busy) Unwrap() error   { return ErrBusy }
-
 // The search page says so too while the index is being built.
 func TestSearchPageBusy(t *testing.T) {
 	spy := &renderSpy{}
-	s, _ := newServer(t, Options{Searcher: &fakeSearcher{err: busy("indeks pencarian sedang dibangun")}, RenderSearch: spy.render})
+	s, _ := newServer(t, Options{Searcher: &fakeSearcher{err: Busy("indeks pencarian sedang dibangun")}, RenderSearch: spy.render})
 	w := get(s.Handler(), "GET", "/cari/?q=pelatihan")
 	if w.Code != 503 || w.Header().Get("Retry-After") == "" || spy.view.Error != "indeks pencarian sedang dibangun" {
 		t.Errorf("code %d, Retry-After %q, view error %q", w.Code, w.Header().Get("Retry-After"), spy.view.Error)

@@ -53,9 +53,18 @@ type Searcher interface {
 }
 
 // ErrBusy marks a search error that passes: the index is being built.
-// A Searcher wraps it in an error whose message users may read; the
-// search answers 503 with that message and Retry-After.
+// A Searcher returns it wrapped by Busy, with a message users may read;
+// the search answers 503 with that message and Retry-After.
 var ErrBusy = errors.New("search index not ready")
+
+// Busy returns an error wrapping ErrBusy whose message is msg.
+func Busy(msg string) error { return busyError(msg) }
+
+// busyError is the error of Busy.
+type busyError string
+
+func (e busyError) Error() string { return string(e) }
+func (busyError) Unwrap() error   { return ErrBusy }
 
 // busyRetry is the Retry-After of a search that met ErrBusy, in seconds.
 const busyRetry = "2"

@@ -59,7 +59,6 @@ type Service struct {
 	// beforeFirstIndex, if set, is called before that filling starts (tests).
 	beforeFirstIndex func()
 	gitPoll          time.Duration // how often to look for a new commit; 0: gitPoll
-
 }
 
 // New returns a service for the site in opts.Dir; nothing is read yet.
@@ -176,16 +175,11 @@ func (s *Service) checkIndexPath(p string) error {
 // Index returns the open search index, or nil.
 func (s *Service) Index() *indexer.Index { return s.index.Load() }
 
-// busyError answers a search while the index is not ready; the server
-// answers 503 with its message and Retry-After.
-type busyError string
-
-func (e busyError) Error() string { return string(e) }
-func (busyError) Unwrap() error   { return serve.ErrBusy }
-
+// Searches while the index is not ready: the server answers 503 with
+// these messages and Retry-After.
 var (
-	errNoIndex  error = busyError("indeks pencarian sedang dibangun ulang; coba lagi sebentar lagi")
-	errIndexing error = busyError("indeks pencarian sedang dibangun; coba lagi sebentar lagi")
+	errNoIndex  = serve.Busy("indeks pencarian sedang dibangun ulang; coba lagi sebentar lagi")
+	errIndexing = serve.Busy("indeks pencarian sedang dibangun; coba lagi sebentar lagi")
 )
 
 // Search searches the current index; it implements serve.Searcher. A
