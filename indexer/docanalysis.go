@@ -7,6 +7,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/mapping"
+	index "github.com/blevesearch/bleve_index_api"
 )
 
 // The text fields of an Indonesian document overlap: the body is the
@@ -16,9 +17,10 @@ import (
 // A docAnalysis tokenises and lowercases each text once, takes the
 // distinct words from that, then removes stop words and stems once, and
 // makes the pairs from the stemmed body. bleve gets the document built
-// by the mapping as usual, except that these fields carry an analyzer
-// that hands out the shared results (fieldTokens). The terms are the
-// ones the mapping's analyzers give, which the tests check.
+// by the mapping as usual, except that these fields are sharedFields,
+// which take their tokens from the shared results and count them into
+// shared arrays (termTable). The terms and frequencies are the ones the
+// mapping's analyzers and bleve give, which the tests check.
 
 // Slots of the streams a docAnalysis makes.
 const (
@@ -66,6 +68,7 @@ type docAnalysis struct {
 	mu      sync.Mutex
 	streams [nSlots]analysis.TokenStream
 	taken   [nSlots]bool
+	locs    []byte // the body's term locations (encodeLocs), once made
 }
 
 // stream returns the tokens of one slot. Each stream is handed out once
@@ -135,20 +138,9 @@ func (w *wordMaker) word(t *analysis.Token, pos int) *analysis.Token {
 	return &w.tokens[len(w.tokens)-1]
 }
 
-// fieldTokens is the analyzer of one shared field: it ignores its input,
-// which is the text the docAnalysis holds, and returns the slot's tokens.
-type fieldTokens struct {
-	d    *docAnalysis
-	slot int
-}
-
-var _ analysis.Analyzer = fieldTokens{}
-
-// Analyze returns the field's tokens.
-func (f fieldTokens) Analyze([]byte) analysis.TokenStream { return f.d.stream(f.slot) }
-
 // share gives the shared fields of doc, built by the mapping from the
-// Indonesian document d, analyzers that analyse d once.
+// Indonesian document d, to one docAnalysis, and adds the stored
+// locations of the body's terms.
 func (p *idPipeline) share(doc *document.Document, d Document, text, heads, summary string) {
 	da := &docAnalysis{p: p, texts: [...]string{d.Title, heads, summary, text}}
 	for i, f := range doc.Fields {
@@ -157,7 +149,148 @@ func (p *idPipeline) share(doc *document.Document, d Document, text, heads, summ
 			continue
 		}
 		if slot, ok := sharedFields[tf.Name()]; ok {
-			doc.Fields[i] = document.NewTextFieldCustom(tf.Name(), tf.ArrayPositions(), tf.Value(), tf.Options(), fieldTokens{da, slot})
+			doc.Fields[i] = &sharedField{name: tf.Name(), value: tf.Value(), opts: tf.Options(), d: da, slot: slot}
 		}
+	}
+	doc.AddField(locsField{da})
+}
+
+// setLocs keeps the body's term locations.
+func (d *docAnalysis) setLocs(locs []byte) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.locs = locs
+}
+
+// bodyLocs returns the body's term locations, made by the analysis of
+// the body field or else here.
+func (d *docAnalysis) bodyLocs() []byte {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.locs == nil {
+		if d.taken[slotBody] || d.streams[slotBody] == nil {
+			d.run()
+		}
+		tokens := d.streams[slotBody]
+		d.locs = encodeLocs(tokens, newTermTable(tokens, 0))
+	}
+	return d.locs
+}
+
+// termTable holds the token frequencies of one field as bleve indexes
+// them, built as analysis.TokenFrequency builds them for a field
+// without array positions, but in shared arrays: the frequencies of all
+// terms in one, their locations (with term vectors) in another, where
+// bleve allocated each frequency and grew each term's location list.
+// For a full index build those were a third of the allocations.
+type termTable struct {
+	freqs index.TokenFrequencies
+	terms []index.TokenFreq // distinct terms, in the order they first occur
+	count []int32           // occurrences of each term
+	of    []int32           // index in terms of each token
+}
+
+// newTermTable returns the term table of tokens for a field with opts.
+func newTermTable(tokens analysis.TokenStream, opts index.FieldIndexingOptions) *termTable {
+	t := &termTable{
+		freqs: make(index.TokenFrequencies, len(tokens)),
+		terms: make([]index.TokenFreq, 0, len(tokens)),
+		count: make([]int32, 0, len(tokens)),
+		of:    make([]int32, len(tokens)),
+	}
+	for i, tok := range tokens {
+		tf, ok := t.freqs[string(tok.Term)]
+		if !ok {
+			// While counting, a term's frequency holds its index.
+			t.terms = append(t.terms, index.TokenFreq{Term: tok.Term})
+			t.count = append(t.count, 0)
+			tf = &t.terms[len(t.terms)-1] // never moves: terms has room for every token
+			tf.SetFrequency(len(t.terms) - 1)
+			t.freqs[string(tok.Term)] = tf
+		}
+		ti := tf.Frequency()
+		t.of[i] = int32(ti)
+		t.count[ti]++
+	}
+	for i := range t.terms {
+		if opts.SkipFreqNorm() {
+			t.terms[i].SetFrequency(0)
+		} else {
+			t.terms[i].SetFrequency(int(t.count[i]))
+		}
+	}
+	if opts.IncludeTermVectors() {
+		t.locate(tokens)
+	}
+	return t
+}
+
+// locate gives each term the locations of its tokens, from two arrays
+// shared by all terms.
+func (t *termTable) locate(tokens analysis.TokenStream) {
+	locs := make([]index.TokenLocation, len(tokens))
+	ptrs := make([]*index.TokenLocation, len(tokens))
+	off := int32(0)
+	for i := range t.terms {
+		t.terms[i].Locations = ptrs[off : off : off+t.count[i]]
+		off += t.count[i]
+	}
+	for i, tok := range tokens {
+		locs[i] = index.TokenLocation{Start: tok.Start, End: tok.End, Position: tok.Position}
+		tf := &t.terms[t.of[i]]
+		tf.Locations = append(tf.Locations, &locs[i])
+	}
+}
+
+// sharedField is a text field of an Indonesian document whose tokens
+// come from the document's docAnalysis (whatever its value) and whose
+// frequencies are a termTable. The body field also makes the stored
+// locations of its terms (locsField).
+type sharedField struct {
+	name   string
+	value  []byte
+	opts   index.FieldIndexingOptions
+	d      *docAnalysis
+	slot   int
+	length int
+	freqs  index.TokenFrequencies
+}
+
+var _ document.Field = (*sharedField)(nil)
+
+// Name returns the field name.
+func (f *sharedField) Name() string { return f.name }
+
+// ArrayPositions returns none: shared fields hold one value.
+func (f *sharedField) ArrayPositions() []uint64 { return nil }
+
+// Options returns the mapping's options of the field.
+func (f *sharedField) Options() index.FieldIndexingOptions { return f.opts }
+
+// Value returns the field's text as the mapping made it.
+func (f *sharedField) Value() []byte { return f.value }
+
+// NumPlainTextBytes is the length of the value.
+func (f *sharedField) NumPlainTextBytes() uint64 { return uint64(len(f.value)) }
+
+// Size estimates the memory the field holds.
+func (f *sharedField) Size() int { return 96 + len(f.name) + len(f.value) }
+
+// EncodedFieldType is text.
+func (f *sharedField) EncodedFieldType() byte { return 't' }
+
+// AnalyzedLength is the number of tokens.
+func (f *sharedField) AnalyzedLength() int { return f.length }
+
+// AnalyzedTokenFrequencies returns the frequencies made by Analyze.
+func (f *sharedField) AnalyzedTokenFrequencies() index.TokenFrequencies { return f.freqs }
+
+// Analyze takes the slot's tokens from the docAnalysis and counts them.
+func (f *sharedField) Analyze() {
+	tokens := f.d.stream(f.slot)
+	t := newTermTable(tokens, f.opts)
+	f.length, f.freqs = len(tokens), t.freqs
+	if f.slot == slotBody {
+		f.d.setLocs(encodeLocs(tokens, t))
 	}
 }

@@ -22,7 +22,7 @@ import (
 )
 
 // mappingVersion changes whenever the fields or analyzers below change.
-const mappingVersion = 3
+const mappingVersion = 4
 
 // Field names of the bleve documents.
 const (
@@ -42,6 +42,7 @@ const (
 	fUpdated = "updated"
 	fFacet   = "facet"    // "name:value" of every facet: one doc-values read per hit
 	fPairs   = "pairs_id" // pairs of adjacent terms of the Indonesian body (our analyzer only)
+	fLocs    = "locs"     // stored only, not in the mapping: term locations of the Indonesian body (our analyzer only; see locsField)
 )
 
 // Analyzer names defined by the mapping.
@@ -96,7 +97,13 @@ func buildMapping(opts Options) (*mapping.IndexMappingImpl, error) {
 	dm.Dynamic = false
 	for _, lang := range langs {
 		for _, tf := range textFields {
-			dm.AddFieldMappingsAt(langField(tf.name, lang), textField(analyzerFor(lang, idAnalyzerOf(opts))))
+			f := textField(analyzerFor(lang, idAnalyzerOf(opts)))
+			if lang == "id" && tf.name == "body" && opts.Analyzer == "" {
+				// Phrases match through pairs, matches are located
+				// through fLocs: no term vectors.
+				f.IncludeTermVectors = false
+			}
+			dm.AddFieldMappingsAt(langField(tf.name, lang), f)
 		}
 	}
 	for _, f := range []string{fTitle, fText, fSecs, fVersion} {

@@ -94,9 +94,18 @@ func (ix *Index) hits(ctx context.Context, r ran, terms, highlight bool) ([]Hit,
 		return nil, fmt.Errorf("indexer: the index reader is no scorch snapshot")
 	}
 	var spans map[uint64][]span
+	var located []string // terms of the Indonesian body, located through fLocs
 	if terms {
+		var vectors []fieldTerm // terms located through term vectors
+		for _, ft := range ix.bodyTerms(r.groups) {
+			if ix.pipe != nil && ft.field == pairsOf {
+				located = append(located, ft.term)
+			} else {
+				vectors = append(vectors, ft)
+			}
+		}
 		var err error
-		if spans, err = spansOf(ctx, snap, ix.bodyTerms(r.groups), r.res.Hits); err != nil {
+		if spans, err = spansOf(ctx, snap, vectors, r.res.Hits); err != nil {
 			return nil, fmt.Errorf("indexer: locate: %w", err)
 		}
 	}
@@ -106,7 +115,11 @@ func (ix *Index) hits(ctx context.Context, r ran, terms, highlight bool) ([]Hit,
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, hit(dm.ID, dm.Score, d, spans[docNum(dm)], highlight))
+		s := spans[docNum(dm)]
+		if len(located) > 0 {
+			s = locsSpans(d.locs, located, s)
+		}
+		out = append(out, hit(dm.ID, dm.Score, d, s, highlight))
 	}
 	return out, nil
 }

@@ -53,6 +53,7 @@ func (q *heldQuery) release() {
 type stored struct {
 	title, typ, status, version, lang string
 	text, secs                        string
+	locs                              []byte // fLocs
 	date                              time.Time
 }
 
@@ -89,6 +90,8 @@ func load(snap *scorch.IndexSnapshot, n uint64) (stored, error) {
 				d.text = string(v)
 			case fSecs:
 				d.secs = string(v)
+			case fLocs:
+				d.locs = slices.Clone(v)
 			case fDate:
 				if t, _, err := document.NewDateTimeFieldFromBytes(field, nil, v).DateTime(); err == nil {
 					d.date = t
