@@ -336,7 +336,7 @@ func (s *Site) render(ctx context.Context, vs []*view, gone []string, all bool) 
 		buf.Reset()
 		errs[i] = s.theme.Render(buf, &theme.Data{Site: s.lastSite, Page: todo[i].page})
 		if errs[i] == nil {
-			made[i] = s.keep(todo[i].file, bytes.Clone(buf.Bytes()), now) // exact size: the output is kept
+			made[i] = s.keep(todo[i].file, buf.Bytes(), now)
 		}
 		bufPool.Put(buf)
 	})
@@ -371,6 +371,7 @@ func (s *Site) render(ctx context.Context, vs []*view, gone []string, all bool) 
 // at once and the Output keeps only its validators, so a one-shot build
 // never holds the whole site in memory; with Compress it is kept
 // gzip-compressed, about a fifth of the size, for a long-running server.
+// body is the caller's buffer: keep copies what it keeps of it.
 func (s *Site) keep(name string, body []byte, now time.Time) *File {
 	if s.opts.Stage != nil {
 		if err := s.opts.Stage.Write(name, body); err != nil {
@@ -379,9 +380,10 @@ func (s *Site) keep(name string, body []byte, now time.Time) *File {
 		return &File{ContentType: contentType(name), ModTime: now} // no validator: nothing serves it
 	}
 	f := newFile(name, body, now)
-	switch {
-	case s.opts.Compress:
+	if s.opts.Compress {
 		f.Gzip, f.Body = s.gz.compress(body), nil
+	} else {
+		f.Body = bytes.Clone(body) // exact size: the output is kept
 	}
 	return f
 }

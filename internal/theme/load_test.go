@@ -168,3 +168,29 @@ func TestStaticListing(t *testing.T) {
 func mapFS(path, text string) fstest.MapFS {
 	return fstest.MapFS{path: {Data: []byte(text)}}
 }
+
+// A layout that fails after writing part of the page writes nothing,
+// whether Render is given a buffer (executed in place) or another writer.
+func TestFailedRenderWritesNothing(t *testing.T) {
+	site := fstest.MapFS{"single.html": &fstest.MapFile{Data: []byte(`{{define "main"}}<p>{{.Page.Title}}</p>{{index .Page.Tags 9}}{{end}}`)}}
+	th, err := Load(DefaultFS(), "themes/default", site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := fixtures("id")["single.html"]
+	buf := bytes.NewBufferString("halaman sebelumnya")
+	if err := th.Render(buf, d); err == nil || !strings.Contains(err.Error(), "layouts/single.html:1") {
+		t.Errorf("Render error = %v, want one naming layouts/single.html:1", err)
+	}
+	if got := buf.String(); got != "halaman sebelumnya" {
+		t.Errorf("buffer after a failed render = %q, want what it held before", got)
+	}
+	var w strings.Builder
+	if err := th.Render(&w, d); err == nil || w.Len() != 0 {
+		t.Errorf("Render to a writer: err %v, wrote %d bytes; want an error and nothing", err, w.Len())
+	}
+	buf.Reset()
+	if err := th.Render(buf, fixtures("id")["single-policy.html"]); err != nil || !strings.HasPrefix(buf.String(), "<!doctype html>") {
+		t.Errorf("Render into a buffer: err %v, got %.40q", err, buf.String())
+	}
+}

@@ -173,6 +173,16 @@ func (t *Theme) Render(w io.Writer, d *Data) error {
 	}
 	dd := *d // never write to the caller's Data: it may be shared
 	dd.strings = t.strings
+	if buf, ok := w.(*bytes.Buffer); ok {
+		// Execute in place, taking back what a failed layout wrote: the
+		// page need not be copied from a buffer of its own.
+		n := buf.Len()
+		if err := set.ExecuteTemplate(buf, t.entry, &dd); err != nil {
+			buf.Truncate(n)
+			return fmt.Errorf("%w (page %s)", clean(err), d.Page.URL)
+		}
+		return nil
+	}
 	var buf bytes.Buffer
 	if err := set.ExecuteTemplate(&buf, t.entry, &dd); err != nil {
 		return fmt.Errorf("%w (page %s)", clean(err), d.Page.URL)
