@@ -31,12 +31,37 @@ func (d *Data) Date(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
-	return strings.NewReplacer(
-		"{d}", strconv.Itoa(t.Day()),
-		"{m}", d.T("month."+strconv.Itoa(int(t.Month()))),
-		"{y}", strconv.Itoa(t.Year()),
-	).Replace(d.T("date.format"))
+	return formatDate(d.T("date.format"), t, d.T)
 }
+
+// formatDate expands {d}, {m} and {y} in format, left to right, as a
+// strings.Replacer of the three would, without building one for every
+// date a list shows. month looks up the key of the month name.
+func formatDate(format string, t time.Time, month func(key string) string) string {
+	y, m, day := t.Date()
+	b := make([]byte, 0, len(format)+16)
+	for i := 0; i < len(format); i++ {
+		if format[i] == '{' && i+2 < len(format) && format[i+2] == '}' {
+			switch format[i+1] {
+			case 'd':
+				b, i = strconv.AppendInt(b, int64(day), 10), i+2
+				continue
+			case 'm':
+				b, i = append(b, month(monthKeys[m])...), i+2
+				continue
+			case 'y':
+				b, i = strconv.AppendInt(b, int64(y), 10), i+2
+				continue
+			}
+		}
+		b = append(b, format[i])
+	}
+	return string(b)
+}
+
+// monthKeys are the i18n keys of the month names, by month number.
+var monthKeys = [...]string{"", "month.1", "month.2", "month.3", "month.4", "month.5", "month.6",
+	"month.7", "month.8", "month.9", "month.10", "month.11", "month.12"}
 
 // ISODate formats t as 2006-01-02 for <time datetime>; "" for the zero time.
 func (d *Data) ISODate(t time.Time) string {

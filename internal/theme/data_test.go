@@ -1,6 +1,8 @@
 package theme
 
 import (
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
@@ -165,4 +167,31 @@ func FuzzReadStrings(f *testing.F) {
 			t.Error("nil map without error")
 		}
 	})
+}
+
+// formatDate expands a date format exactly as a strings.Replacer of
+// {d}, {m} and {y} does, also in odd formats.
+func TestFormatDate(t *testing.T) {
+	month := func(key string) string { return "<" + key + ">" }
+	for _, format := range []string{"{d} {m} {y}", "{m} {d}, {y}", "", "{", "{d", "{d}", "}{d}{", "{{d}}", "{y}{y}{m}{m}", "{x} {D} {d }", "tgl. {d}/{m}/{y} {", "{m}{d}{y}{"} {
+		for _, day := range []time.Time{time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC), time.Date(987, 1, 5, 23, 0, 0, 0, time.UTC)} {
+			want := strings.NewReplacer(
+				"{d}", strconv.Itoa(day.Day()),
+				"{m}", month("month."+strconv.Itoa(int(day.Month()))),
+				"{y}", strconv.Itoa(day.Year()),
+			).Replace(format)
+			if got := formatDate(format, day, month); got != want {
+				t.Errorf("formatDate(%q, %s) = %q, want %q", format, day.Format(time.DateOnly), got, want)
+			}
+		}
+	}
+}
+
+func BenchmarkDate(b *testing.B) {
+	d := &Data{Site: &Site{}, Page: &Page{Lang: "id"}, strings: loadDefault(b).strings}
+	day := time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)
+	b.ReportAllocs()
+	for b.Loop() {
+		d.Date(day)
+	}
 }
