@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"os"
@@ -61,6 +62,14 @@ func runGolden(t *testing.T, file string) {
 	if *update {
 		writeGolden(t, file, ar, got)
 		return
+	}
+	// The copy-free parse and the string render give the same page.
+	shared := r.ParseShared(bytes.Clone(in))
+	if strip {
+		shared.StripTitle()
+	}
+	if s, errs := r.RenderString(shared, testResolver{shared}); s != got["out.html"] || formatErrors(errs) != got["errors"] {
+		t.Errorf("%s: ParseShared+RenderString differ from Parse+Render:\n%s%s", file, s, formatErrors(errs))
 	}
 	for _, name := range []string{"out.html", "errors", "title", "toc", "headings", "links", "blocks"} {
 		want := archiveFile(ar, name)

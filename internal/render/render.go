@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"reflect"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
@@ -49,6 +50,7 @@ func (o Options) withDefaults() Options {
 type Renderer struct {
 	md   goldmark.Markdown
 	opts Options
+	bufs sync.Pool // *bytes.Buffer for RenderString
 }
 
 // New builds a Renderer. Build it once per site, not per page.
@@ -101,7 +103,13 @@ func without(list []util.PrioritizedValue, v any) []util.PrioritizedValue {
 // Parse parses a page body once. It keeps a private copy of src, so the
 // caller may reuse its buffer. Parse never fails: any input is Markdown.
 func (r *Renderer) Parse(src []byte) *Doc {
-	src = bytes.Clone(src)
+	return r.ParseShared(bytes.Clone(src))
+}
+
+// ParseShared is Parse without the copy: the Doc reads src as it is, so
+// the caller must not change src while the Doc is in use. A site build,
+// whose sources are never written to, saves a copy of every page.
+func (r *Renderer) ParseShared(src []byte) *Doc {
 	root := r.md.Parser().Parse(text.NewReader(src))
 	d := &Doc{src: src, root: root, lines: newLineIndex(src), tocMin: r.opts.TOCMin}
 	d.collect()
@@ -115,14 +123,46 @@ func (r *Renderer) Parse(src []byte) *Doc {
 // be rendered any number of times, also from several goroutines (renders of
 // one Doc take turns; different Docs render in parallel).
 func (r *Renderer) Render(d *Doc, res Resolver) (html []byte, errs []LinkError) {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	errs = d.resolveLinks(res)
-	defer d.restoreLinks()
 	var buf bytes.Buffer
 	buf.Grow(2*len(d.src) + 512) // HTML is typically 1.5-1.8x the Markdown
-	// Writes to a bytes.Buffer cannot fail, and neither goldmark's node
-	// renderers nor ours return errors, so Render has no error to report.
-	_ = r.md.Renderer().Render(&buf, d.src, d.root)
+	errs = r.render(&buf, d, res)
 	return buf.Bytes(), errs
 }
+
+// RenderString is Render returning the HTML as a string. It renders into
+// a recycled buffer, so the page costs one allocation of its exact size.
+func (r *Renderer) RenderString(d *Doc, res Resolver) (html string, errs []LinkError) {
+	buf, _ := r.bufs.Get().(*bytes.Buffer)
+	if buf == nil {
+		buf = new(bytes.Buffer)
+	}
+	buf.Reset()
+	errs = r.render(buf, d, res)
+	html = buf.String()
+	r.bufs.Put(buf)
+	return html, errs
+}
+
+// render appends the HTML of d to buf.
+func (r *Renderer) render(buf *bytes.Buffer, d *Doc, res Resolver) []LinkError {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	errs := d.resolveLinks(res)
+	defer d.restoreLinks()
+	// Writes to a bytes.Buffer cannot fail, and neither goldmark's node
+	// renderers nor ours return errors, so Render has no error to report.
+	_ = r.md.Renderer().Render(bufWriter{buf}, d.src, d.root)
+	return errs
+}
+
+// bufWriter lets goldmark write into a bytes.Buffer directly: given a
+// plain io.Writer, it would put a fresh bufio.Writer of its own in front.
+type bufWriter struct{ *bytes.Buffer }
+
+var _ util.BufWriter = bufWriter{}
+
+// Buffered reports no bytes waiting: every write is already in the buffer.
+func (bufWriter) Buffered() int { return 0 }
+
+// Flush has nothing to do.
+func (bufWriter) Flush() error { return nil }

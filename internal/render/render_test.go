@@ -144,6 +144,21 @@ func TestParseCopiesSource(t *testing.T) {
 	}
 }
 
+// RenderString recycles its buffer: pages rendered one after another each
+// come out whole, the same as from Render.
+func TestRenderStringReuse(t *testing.T) {
+	r := New(Options{})
+	docs := []*Doc{r.Parse([]byte(sample)), r.Parse([]byte("Pendek.\n")), r.Parse([]byte(strings.Repeat("## Pasal 9\n\nIsi panjang sekali.\n\n", 200)))}
+	for round := 0; round < 3; round++ {
+		for i, d := range docs {
+			want, _ := r.Render(d, nil)
+			if got, _ := r.RenderString(d, nil); got != string(want) {
+				t.Fatalf("round %d, doc %d: RenderString differs from Render:\n%s", round, i, got)
+			}
+		}
+	}
+}
+
 // TestConcurrent renders many documents from many goroutines with one
 // Renderer, also the same Doc at once, and compares with sequential output.
 // Run with -race.

@@ -137,7 +137,7 @@ func (s *Site) renderEntries(es []*entry, li *linkIndex) {
 		for _, h := range d.Headings {
 			e.ids[h.ID] = true
 		}
-		html, _ := s.md.Render(d, pageResolver{li, e})
+		html, _ := s.md.RenderString(d, pageResolver{li, e})
 		e.html = template.HTML(html)
 		e.renders++
 		e.hrefs = make([]string, len(e.links))
@@ -151,7 +151,7 @@ func (s *Site) renderEntries(es []*entry, li *linkIndex) {
 // parseBody parses a page's Markdown body, dropping a leading h1 that
 // repeats the page title (layouts print the title themselves).
 func (s *Site) parseBody(p *content.Page) *render.Doc {
-	d := s.md.Parse(p.Body)
+	d := s.md.ParseShared(p.Body) // sources are read-only: no copy
 	if d.Title != "" && (p.TitleFromFile || strings.EqualFold(strings.TrimSpace(d.Title), strings.TrimSpace(p.Title))) {
 		d.StripTitle()
 	}
