@@ -149,7 +149,7 @@ func (p *idPipeline) share(doc *document.Document, d Document, text, heads, summ
 			continue
 		}
 		if slot, ok := sharedFields[tf.Name()]; ok {
-			doc.Fields[i] = &sharedField{name: tf.Name(), value: tf.Value(), opts: tf.Options(), d: da, slot: slot}
+			doc.Fields[i] = &sharedField{name: tf.Name(), opts: tf.Options(), d: da, slot: slot}
 		}
 	}
 	doc.AddField(locsField{da})
@@ -172,7 +172,7 @@ func (d *docAnalysis) bodyLocs() []byte {
 			d.run()
 		}
 		tokens := d.streams[slotBody]
-		d.locs = encodeLocs(tokens, newTermTable(tokens, 0))
+		d.locs = encodeLocs(tokens, newTermTable(tokens, 0, distinctGuess(slotBody, len(tokens))))
 	}
 	return d.locs
 }
@@ -180,21 +180,24 @@ func (d *docAnalysis) bodyLocs() []byte {
 // termTable holds the token frequencies of one field as bleve indexes
 // them, built as analysis.TokenFrequency builds them for a field
 // without array positions, but in shared arrays: the frequencies of all
-// terms in one, their locations (with term vectors) in another, where
-// bleve allocated each frequency and grew each term's location list.
-// For a full index build those were a third of the allocations.
+// terms in at most two, their locations (with term vectors) in another,
+// where bleve allocated each frequency and grew each term's location
+// list. For a full index build those were a third of the allocations.
 type termTable struct {
 	freqs index.TokenFrequencies
-	terms []index.TokenFreq // distinct terms, in the order they first occur
+	terms []index.TokenFreq // distinct terms, in the order they first occur, ...
+	more  []index.TokenFreq // ... continued once terms is full
 	count []int32           // occurrences of each term
-	of    []int32           // index in terms of each token
+	of    []int32           // index of each token's term
 }
 
-// newTermTable returns the term table of tokens for a field with opts.
-func newTermTable(tokens analysis.TokenStream, opts index.FieldIndexingOptions) *termTable {
+// newTermTable returns the term table of tokens for a field with opts;
+// distinct estimates the number of distinct terms.
+func newTermTable(tokens analysis.TokenStream, opts index.FieldIndexingOptions, distinct int) *termTable {
+	distinct = min(distinct, len(tokens))
 	t := &termTable{
-		freqs: make(index.TokenFrequencies, len(tokens)),
-		terms: make([]index.TokenFreq, 0, len(tokens)),
+		freqs: make(index.TokenFrequencies, distinct),
+		terms: make([]index.TokenFreq, 0, distinct),
 		count: make([]int32, 0, len(tokens)),
 		of:    make([]int32, len(tokens)),
 	}
@@ -202,21 +205,18 @@ func newTermTable(tokens analysis.TokenStream, opts index.FieldIndexingOptions) 
 		tf, ok := t.freqs[string(tok.Term)]
 		if !ok {
 			// While counting, a term's frequency holds its index.
-			t.terms = append(t.terms, index.TokenFreq{Term: tok.Term})
-			t.count = append(t.count, 0)
-			tf = &t.terms[len(t.terms)-1] // never moves: terms has room for every token
-			tf.SetFrequency(len(t.terms) - 1)
+			tf = t.add(tok.Term, len(tokens)-i)
 			t.freqs[string(tok.Term)] = tf
 		}
 		ti := tf.Frequency()
 		t.of[i] = int32(ti)
 		t.count[ti]++
 	}
-	for i := range t.terms {
+	for i := range t.count {
 		if opts.SkipFreqNorm() {
-			t.terms[i].SetFrequency(0)
+			t.at(i).SetFrequency(0)
 		} else {
-			t.terms[i].SetFrequency(int(t.count[i]))
+			t.at(i).SetFrequency(int(t.count[i]))
 		}
 	}
 	if opts.IncludeTermVectors() {
@@ -225,30 +225,59 @@ func newTermTable(tokens analysis.TokenStream, opts index.FieldIndexingOptions) 
 	return t
 }
 
+// add appends a term, with room for left more tokens, and returns it.
+// A term never moves: once terms is full, more gets room for every
+// token left.
+func (t *termTable) add(term []byte, left int) *index.TokenFreq {
+	n := len(t.count)
+	t.count = append(t.count, 0)
+	tf := index.TokenFreq{Term: term}
+	tf.SetFrequency(n)
+	if len(t.terms) < cap(t.terms) {
+		t.terms = append(t.terms, tf)
+		return &t.terms[len(t.terms)-1]
+	}
+	if t.more == nil {
+		t.more = make([]index.TokenFreq, 0, left)
+	}
+	t.more = append(t.more, tf)
+	return &t.more[len(t.more)-1]
+}
+
+// len returns the number of distinct terms.
+func (t *termTable) len() int { return len(t.count) }
+
+// at returns term i.
+func (t *termTable) at(i int) *index.TokenFreq {
+	if i < len(t.terms) {
+		return &t.terms[i]
+	}
+	return &t.more[i-len(t.terms)]
+}
+
 // locate gives each term the locations of its tokens, from two arrays
 // shared by all terms.
 func (t *termTable) locate(tokens analysis.TokenStream) {
 	locs := make([]index.TokenLocation, len(tokens))
 	ptrs := make([]*index.TokenLocation, len(tokens))
 	off := int32(0)
-	for i := range t.terms {
-		t.terms[i].Locations = ptrs[off : off : off+t.count[i]]
-		off += t.count[i]
+	for i, n := range t.count {
+		t.at(i).Locations = ptrs[off : off : off+n]
+		off += n
 	}
 	for i, tok := range tokens {
 		locs[i] = index.TokenLocation{Start: tok.Start, End: tok.End, Position: tok.Position}
-		tf := &t.terms[t.of[i]]
+		tf := t.at(int(t.of[i]))
 		tf.Locations = append(tf.Locations, &locs[i])
 	}
 }
 
 // sharedField is a text field of an Indonesian document whose tokens
-// come from the document's docAnalysis (whatever its value) and whose
-// frequencies are a termTable. The body field also makes the stored
-// locations of its terms (locsField).
+// come from the document's docAnalysis (its value is empty: the
+// analysis holds the text) and whose frequencies are a termTable. The
+// body field also makes the stored locations of its terms (locsField).
 type sharedField struct {
 	name   string
-	value  []byte
 	opts   index.FieldIndexingOptions
 	d      *docAnalysis
 	slot   int
@@ -267,14 +296,22 @@ func (f *sharedField) ArrayPositions() []uint64 { return nil }
 // Options returns the mapping's options of the field.
 func (f *sharedField) Options() index.FieldIndexingOptions { return f.opts }
 
-// Value returns the field's text as the mapping made it.
-func (f *sharedField) Value() []byte { return f.value }
+// Value is empty: the field is not stored, and its text is analysed
+// from the docAnalysis.
+func (f *sharedField) Value() []byte { return nil }
 
-// NumPlainTextBytes is the length of the value.
-func (f *sharedField) NumPlainTextBytes() uint64 { return uint64(len(f.value)) }
+// NumPlainTextBytes is the length of the text the field is analysed
+// from; 0 for the pairs and words, which come from the other texts.
+func (f *sharedField) NumPlainTextBytes() uint64 {
+	if f.slot > slotBody {
+		return 0
+	}
+	return uint64(len(f.d.texts[f.slot]))
+}
 
-// Size estimates the memory the field holds.
-func (f *sharedField) Size() int { return 96 + len(f.name) + len(f.value) }
+// Size estimates the memory the field holds; the text belongs to the
+// docAnalysis.
+func (f *sharedField) Size() int { return 96 + len(f.name) }
 
 // EncodedFieldType is text.
 func (f *sharedField) EncodedFieldType() byte { return 't' }
@@ -288,9 +325,19 @@ func (f *sharedField) AnalyzedTokenFrequencies() index.TokenFrequencies { return
 // Analyze takes the slot's tokens from the docAnalysis and counts them.
 func (f *sharedField) Analyze() {
 	tokens := f.d.stream(f.slot)
-	t := newTermTable(tokens, f.opts)
+	t := newTermTable(tokens, f.opts, distinctGuess(f.slot, len(tokens)))
 	f.length, f.freqs = len(tokens), t.freqs
 	if f.slot == slotBody {
 		f.d.setLocs(encodeLocs(tokens, t))
 	}
+}
+
+// distinctGuess estimates the distinct terms among n tokens of a slot:
+// all words are distinct, and nearly all pairs; in running text about
+// two in five terms are (the bench corpus and the sample site).
+func distinctGuess(slot, n int) int {
+	if slot == slotWords || slot == slotPairs {
+		return n
+	}
+	return n/2 + 16
 }

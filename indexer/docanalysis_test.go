@@ -48,7 +48,8 @@ func TestSharedAnalysisMatchesAnalyzers(t *testing.T) {
 			case slotWords:
 				want = distinctTokens(im.AnalyzerNamed(aWords).Analyze([]byte(distinctChunks(d.Title, tx.summary, tx.heads, tx.text))))
 			default:
-				want = im.AnalyzerNamed(im.AnalyzerNameForPath(sf.Name())).Analyze(sf.Value())
+				text := [...]string{d.Title, tx.heads, tx.summary, tx.text, tx.text}[sf.slot]
+				want = im.AnalyzerNamed(im.AnalyzerNameForPath(sf.Name())).Analyze([]byte(text))
 			}
 			if sf.AnalyzedLength() != len(want) {
 				t.Errorf("%s %s: length %d, analyzer %d", d.URL, sf.Name(), sf.AnalyzedLength(), len(want))
@@ -122,7 +123,7 @@ func TestLocsSpansDamaged(t *testing.T) {
 		{Term: []byte("asn"), Start: 10, End: 13, Position: 2},
 		{Term: []byte("latih"), Start: 20, End: 27, Position: 3},
 	}
-	locs := encodeLocs(tokens, newTermTable(tokens, 0))
+	locs := encodeLocs(tokens, newTermTable(tokens, 0, 1))
 	if got := describeSpans(locsSpans(locs, []string{"latih", "asn"}, nil)); !slices.Equal(got, []string{"asn[10:13]", "latih[0:9]", "latih[20:27]"}) {
 		t.Fatalf("whole value: %v", got)
 	}
@@ -188,4 +189,21 @@ func describe(ts analysis.TokenStream) []string {
 		out[i] = fmt.Sprintf("%s@%d[%d:%d]", t.Term, t.Position, t.Start, t.End)
 	}
 	return out
+}
+
+// A term table gives bleve's frequencies however far its guess of the
+// distinct terms is off, with and without term vectors and counts.
+func TestTermTableGuesses(t *testing.T) {
+	var tokens analysis.TokenStream
+	for i, w := range []string{"latih", "asn", "latih", "kinerja", "asn", "latih", "ukur", "kinerja"} {
+		tokens = append(tokens, &analysis.Token{Term: []byte(w), Start: 10 * i, End: 10*i + len(w), Position: i + 1})
+	}
+	for _, opts := range []index.FieldIndexingOptions{index.IndexField, index.IndexField | index.IncludeTermVectors, index.IndexField | index.SkipFreqNorm} {
+		want := describeFreqs(analysis.TokenFrequency(tokens, nil, opts))
+		for _, guess := range []int{0, 1, 3, 4, 100} {
+			if got := describeFreqs(newTermTable(tokens, opts, guess).freqs); !slices.Equal(got, want) {
+				t.Errorf("options %v, guess %d:\ngot  %v\nwant %v", opts, guess, got, want)
+			}
+		}
+	}
 }

@@ -30,19 +30,19 @@ import (
 // table.
 func encodeLocs(tokens analysis.TokenStream, t *termTable) []byte {
 	// Group the tokens by term: order lists token indexes term by term.
-	first := make([]int32, len(t.terms)+1)
-	for i := range t.terms {
-		first[i+1] = first[i] + int32(t.count[i])
+	first := make([]int32, t.len()+1)
+	for i, n := range t.count {
+		first[i+1] = first[i] + n
 	}
-	next := append([]int32(nil), first[:len(t.terms)]...)
+	next := append([]int32(nil), first[:t.len()]...)
 	order := make([]int32, len(tokens))
 	for i, ti := range t.of {
 		order[next[ti]] = int32(i)
 		next[ti]++
 	}
-	out := make([]byte, 0, 4*len(tokens)+8*len(t.terms))
+	out := make([]byte, 0, 4*len(tokens)+8*t.len())
 	var block []byte
-	for ti := range t.terms {
+	for ti := range t.len() {
 		block = block[:0]
 		prev := 0
 		for _, i := range order[first[ti]:first[ti+1]] {
@@ -51,7 +51,7 @@ func encodeLocs(tokens analysis.TokenStream, t *termTable) []byte {
 			block = binary.AppendUvarint(block, uint64(tok.End-tok.Start))
 			prev = tok.End
 		}
-		term := t.terms[ti].Term
+		term := t.at(ti).Term
 		out = binary.AppendUvarint(out, uint64(len(term)))
 		out = append(out, term...)
 		out = binary.AppendUvarint(out, uint64(len(block)))

@@ -296,15 +296,14 @@ func textsOf(d Document) texts {
 }
 
 // bleveDoc converts d to the field map the mapping indexes. With shared,
-// the words field is left to the docAnalysis, and given only a value
-// (any non-empty text) for the mapping to make the field.
+// the fields analysed through a docAnalysis, which holds their texts,
+// get empty values: the mapping only makes the fields (bleve would copy
+// each text into its field).
 func bleveDoc(d Document, t texts, shared bool) map[string]any {
 	lang := docLang(d.Lang)
 	text := t.text
 	var words string
-	if shared {
-		words = d.Title + " " + text
-	} else {
+	if !shared {
 		words = distinctChunks(d.Title, t.summary, t.heads, text)
 	}
 	m := map[string]any{
@@ -326,6 +325,11 @@ func bleveDoc(d Document, t texts, shared bool) map[string]any {
 	}
 	if lang == "id" {
 		m[fPairs] = text // unmapped, so ignored, with a baseline analyzer
+	}
+	if shared {
+		for name := range sharedFields {
+			m[name] = ""
+		}
 	}
 	if !d.Date.IsZero() {
 		m[fDate] = d.Date
