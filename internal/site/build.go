@@ -328,13 +328,14 @@ func (s *Site) render(ctx context.Context, vs []*view, gone []string, all bool) 
 	made := make([]*File, len(todo))
 	errs := make([]error, len(todo))
 	now := time.Now()
+	memo := theme.NewMemo() // a document's list entry is made once for all the lists showing it
 	parallel(len(todo), func(i int) {
 		if errs[i] = ctx.Err(); errs[i] != nil {
 			return
 		}
 		buf := bufPool.Get().(*bytes.Buffer)
 		buf.Reset()
-		errs[i] = s.theme.Render(buf, &theme.Data{Site: s.lastSite, Page: todo[i].page})
+		errs[i] = s.theme.Render(buf, &theme.Data{Site: s.lastSite, Page: todo[i].page, Memo: memo})
 		if errs[i] == nil {
 			made[i] = s.keep(todo[i].file, buf.Bytes(), now)
 		}

@@ -1,6 +1,7 @@
 package theme
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 	"time"
@@ -183,4 +184,8 @@ type Arg struct {
 }
 
 // funcs returns the template functions every layout may use.
-func funcs() map[string]any { return map[string]any{"arg": arg} }
+func funcs() map[string]any { return map[string]any{"arg": arg, "listitem": listItem} }
+
+// errNotRendering is the error of listitem on a Data that Theme.Render
+// did not make.
+var errNotRendering = errors.New("listitem: the page is not being rendered by Theme.Render")

@@ -21,7 +21,8 @@
 //
 //	header, searchbox (arg: id suffix), footer, breadcrumbs, oldbanner,
 //	printinfo, supersede, meta, toc, tags, related, backlinks, docfoot,
-//	versions, path, badge (arg: status), list (arg: []Link)
+//	versions, path, badge (arg: status), list (arg: []Link),
+//	list-item (arg: Link; one entry of a list)
 //
 // A site may override any file by putting a file with the same name in its
 // own layouts/ folder (passed to Load as site); it may also add layouts,
@@ -49,9 +50,22 @@
 // "id"); a key missing there falls back to the Indonesian string. Load
 // rejects a layout that uses a key the Indonesian file lacks.
 //
-// One template function is defined: arg, which pairs the page data with a
+// Two template functions are defined. arg pairs the page data with a
 // value so a partial can format it: {{template "badge" (arg $ .Status)}}
-// gives the partial .D (the *Data) and .V (the status).
+// gives the partial .D (the *Data) and .V (the status). listitem $.D .
+// returns the output of "list-item" for one Link, as {{template "list-item"
+// (arg $.D .)}} would write it.
+//
+// # List entries made once
+//
+// A document is listed on many pages: its section, each of its term
+// pages, the backlinks of the pages it refers to. When the Data of every
+// page of a build carries the same Memo, listitem executes "list-item"
+// once per link and language and reuses the HTML on the other pages. An
+// entry may therefore show the link, in the page's language, and nothing
+// else of the page; the default theme's entries do. Entries are not kept
+// for a layout whose "list-item" or a template it calls comes from the
+// site's own layouts/, which may show more.
 //
 // # Errors
 //

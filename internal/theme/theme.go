@@ -15,6 +15,7 @@ import (
 // Theme is a loaded theme: parsed layouts, static files and UI strings.
 type Theme struct {
 	layouts map[string]*template.Template // page layout file name -> its template set
+	groups  map[string]int                // page layout file name -> number of its memoGroup, 0 for none
 	entry   string                        // template name of base.html, executed for every page
 	static  fs.FS
 	strings *catalog
@@ -25,6 +26,7 @@ type source struct {
 	rel     string // path below layouts/, e.g. "partials/header.html"
 	display string // path shown in errors, e.g. "themes/default/layouts/partials/header.html"
 	text    string
+	site    bool // from the site's layouts/, not the theme
 }
 
 // Load parses the theme in fsys once. name prefixes file names in errors,
@@ -40,7 +42,7 @@ func Load(fsys fs.FS, name string, site fs.FS) (*Theme, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &Theme{layouts: map[string]*template.Template{}, strings: cat}
+	t := &Theme{layouts: map[string]*template.Template{}, groups: map[string]int{}, strings: cat}
 	if t.static, err = fs.Sub(fsys, "static"); err != nil {
 		return nil, err
 	}
@@ -57,11 +59,11 @@ func sources(fsys fs.FS, name string, site fs.FS) (map[string]source, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := readLayouts(layouts, path.Join(name, "layouts"), srcs); err != nil {
+	if err := readLayouts(layouts, path.Join(name, "layouts"), false, srcs); err != nil {
 		return nil, err
 	}
 	if site != nil {
-		if err := readLayouts(site, "layouts", srcs); err != nil {
+		if err := readLayouts(site, "layouts", true, srcs); err != nil {
 			return nil, err
 		}
 	}
@@ -71,7 +73,7 @@ func sources(fsys fs.FS, name string, site fs.FS) (map[string]source, error) {
 	return srcs, nil
 }
 
-func readLayouts(fsys fs.FS, prefix string, into map[string]source) error {
+func readLayouts(fsys fs.FS, prefix string, site bool, into map[string]source) error {
 	return fs.WalkDir(fsys, ".", func(p string, e fs.DirEntry, err error) error {
 		if err != nil || e.IsDir() || path.Ext(p) != ".html" {
 			return err
@@ -80,7 +82,7 @@ func readLayouts(fsys fs.FS, prefix string, into map[string]source) error {
 		if err != nil {
 			return err
 		}
-		into[p] = source{rel: p, display: path.Join(prefix, p), text: string(b)}
+		into[p] = source{rel: p, display: path.Join(prefix, p), text: string(b), site: site}
 		return nil
 	})
 }
@@ -90,8 +92,10 @@ func readLayouts(fsys fs.FS, prefix string, into map[string]source) error {
 func (t *Theme) parse(srcs map[string]source) error {
 	common := template.New("").Funcs(funcs())
 	var pages []source
+	site := map[string]bool{} // display names of the site's files
 	for _, rel := range sortedKeys(srcs) {
 		s := srcs[rel]
+		site[s.display] = s.site
 		if rel != "base.html" && !strings.HasPrefix(rel, "partials/") {
 			pages = append(pages, s)
 			continue
@@ -101,6 +105,7 @@ func (t *Theme) parse(srcs map[string]source) error {
 		}
 	}
 	t.entry = srcs["base.html"].display
+	groups := map[string]int{"": 0} // memoGroup -> its number
 	for _, s := range pages {
 		set, err := common.Clone()
 		if err != nil {
@@ -113,6 +118,11 @@ func (t *Theme) parse(srcs map[string]source) error {
 			return err
 		}
 		t.layouts[s.rel] = set
+		g := memoGroup(set, site)
+		if _, ok := groups[g]; !ok {
+			groups[g] = len(groups)
+		}
+		t.groups[s.rel] = groups[g]
 	}
 	return nil
 }
@@ -172,7 +182,10 @@ func (t *Theme) Render(w io.Writer, d *Data) error {
 		return fmt.Errorf("theme: no layout %s for page %s (kind %q, type %q)", name, d.Page.URL, d.Page.Kind, d.Page.Type)
 	}
 	dd := *d // never write to the caller's Data: it may be shared
-	dd.strings = t.strings
+	dd.strings, dd.set = t.strings, set
+	if dd.group = t.groups[name]; dd.group != 0 {
+		dd.memo = d.Memo
+	}
 	if buf, ok := w.(*bytes.Buffer); ok {
 		// Execute in place, taking back what a failed layout wrote: the
 		// page need not be copied from a buffer of its own.

@@ -11,8 +11,15 @@ import (
 type Data struct {
 	Site *Site
 	Page *Page
+	// Memo, if set, keeps list entries for the other pages of the same
+	// build (see Memo). Output is the same with or without it.
+	Memo *Memo
 
-	strings *catalog // set by Theme.Render on its private copy
+	// Set by Theme.Render on its private copy:
+	strings *catalog
+	set     *template.Template // the layout being executed
+	memo    *Memo              // Memo, when the layout's entries may be kept
+	group   int                // the layout's group of list entries, 0 for none
 }
 
 // Site describes the whole site: what every page header and footer shows.

@@ -1,0 +1,102 @@
+package theme
+
+import (
+	"html/template"
+	"sort"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// Every page renders the same with a Memo shared by all of them, in both
+// languages, as without one; and the Memo is used.
+func TestMemoSameOutput(t *testing.T) {
+	th := loadDefault(t)
+	memo := NewMemo()
+	for round := 0; round < 2; round++ {
+		for _, lang := range []string{"id", "en"} {
+			fx := fixtures(lang)
+			names := make([]string, 0, len(fx))
+			for name := range fx {
+				names = append(names, name)
+			}
+			sort.Strings(names)
+			for _, name := range names {
+				plain := render(t, th, fx[name])
+				d := *fx[name]
+				d.Memo = memo
+				if got := render(t, th, &d); got != plain {
+					t.Errorf("%s %s, round %d: output with a Memo differs", lang, name, round)
+				}
+			}
+		}
+	}
+	n := 0
+	memo.items.Range(func(k, v any) bool {
+		n++
+		if !strings.HasPrefix(string(v.(template.HTML)), "\n<li>") {
+			t.Errorf("kept entry %q is not a list entry", v)
+		}
+		return true
+	})
+	if n == 0 {
+		t.Error("no list entry was kept in the Memo")
+	}
+}
+
+// The default theme's layouts share their list entries; a site's own
+// partial that entries call turns keeping them off; a site's own page
+// layout alone does not.
+func TestMemoGroups(t *testing.T) {
+	th := loadDefault(t)
+	g := th.groups["single-policy.html"]
+	for name, got := range th.groups {
+		if got == 0 || got != g {
+			t.Errorf("default theme: %s in group %d, want all in one group (%d), not 0", name, got, g)
+		}
+	}
+	for _, c := range []struct {
+		file, text string
+		keep       bool
+	}{
+		{"partials/badge.html", `{{define "badge"}}<b>{{.V}}</b>{{end}}`, false},
+		{"partials/mine.html", `{{define "list-item"}}<li>{{.V.Title}}</li>{{end}}`, false},
+		{"single-policy.html", `{{define "main"}}<h1>{{.Page.Title}}</h1>{{template "related" .}}{{end}}`, true},
+	} {
+		site := fstest.MapFS{c.file: &fstest.MapFile{Data: []byte(c.text)}}
+		th, err := Load(DefaultFS(), "themes/default", site)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := th.groups["single-policy.html"] != 0; got != c.keep {
+			t.Errorf("site file %s: entries kept = %v, want %v", c.file, got, c.keep)
+		}
+	}
+}
+
+// A site's badge that shows something of the page makes every page's
+// lists its own, though they list the same document.
+func TestMemoSitePartialSeesPage(t *testing.T) {
+	site := fstest.MapFS{"partials/badge.html": &fstest.MapFile{Data: []byte(`{{define "badge"}}<b title="{{.D.Page.URL}}">{{.V}}</b>{{end}}`)}}
+	th, err := Load(DefaultFS(), "themes/default", site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	memo := NewMemo()
+	for _, url := range []string{"/tag/a/", "/tag/b/"} {
+		d := fixtures("id")["term.html"]
+		p := *d.Page
+		p.URL = url
+		html := render(t, th, &Data{Site: d.Site, Page: &p, Memo: memo})
+		if !strings.Contains(html, `title="`+url+`"`) {
+			t.Errorf("page %s: its list shows another page's badge", url)
+		}
+	}
+}
+
+// listitem works only while Theme.Render executes a layout.
+func TestListItemOutsideRender(t *testing.T) {
+	if _, err := listItem(&Data{Site: &Site{}, Page: &Page{}}, Link{Title: "x"}); err == nil {
+		t.Error("listitem outside Render: no error")
+	}
+}
