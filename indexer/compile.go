@@ -227,6 +227,10 @@ func (ix *Index) altQuery(a alt) *query.DisjunctionQuery {
 			switch {
 			case a.phrase && field == pairsOf && ix.hasPairs(a.text):
 				q = matchAll(a.text, fPairs)
+			case a.phrase && field == pairsOf && ix.pairs:
+				// No pairs: at most one term, and the body keeps no
+				// locations for a phrase query to check.
+				q = ix.termsQuery(a.text, field, tf.boost)
 			case a.phrase:
 				mq := bleve.NewMatchPhraseQuery(a.text)
 				mq.SetField(field)

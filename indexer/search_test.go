@@ -37,6 +37,18 @@ func TestSearchPhraseRequiresOrder(t *testing.T) {
 	}
 }
 
+// A quoted single word matches as the word does, in the body too (whose
+// terms have no locations for a phrase query to check).
+func TestSearchQuotedWord(t *testing.T) {
+	ix := testIndex(t, Options{})
+	for _, w := range []string{"pelatihan", "kuesioner", "dan pelatihan"} {
+		plain, quoted := find(t, ix, Request{Query: w, Size: 50}), find(t, ix, Request{Query: `"` + w + `"`, Size: 50})
+		if quoted.Total == 0 || (!strings.Contains(w, " ") && !slices.Equal(slices.Sorted(slices.Values(urls(plain))), slices.Sorted(slices.Values(urls(quoted))))) {
+			t.Errorf("%q: %v, unquoted %v", w, urls(quoted), urls(plain))
+		}
+	}
+}
+
 func TestSearchExclusion(t *testing.T) {
 	ix := testIndex(t, Options{})
 	all := find(t, ix, Request{Query: "pelatihan", Size: 50})
