@@ -12,7 +12,7 @@ type Document struct {
 	Summary      string    // short description from front matter
 	Headings     []Heading // headings in document order
 	Sections     []Section // body text split by heading, for deep links
-	Body         string    // full plain text
+	Body         string    // full plain text; read only when Sections is empty
 	Tags         []string  // free tags
 	Competencies []string  // ASN competencies the page trains or evaluates
 	Unit         string    // organisational unit (OPD) responsible

@@ -46,34 +46,36 @@ func (s *Site) collectDocs(res *Result, pub []*entry, changed []string) {
 	}
 }
 
-// document is the search index's view of a page.
+// document is the search index's view of a page. Its text is in the
+// sections; Body stays empty (the index reads it only from a document
+// without sections, and a second copy of every text was a tenth of a
+// full build's memory while indexing).
 func document(e *entry) indexer.Document {
 	p := e.page
 	d := indexer.Document{URL: p.URL, Title: p.Title, Summary: p.Summary, Tags: p.Tags, Competencies: p.Competencies,
 		Unit: p.Unit, Type: p.Type, Status: p.Status, Version: p.Version, Lang: p.Lang, Date: p.Date, Updated: p.Updated, Hash: p.Hash}
-	var body strings.Builder
-	cur := &indexer.Section{}
+	var text strings.Builder
+	cur := indexer.Section{}
 	flush := func() {
+		cur.Text = text.String()
 		if strings.TrimSpace(cur.Text) != "" || cur.Anchor != "" {
-			d.Sections = append(d.Sections, *cur)
+			d.Sections = append(d.Sections, cur)
 		}
+		text.Reset()
 	}
 	for _, b := range e.blocks {
 		if b.Kind == "heading" {
 			flush()
 			d.Headings = append(d.Headings, indexer.Heading{Text: b.Text, Anchor: b.ID})
-			cur = &indexer.Section{Anchor: b.ID, Heading: b.Text}
+			cur = indexer.Section{Anchor: b.ID, Heading: b.Text}
 			continue
 		}
-		if cur.Text != "" {
-			cur.Text += "\n"
+		if text.Len() > 0 {
+			text.WriteByte('\n')
 		}
-		cur.Text += b.Text
-		body.WriteString(b.Text)
-		body.WriteString("\n")
+		text.WriteString(b.Text)
 	}
 	flush()
-	d.Body = body.String()
 	return d
 }
 

@@ -87,7 +87,7 @@ func TestRebuildBodyChange(t *testing.T) {
 	if !slices.Equal(res.Changed, []string{"/pelatihan/tiga/index.html"}) {
 		t.Errorf("changed = %v, want only module three", res.Changed)
 	}
-	if len(res.Docs) != 1 || res.Docs[0].URL != "/pelatihan/tiga/" || !strings.Contains(res.Docs[0].Body, "baru") {
+	if len(res.Docs) != 1 || res.Docs[0].URL != "/pelatihan/tiga/" || !strings.Contains(docText(res.Docs[0]), "baru") {
 		t.Errorf("search docs = %+v", res.Docs)
 	}
 }
@@ -308,7 +308,7 @@ func TestCompressedServerRemakesPages(t *testing.T) {
 	if res.Output.Files["/pelatihan/tiga/index.html"].Body != nil {
 		t.Error("page kept uncompressed")
 	}
-	if docs := s.Documents(); len(docs) != 5 || !strings.Contains(docs[len(docs)-1].Body+docs[0].Body+docs[1].Body+docs[2].Body+docs[3].Body, "Penutup") {
+	if docs := s.Documents(); len(docs) != 5 || !strings.Contains(docText(docs...), "Penutup") {
 		t.Errorf("search documents from dropped sources: %d", len(docs))
 	}
 }
