@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -94,6 +95,7 @@ func (o *Output) WriteDir(dir string) error {
 // Write may be called from many goroutines.
 type Stage struct {
 	dir, tmp string
+	dirs     sync.Map // folders known to exist below tmp
 }
 
 // NewStage starts writing the output folder dir.
@@ -117,10 +119,31 @@ func NewStage(dir string) (*Stage, error) {
 // Write writes one file, named by its URL path ("/x/index.html").
 func (st *Stage) Write(name string, body []byte) error {
 	p := filepath.Join(st.tmp, filepath.FromSlash(strings.TrimPrefix(name, "/")))
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+	if err := st.mkdir(filepath.Dir(p)); err != nil {
 		return err
 	}
 	return os.WriteFile(p, body, 0o644)
+}
+
+// mkdir makes the folder dir and any missing parents. Every page has a
+// folder of its own, whose parents are mostly there already: one mkdir
+// call makes it, where os.MkdirAll would first look at it and its parent.
+// Folders made are remembered, for the other files they hold.
+func (st *Stage) mkdir(dir string) error {
+	if _, ok := st.dirs.Load(dir); ok {
+		return nil
+	}
+	err := os.Mkdir(dir, 0o755)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		err = os.MkdirAll(dir, 0o755)
+	case errors.Is(err, fs.ErrExist):
+		err = os.MkdirAll(dir, 0o755) // a folder made by another writer, or a file in the way
+	}
+	if err == nil {
+		st.dirs.Store(dir, true)
+	}
+	return err
 }
 
 // Remove removes one file written before.

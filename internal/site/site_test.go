@@ -451,3 +451,36 @@ func TestReadGit(t *testing.T) {
 		t.Errorf("read twice: %v", changed)
 	}
 }
+
+// A Stage writes files at any depth, in folders made by earlier writes or
+// not, and fails where a file stands in the way of a folder.
+func TestStageWrite(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	st, err := NewStage(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{
+		"/kebijakan/2026/x/index.html": "x",
+		"/kebijakan/2026/index.html":   "bagian",
+		"/kebijakan/2026/y/index.html": "y",
+		"/index.html":                  "beranda",
+		"/a/b/c/d/e/index.html":        "dalam",
+	}
+	for _, name := range slices.Sorted(maps.Keys(files)) {
+		if err := st.Write(name, []byte(files[name])); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := st.Write("/index.html/z/index.html", []byte("z")); err == nil {
+		t.Error("writing below a file: no error")
+	}
+	if err := st.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range files {
+		if b, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(name))); err != nil || string(b) != want {
+			t.Errorf("%s: %q, %v; want %q", name, b, err, want)
+		}
+	}
+}
