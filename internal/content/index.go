@@ -74,12 +74,16 @@ func (ix *Index) find(base string, folder bool) *Page {
 	if base == "." {
 		base = ""
 	}
-	cands := []string{base, base + ".md", base + ".markdown"}
-	if folder {
-		cands = cands[:0]
+	// Candidates are made one at a time: most links name a file as it is.
+	if !folder {
+		for _, ext := range [...]string{"", ".md", ".markdown"} {
+			if p := ix.byPath[base+ext]; p != nil {
+				return p
+			}
+		}
 	}
-	for _, c := range append(cands, path.Join(base, "_index.md"), path.Join(base, "_index.markdown"), path.Join(base, "index.md")) {
-		if p := ix.byPath[c]; p != nil {
+	for _, name := range [...]string{"_index.md", "_index.markdown", "index.md"} {
+		if p := ix.byPath[path.Join(base, name)]; p != nil {
 			return p
 		}
 	}

@@ -92,3 +92,24 @@ func TestResolveFillsRefs(t *testing.T) {
 		t.Errorf("prerequisites %+v", q.Prerequisites)
 	}
 }
+
+// BenchmarkLookup resolves the usual Markdown link: a file named as it is,
+// relative to the linking page.
+func BenchmarkLookup(b *testing.B) {
+	fsys := fstest.MapFS{
+		"kebijakan/2026/kerja.md": {Data: []byte("# Kerja")},
+		"pelatihan/2025/dasar.md": {Data: []byte("# Dasar")},
+	}
+	pages, _ := Load(fsys, Config{})
+	ix := NewIndex(pages)
+	from := pages[0]
+	if from.Path != "kebijakan/2026/kerja.md" {
+		from = pages[1]
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, ok := ix.Lookup(from, "../../pelatihan/2025/dasar.md#pasal-2"); !ok {
+			b.Fatal("not found")
+		}
+	}
+}
