@@ -67,6 +67,20 @@ func (r pageResolver) ResolveLink(dest string) (string, error) {
 	return href, err
 }
 
+// hrefRecorder is a pageResolver that also notes the href of every link,
+// "" for those that do not resolve, in the order Render asks: the order
+// of the Doc's links.
+type hrefRecorder struct {
+	pageResolver
+	hrefs []string
+}
+
+func (r *hrefRecorder) ResolveLink(dest string) (string, error) {
+	href, err := r.pageResolver.ResolveLink(dest)
+	r.hrefs = append(r.hrefs, href)
+	return href, err
+}
+
 // renderBodies renders the bodies of new and changed entries, checks the
 // links of every published entry, and renders again the bodies whose links
 // now lead elsewhere (a page they link to appeared or vanished). It
@@ -137,13 +151,11 @@ func (s *Site) renderEntries(es []*entry, li *linkIndex) {
 		for _, h := range d.Headings {
 			e.ids[h.ID] = true
 		}
-		html, _ := s.md.RenderString(d, pageResolver{li, e})
+		rec := &hrefRecorder{pageResolver: pageResolver{li, e}, hrefs: make([]string, 0, len(e.links))}
+		html, _ := s.md.RenderString(d, rec)
 		e.html = template.HTML(html)
 		e.renders++
-		e.hrefs = make([]string, len(e.links))
-		for i, l := range e.links {
-			e.hrefs[i], _, _ = li.target(e, l.Dest)
-		}
+		e.hrefs = rec.hrefs // what the links render with, to tell when they must change
 		e.dirty = false
 	})
 }

@@ -189,8 +189,12 @@ func (s *Site) versionsOf(e *entry) ([]history.Version, []Diagnostic) {
 	var stored []history.Version
 	src, _ := s.sourceOf(e)
 	cur := history.Version{ID: "current", Label: e.page.Version, Status: e.page.Status, Date: e.mod, Source: src}
-	if len(s.git["content/"+e.path]) == 0 && s.store != nil {
-		// Most documents have one version: tell without reading any.
+	if len(s.git["content/"+e.path]) == 0 {
+		// Most documents have one version: tell without reading any (and
+		// without hashing the file again, as merging would).
+		if s.store == nil {
+			return []history.Version{cur}, nil
+		}
 		if last, n := s.store.Last("content/" + e.path); n == 0 || n == 1 && last == e.page.Hash {
 			return []history.Version{cur}, nil
 		}
