@@ -59,7 +59,8 @@ func runBuild(ctx context.Context, fs *flag.FlagSet, args []string) error {
 	sf.noIndex = *noIndex
 	// Trade a little CPU for a smaller peak: under 500 MB on 10,000 pages
 	// without the index. With it, indexing makes the peak, so the pages
-	// are built at the default and only indexing runs at 60.
+	// are built at the default and only indexing runs at 80 (at 60 it
+	// took 3 CPU-s more of 35 for a peak of 1.05 instead of 1.17 GiB).
 	tuneGC := os.Getenv("GOGC") == ""
 	if tuneGC && *noIndex {
 		debug.SetGCPercent(60)
@@ -81,7 +82,7 @@ func runBuild(ctx context.Context, fs *flag.FlagSet, args []string) error {
 	}
 	if !*noIndex {
 		if tuneGC {
-			debug.SetGCPercent(60)
+			debug.SetGCPercent(80)
 		}
 		if err := svc.OpenIndex(); err != nil {
 			return err
