@@ -14,7 +14,6 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/lang/id"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/single"
-	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
 	index "github.com/blevesearch/bleve_index_api"
 
@@ -163,11 +162,11 @@ func addAnalyzers(im *mapping.IndexMappingImpl, opts Options) error {
 		cfg  map[string]any
 	}{
 		{im.AddCustomTokenFilter, fStemmer, map[string]any{"type": indonesian.StemmerName, "roots": roots, "exceptions": exc}},
-		{im.AddCustomAnalyzer, aID, map[string]any{"type": custom.Name, "tokenizer": unicode.Name,
+		{im.AddCustomAnalyzer, aID, map[string]any{"type": custom.Name, "tokenizer": tokenizerName,
 			"token_filters": []any{lowercase.Name, id.StopName, fStemmer}}},
-		{im.AddCustomAnalyzer, aIDPairs, map[string]any{"type": custom.Name, "tokenizer": unicode.Name,
+		{im.AddCustomAnalyzer, aIDPairs, map[string]any{"type": custom.Name, "tokenizer": tokenizerName,
 			"token_filters": []any{lowercase.Name, id.StopName, fStemmer, pairsFilterName}}},
-		{im.AddCustomAnalyzer, aWords, map[string]any{"type": custom.Name, "tokenizer": unicode.Name,
+		{im.AddCustomAnalyzer, aWords, map[string]any{"type": custom.Name, "tokenizer": tokenizerName,
 			"token_filters": []any{lowercase.Name}}},
 		{im.AddCustomAnalyzer, aKeyword, map[string]any{"type": custom.Name, "tokenizer": single.Name,
 			"token_filters": []any{lowercase.Name}}},
