@@ -1,7 +1,9 @@
 package theme
 
 import (
+	"bytes"
 	"io"
+	"strconv"
 	"testing"
 )
 
@@ -42,4 +44,27 @@ func BenchmarkRenderParallel(b *testing.B) {
 			i++
 		}
 	})
+}
+
+// BenchmarkRenderTermMemo renders a term page listing 1,000 documents
+// whose entries the build's Memo already holds: the common case on a large
+// site, where a document shows on its section page and several term pages.
+func BenchmarkRenderTermMemo(b *testing.B) {
+	th := loadDefault(b)
+	d := fixtures("id")["term.html"]
+	p := *d.Page
+	p.Children = nil
+	for i := range 1000 {
+		l := doc("Kebijakan Nomor "+strconv.Itoa(i), "/kebijakan/2026/kebijakan-"+strconv.Itoa(i)+"/", TypePolicy, "approved")
+		p.Children = append(p.Children, l)
+	}
+	data := &Data{Site: d.Site, Page: &p, Memo: NewMemo()}
+	var buf bytes.Buffer
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Reset()
+		if err := th.Render(&buf, data); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -184,8 +184,8 @@ type Arg struct {
 }
 
 // funcs returns the template functions every layout may use.
-func funcs() map[string]any { return map[string]any{"arg": arg, "listitem": listItem} }
+func funcs() map[string]any { return map[string]any{"arg": arg, "listitems": listItems} }
 
-// errNotRendering is the error of listitem on a Data that Theme.Render
+// errNotRendering is the error of listitems on a Data that Theme.Render
 // did not make.
-var errNotRendering = errors.New("listitem: the page is not being rendered by Theme.Render")
+var errNotRendering = errors.New("listitems: the page is not being rendered by Theme.Render")

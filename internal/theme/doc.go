@@ -52,15 +52,16 @@
 //
 // Two template functions are defined. arg pairs the page data with a
 // value so a partial can format it: {{template "badge" (arg $ .Status)}}
-// gives the partial .D (the *Data) and .V (the status). listitem $.D .
-// returns the output of "list-item" for one Link, as {{template "list-item"
-// (arg $.D .)}} would write it.
+// gives the partial .D (the *Data) and .V (the status). listitems $.D
+// .V returns the entries of a []Link, each the output of "list-item" for
+// one Link, as {{range .V}}{{template "list-item" (arg $.D .)}}{{end}}
+// would write them.
 //
 // # List entries made once
 //
 // A document is listed on many pages: its section, each of its term
 // pages, the backlinks of the pages it refers to. When the Data of every
-// page of a build carries the same Memo, listitem executes "list-item"
+// page of a build carries the same Memo, listitems executes "list-item"
 // once per link and language and reuses the HTML on the other pages. An
 // entry may therefore show the link, in the page's language, and nothing
 // else of the page; the default theme's entries do. Entries are not kept

@@ -1,7 +1,6 @@
 package theme
 
 import (
-	"bytes"
 	"fmt"
 	"html/template"
 	"strings"
@@ -9,8 +8,8 @@ import (
 	"text/template/parse"
 )
 
-// itemTemplate is the template the listitem function executes: one entry
-// of a list, given (arg $ link).
+// itemTemplate is the template the listitems function executes for each
+// entry of a list, given (arg $ link).
 const itemTemplate = "list-item"
 
 // Memo keeps the list entries made while rendering the pages of one build,
@@ -20,43 +19,71 @@ const itemTemplate = "list-item"
 // drop it afterwards: it grows with the site. The zero Memo is not ready;
 // use NewMemo. A nil Memo executes every entry.
 type Memo struct {
-	items sync.Map // itemKey -> template.HTML
+	items sync.Map // itemKey -> *item
 }
 
 // NewMemo returns an empty Memo, safe for concurrent use.
 func NewMemo() *Memo { return &Memo{} }
 
-// itemKey names one executed list entry.
+// itemKey names one executed list entry. Its link is told by URL alone,
+// which is quicker to hash than the whole Link; the entry keeps the Link
+// it was made of, to compare.
 type itemKey struct {
 	group int // the layout's group: see memoGroup
 	lang  string
-	link  Link
+	url   string
 }
 
-// listItem implements the template function listitem: it executes
-// "list-item" with (arg d l) in the layout being rendered, once per Memo
-// when the layout's list entries depend only on the link and the
-// language (see memoizable).
-func listItem(d *Data, l Link) (template.HTML, error) {
+// item is a kept list entry.
+type item struct {
+	link Link
+	html string
+}
+
+// listItems implements the template function listitems: the entries of
+// links, each the output of "list-item" with (arg d link) in the layout
+// being rendered, one after another. An entry is executed once per Memo
+// when the layout's entries depend only on the link and the language
+// (see memoGroup). One call makes the whole list: a template ranging
+// over a thousand links would call a function a thousand times.
+func listItems(d *Data, links []Link) (template.HTML, error) {
 	if d.set == nil {
 		return "", errNotRendering
 	}
+	entries := make([]string, len(links))
+	size := 0
+	for i, l := range links {
+		h, err := d.listItem(l)
+		if err != nil {
+			return "", err
+		}
+		entries[i], size = h, size+len(h)
+	}
+	var out strings.Builder
+	out.Grow(size)
+	for _, h := range entries {
+		out.WriteString(h)
+	}
+	return template.HTML(out.String()), nil
+}
+
+// listItem returns the entry of l, from the Memo if it has it.
+func (d *Data) listItem(l Link) (string, error) {
 	var key itemKey
 	if d.memo != nil {
-		key = itemKey{group: d.group, lang: d.Lang(), link: l}
-		if h, ok := d.memo.items.Load(key); ok {
-			return h.(template.HTML), nil
+		key = itemKey{group: d.group, lang: d.Lang(), url: l.URL}
+		if it, ok := d.memo.items.Load(key); ok && it.(*item).link == l {
+			return it.(*item).html, nil
 		}
 	}
-	var buf bytes.Buffer
-	if err := d.set.ExecuteTemplate(&buf, itemTemplate, Arg{D: d, V: l}); err != nil {
+	var b strings.Builder
+	if err := d.set.ExecuteTemplate(&b, itemTemplate, Arg{D: d, V: l}); err != nil {
 		return "", err
 	}
-	h := template.HTML(buf.String())
 	if d.memo != nil {
-		d.memo.items.Store(key, h)
+		d.memo.items.Store(key, &item{link: l, html: b.String()})
 	}
-	return h, nil
+	return b.String(), nil
 }
 
 // memoGroup tells whether the list entries of set may be kept in a Memo,

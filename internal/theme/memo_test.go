@@ -1,7 +1,6 @@
 package theme
 
 import (
-	"html/template"
 	"sort"
 	"strings"
 	"testing"
@@ -34,7 +33,7 @@ func TestMemoSameOutput(t *testing.T) {
 	n := 0
 	memo.items.Range(func(k, v any) bool {
 		n++
-		if !strings.HasPrefix(string(v.(template.HTML)), "\n<li>") {
+		if !strings.HasPrefix(v.(*item).html, "\n<li>") {
 			t.Errorf("kept entry %q is not a list entry", v)
 		}
 		return true
@@ -94,9 +93,25 @@ func TestMemoSitePartialSeesPage(t *testing.T) {
 	}
 }
 
-// listitem works only while Theme.Render executes a layout.
-func TestListItemOutsideRender(t *testing.T) {
-	if _, err := listItem(&Data{Site: &Site{}, Page: &Page{}}, Link{Title: "x"}); err == nil {
-		t.Error("listitem outside Render: no error")
+// An entry kept for a link is not reused for another link at the same URL.
+func TestMemoSameURLOtherLink(t *testing.T) {
+	th := loadDefault(t)
+	memo := NewMemo()
+	d := fixtures("id")["term.html"]
+	for _, title := range []string{"Judul Lama", "Judul Baru", "Judul Lama"} {
+		p := *d.Page
+		p.Children = []Link{p.Children[0]}
+		p.Children[0].Title = title
+		html := render(t, th, &Data{Site: d.Site, Page: &p, Memo: memo})
+		if !strings.Contains(html, ">"+title+"</a>") {
+			t.Errorf("entry titled %q shows another title", title)
+		}
+	}
+}
+
+// listitems works only while Theme.Render executes a layout.
+func TestListItemsOutsideRender(t *testing.T) {
+	if _, err := listItems(&Data{Site: &Site{}, Page: &Page{}}, []Link{{Title: "x"}}); err == nil {
+		t.Error("listitems outside Render: no error")
 	}
 }
