@@ -1,8 +1,10 @@
 package theme
 
 import (
+	"bytes"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 )
@@ -114,4 +116,32 @@ func TestListItemsOutsideRender(t *testing.T) {
 	if _, err := listItems(&Data{Site: &Site{}, Page: &Page{}}, []Link{{Title: "x"}}); err == nil {
 		t.Error("listitems outside Render: no error")
 	}
+}
+
+// Pages of one build render on several goroutines sharing the Memo; run
+// with -race.
+func TestMemoConcurrent(t *testing.T) {
+	th := loadDefault(t)
+	memo := NewMemo()
+	fx := fixtures("id")
+	want := map[string]string{}
+	for name, d := range fx {
+		want[name] = render(t, th, d)
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for name, d := range fx {
+				dd := *d
+				dd.Memo = memo
+				var buf bytes.Buffer
+				if err := th.Render(&buf, &dd); err != nil || buf.String() != want[name] {
+					t.Errorf("%s: err %v or output differs with a shared Memo", name, err)
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
