@@ -225,12 +225,8 @@ func (ix *Index) altQuery(a alt) *query.DisjunctionQuery {
 			field := langField(tf.name, lang)
 			var q query.Query
 			switch {
-			case a.phrase && field == pairsOf && ix.hasPairs(a.text):
-				q = matchAll(a.text, fPairs)
 			case a.phrase && field == pairsOf && ix.pairs:
-				// No pairs: at most one term, and the body keeps no
-				// locations for a phrase query to check.
-				q = ix.termsQuery(a.text, field, tf.boost)
+				q = ix.bodyPhrase(a.text)
 			case a.phrase:
 				mq := bleve.NewMatchPhraseQuery(a.text)
 				mq.SetField(field)
@@ -315,14 +311,35 @@ func (ix *Index) termsQuery(text, field string, boost float64) query.Query {
 	return bleve.NewConjunctionQuery(qs...)
 }
 
-// hasPairs reports whether the index has the fPairs field and text
-// gives at least one pair there.
-func (ix *Index) hasPairs(text string) bool {
-	if !ix.pairs {
-		return false
+// bodyPhrase matches a phrase in the Indonesian body, which keeps no
+// term locations: each run of adjacent terms through its pairs in
+// fPairs, and a term that stop words cut off from the others (or the
+// only term) as itself. "rencana tindak lanjut dan evaluasi" matches a
+// body holding "rencana tindak" and "tindak lanjut", and "evaluasi".
+func (ix *Index) bodyPhrase(text string) query.Query {
+	tokens := ix.bi.Mapping().AnalyzerNamed(aID).Analyze([]byte(text))
+	var qs []query.Query
+	term := func(t []byte, field string) {
+		tq := bleve.NewTermQuery(string(t))
+		tq.SetField(field)
+		qs = append(qs, tq)
 	}
-	a := ix.bi.Mapping().AnalyzerNamed(aIDPairs)
-	return a != nil && len(a.Analyze([]byte(text))) > 0
+	for _, p := range (pairsFilter{}).Filter(tokens) {
+		term(p.Term, fPairs)
+	}
+	for i, t := range tokens {
+		joined := (i > 0 && tokens[i-1].Position == t.Position-1) || (i+1 < len(tokens) && tokens[i+1].Position == t.Position+1)
+		if !joined {
+			term(t.Term, pairsOf)
+		}
+	}
+	switch len(qs) {
+	case 0:
+		return bleve.NewMatchNoneQuery()
+	case 1:
+		return qs[0]
+	}
+	return bleve.NewConjunctionQuery(qs...)
 }
 
 // completions returns the maxCompletions words of the index that begin

@@ -43,15 +43,18 @@
 // To keep the index small only what results need is stored: title,
 // type, status, version, lang, date, the body text (for fragments) and a
 // table of section offsets and anchors. Term vectors are kept on the
-// text fields only, for phrases and highlighting. The "words" field
+// other text fields, for phrases and highlighting. The "words" field
 // holds the unstemmed lowercase words for prefix and typo matching,
 // without frequencies (each distinct word of a document once). The
 // "pairs_id" field (our analyzer only) holds each pair of adjacent terms
-// of the Indonesian body ("rencana tindak"; "_" for removed stop words),
-// without term vectors: a phrase of two or more terms matches a body
-// that holds all its pairs (and so all its terms), with no term
-// locations to read, which keeps phrases over long bodies cheap (a body
-// with "a b" in one place and "b c" in another also matches "a b c").
+// of the Indonesian body ("rencana tindak"; terms that a stop word
+// separates make no pair), without term vectors: a phrase matches a
+// body that holds all its pairs, and the terms that stop words cut off
+// from the others, with no term locations to read, which keeps phrases
+// over long bodies cheap (a body with "a b" in one place and "b c" in
+// another also matches "a b c"). The Indonesian body keeps no term
+// vectors either: the locations of its terms, for the fragments, are
+// stored per document ("locs").
 // Scoring is BM25.
 //
 // Update re-indexes only documents whose Hash changed (a document

@@ -21,7 +21,7 @@ import (
 )
 
 // mappingVersion changes whenever the fields or analyzers below change.
-const mappingVersion = 4
+const mappingVersion = 5
 
 // Field names of the bleve documents.
 const (

@@ -14,8 +14,9 @@ func TestPairsFilter(t *testing.T) {
 	a := im.AnalyzerNamed(aIDPairs)
 	for _, tc := range []struct{ text, want string }{
 		{"rencana tindak lanjut", "rencana tindak|tindak lanjut"},
-		{"laporan dan keuangan", "lapor _|_ uang"},
-		{"dan laporan", "_ lapor"},
+		{"laporan dan keuangan", ""},
+		{"dan laporan", ""},
+		{"rencana tindak lanjut dan evaluasi hasil", "rencana tindak|tindak lanjut|evaluasi hasil"},
 		{"pelatihan", ""},
 		{"", ""},
 	} {
@@ -43,6 +44,39 @@ func TestPhraseThroughPairs(t *testing.T) {
 	res := find(t, ours, Request{Query: `"kata sandi"`, Highlight: true})
 	if len(res.Hits) == 0 || !strings.Contains(strings.Join(res.Hits[0].Fragments, " "), "<mark>sandi</mark>") {
 		t.Errorf("phrase hit fragments: %v", res.Hits)
+	}
+}
+
+// A phrase with stop words matches its runs of adjacent words as
+// phrases and requires each word that stop words cut off.
+func TestPhraseAcrossStopWords(t *testing.T) {
+	ix, err := Open(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	docs := []Document{
+		{URL: "/a/", Title: "A", Body: "Laporan kegiatan dan evaluasi hasil pelatihan."},
+		{URL: "/b/", Title: "B", Body: "Rencana tindak lanjut disusun bersama atasan."},
+		{URL: "/c/", Title: "C", Body: "Rencana tindak lanjut dan evaluasi kinerja pegawai."},
+		{URL: "/d/", Title: "D", Body: "Tindak rencana lanjut, lalu evaluasi."},
+	}
+	if _, err := ix.Sync(docs); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ query, want string }{
+		{`"rencana tindak lanjut dan evaluasi"`, "/c/"},
+		{`"rencana tindak lanjut"`, "/b/ /c/"},
+		{`"laporan dan evaluasi"`, "/a/"},
+		{`"lanjut evaluasi"`, ""},
+		{`"evaluasi"`, "/a/ /c/ /d/"},
+		{`"dan"`, ""},
+	} {
+		got := urls(find(t, ix, Request{Query: tc.query}))
+		slices.Sort(got)
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%s: %v, want %s", tc.query, got, tc.want)
+		}
 	}
 }
 
