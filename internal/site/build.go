@@ -51,17 +51,18 @@ func (s *Site) Rebuild(ctx context.Context, changed []string) *Result {
 		s.histDiags = s.openHistory(ctx)
 	}
 	later := s.opts.DeferVersions && !settings && len(removed) == 0
-	var recDiags []Diagnostic
 	if !later {
-		recDiags = s.record(changedFiles)
+		s.startRecord(changedFiles)
 	}
 	if settings || len(removed) > 0 || !s.quick(ctx, res, changedFiles, later) {
 		if later {
-			recDiags = s.record(changedFiles)
+			s.startRecord(changedFiles)
 		}
 		s.full(ctx, res, changedFiles, settings)
 	}
-	res.Diags = append(res.Diags, recDiags...)
+	s.awaitRecord()
+	res.Diags = append(res.Diags, s.recDiags...)
+	s.recDiags = nil
 	if early != nil {
 		res.Changed = slices.Compact(slices.Sorted(slices.Values(append(early.Changed, res.Changed...))))
 	}

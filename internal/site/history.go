@@ -114,7 +114,32 @@ func (s *Site) ReadGit(ctx context.Context) ([]string, []Diagnostic) {
 	return changed, nil
 }
 
-// record saves a new state of each changed published document.
+// startRecord starts recording the changed documents (record) beside
+// what does not need their versions: reading the bodies and rendering
+// them. A first build records every document, which is mostly the
+// creation of two files each: work for the file system, while rendering
+// is work for the processors. histories, which needs the versions,
+// waits for the record (awaitRecord), and Rebuild reports its
+// diagnostics.
+func (s *Site) startRecord(changed []string) {
+	done := make(chan []Diagnostic, 1)
+	s.recording = done
+	go func() { done <- s.record(changed) }()
+}
+
+// awaitRecord waits for the record that startRecord started, if one
+// runs; its diagnostics wait in recDiags for Rebuild.
+func (s *Site) awaitRecord() {
+	if s.recording != nil {
+		s.recDiags = append(s.recDiags, <-s.recording...)
+		s.recording = nil
+	}
+}
+
+// record saves a new state of each changed published document, one
+// after another: on two processors, two goroutines creating files took
+// as long as one, with a third more processor time in the kernel, and
+// rendering runs meanwhile (startRecord).
 func (s *Site) record(changed []string) (diags []Diagnostic) {
 	if s.store == nil || s.opts.ReadOnly {
 		return nil
@@ -133,17 +158,10 @@ func (s *Site) record(changed []string) (diags []Diagnostic) {
 			todo = append(todo, e)
 		}
 	}
-	// On all cores: a first build records every document, and a record
-	// is mostly the creation of two files.
-	errs := make([]error, len(todo))
-	parallel(len(todo), func(i int) {
-		e := todo[i]
+	for _, e := range todo {
 		meta := history.Meta{Label: e.page.Version, Status: e.page.Status, Author: strings.Join(e.page.Authors, ", "), Date: e.mod}
-		_, _, errs[i] = s.store.Record("content/"+e.path, e.page.Source, meta)
-	})
-	for i, err := range errs {
-		if err != nil {
-			diags = append(diags, Diagnostic{File: todo[i].page.File, Msg: "recording version: " + err.Error(), Warning: true})
+		if _, _, err := s.store.Record("content/"+e.path, e.page.Source, meta); err != nil {
+			diags = append(diags, Diagnostic{File: e.page.File, Msg: "recording version: " + err.Error(), Warning: true})
 		}
 	}
 	return diags

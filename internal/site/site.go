@@ -95,6 +95,9 @@ type Site struct {
 	store *history.Store               // the site's own version history; nil if unavailable
 	git   map[string][]history.Version // versions from git by "content/..." path
 	hist  map[string]*docHistory       // by content path
+
+	recording chan []Diagnostic // the record running beside rendering (startRecord), if any
+	recDiags  []Diagnostic      // diagnostics of the record, for Rebuild
 }
 
 // Diagnostic is a problem with a file of the site.
