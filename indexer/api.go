@@ -54,9 +54,18 @@ type Options struct {
 	// another registered bleve analyzer; "" means ours. "standard" builds
 	// the baseline that relevance comparisons measure against.
 	Analyzer string
+	// Batch is the most documents an update hands bleve at once (two
+	// batches run at a time); 0 means DefaultBatch. Larger batches make
+	// fewer, larger segments and so less merging, for more memory: at
+	// 10,000 pages, 500 took 3 CPU-s less than 250 (of 28) for a peak of
+	// 1.35-1.43 GiB instead of 1.11-1.12.
+	Batch int
 	// Logf receives messages such as "index rebuilt"; nil discards them.
 	Logf func(format string, args ...any)
 }
+
+// DefaultBatch is the batch size of Options.Batch 0.
+const DefaultBatch = 250
 
 // Stats reports what Update or Sync did.
 type Stats struct {

@@ -1,6 +1,7 @@
 package indexer
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"os"
@@ -33,6 +34,7 @@ type Index struct {
 	// analyzer, not a baseline such as "standard").
 	pairs bool
 	pipe  *idPipeline // our Indonesian analysis, shared by the fields of a document; nil with a baseline analyzer
+	batch int         // Options.Batch
 
 	mu     sync.Mutex        // serialises Update and Sync
 	stale  bool              // guarded by mu
@@ -53,7 +55,7 @@ func Open(opts Options) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{path: opts.Path, syn: syn, logf: opts.Logf, pairs: opts.Analyzer == ""}
+	ix := &Index{path: opts.Path, syn: syn, logf: opts.Logf, pairs: opts.Analyzer == "", batch: cmp.Or(opts.Batch, DefaultBatch)}
 	if ix.pairs {
 		if ix.pipe, err = newIDPipeline(im); err != nil {
 			return nil, err

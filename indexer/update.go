@@ -19,11 +19,6 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 )
 
-// maxBatch bounds the operations of one bleve batch, and so the memory
-// a full reindex needs: on 10,000 pages 250 halves the peak of 1000
-// (1.3 GB instead of 2.3 GB) at the same wall time (bench/build).
-const maxBatch = 250
-
 // compactAfter is the number of changes after which Sync merges the
 // index into one segment: smaller and faster to search.
 const compactAfter = 500
@@ -31,7 +26,8 @@ const compactAfter = 500
 // Update indexes the documents whose Hash differs from the indexed one
 // (a document with an empty Hash is hashed here) and deletes the URLs in
 // deleted. Changes go into one bleve batch (several, run two at a time,
-// for more than maxBatch operations), filled from the calling goroutine.
+// for more than Options.Batch operations), filled from the calling
+// goroutine.
 // Of several documents with one URL the last counts; a URL both in docs
 // and in deleted is kept.
 func (ix *Index) Update(docs []Document, deleted []string) (Stats, error) {
@@ -83,7 +79,7 @@ func (ix *Index) Sync(docs []Document) (Stats, error) {
 	return st, nil
 }
 
-// update is Update with ix.mu held. Batches of at most maxBatch
+// update is Update with ix.mu held. Batches of at most ix.batch
 // operations run up to batchesInFlight at a time, so that one builds
 // its segment while the next is analysed. Each batch carries the hash
 // table of the batches confirmed so far plus its own changes (one
@@ -105,7 +101,7 @@ func (ix *Index) update(docs []Document, deleted []string) (Stats, error) {
 	b := ix.bi.NewBatch()
 	pending := map[string]string{} // URL -> new hash, "" = deleted
 	for i, d := range docs {
-		if b.Size() >= maxBatch {
+		if b.Size() >= ix.batch {
 			run.start(b, pending)
 			b, pending = ix.bi.NewBatch(), map[string]string{}
 		}

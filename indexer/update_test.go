@@ -1,6 +1,7 @@
 package indexer
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"path/filepath"
@@ -13,10 +14,16 @@ import (
 // found and that the hash table persisted whole: after reopening,
 // nothing counts as changed.
 func TestUpdateManyBatches(t *testing.T) {
+	for _, batch := range []int{0, 7} {
+		t.Run(fmt.Sprint(batch), func(t *testing.T) { testUpdateManyBatches(t, batch) })
+	}
+}
+
+func testUpdateManyBatches(t *testing.T, batch int) {
 	dir := filepath.Join(t.TempDir(), "idx")
-	ix, _ := openDisk(t, dir, Options{})
+	ix, _ := openDisk(t, dir, Options{Batch: batch})
 	var docs []Document
-	for i := range 2*maxBatch + 10 {
+	for i := range 2*cmp.Or(batch, DefaultBatch) + 10 {
 		docs = append(docs, Document{URL: fmt.Sprintf("/d/%d/", i), Title: fmt.Sprintf("Dokumen %d", i), Body: "pelatihan pegawai", Type: "modul"})
 	}
 	docs = append(docs, Document{URL: "/d/0/", Title: "Dokumen nol", Body: "pelatihan revisi", Type: "modul"}) // the last of a URL counts

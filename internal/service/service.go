@@ -42,7 +42,11 @@ type Options struct {
 	// updates the search index, then records the version and makes the
 	// version pages (site.Options.DeferVersions).
 	DeferVersions bool
-	Log           io.Writer // terminal messages; nil means os.Stderr
+	// IndexBatch is the search index's batch size (indexer.Options.Batch;
+	// 0 for its default): build takes more memory for less CPU than a
+	// server, which keeps its memory.
+	IndexBatch int
+	Log        io.Writer // terminal messages; nil means os.Stderr
 }
 
 // Service is a site with its search index.
@@ -136,7 +140,7 @@ func (s *Service) reopenIndex() error {
 // openIndex opens the index as the site's configuration says.
 func (s *Service) openIndex() (*indexer.Index, error) {
 	cfg := s.site.Config()
-	opts := indexer.Options{Path: s.path(cfg.Search.Index)}
+	opts := indexer.Options{Path: s.path(cfg.Search.Index), Batch: s.opts.IndexBatch}
 	if cfg.Search.Roots != "" {
 		f, err := os.Open(s.path(cfg.Search.Roots))
 		if err != nil {
