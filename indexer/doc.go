@@ -60,7 +60,8 @@
 // Update re-indexes only documents whose Hash changed (a document
 // without Hash is hashed here); hashes live in bleve's internal store.
 // Sync does the same for the full set and deletes what is gone; after
-// 500 or more changes it merges the index into one segment.
+// 500 or more changes it merges the index into one segment, unless
+// Options.NoCompact (a one-shot build).
 //
 // # Query language
 //

@@ -32,9 +32,10 @@ type Index struct {
 	ft   facetTables // facet values of the documents of the latest snapshot
 	// pairs: the Indonesian body also indexes adjacent term pairs (our
 	// analyzer, not a baseline such as "standard").
-	pairs bool
-	pipe  *idPipeline // our Indonesian analysis, shared by the fields of a document; nil with a baseline analyzer
-	batch int         // Options.Batch
+	pairs     bool
+	pipe      *idPipeline // our Indonesian analysis, shared by the fields of a document; nil with a baseline analyzer
+	batch     int         // Options.Batch
+	noCompact bool        // Options.NoCompact
 
 	mu     sync.Mutex        // serialises Update and Sync
 	stale  bool              // guarded by mu
@@ -55,7 +56,7 @@ func Open(opts Options) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{path: opts.Path, syn: syn, logf: opts.Logf, pairs: opts.Analyzer == "", batch: cmp.Or(opts.Batch, DefaultBatch)}
+	ix := &Index{path: opts.Path, syn: syn, logf: opts.Logf, pairs: opts.Analyzer == "", batch: cmp.Or(opts.Batch, DefaultBatch), noCompact: opts.NoCompact}
 	if ix.pairs {
 		if ix.pipe, err = newIDPipeline(im); err != nil {
 			return nil, err

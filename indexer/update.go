@@ -69,10 +69,11 @@ func (ix *Index) Sync(docs []Document) (Stats, error) {
 	if err != nil {
 		return st, err
 	}
-	if st.Indexed+st.Deleted >= compactAfter {
+	if st.Indexed+st.Deleted >= compactAfter && !ix.noCompact {
 		if err := ix.compact(); err != nil {
 			return st, err
 		}
+		st.Compacted = true
 		st.Took = time.Since(start)
 	}
 	ix.stale = false

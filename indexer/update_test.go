@@ -3,6 +3,7 @@ package indexer
 import (
 	"cmp"
 	"fmt"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"maps"
 	"path/filepath"
 	"strings"
@@ -93,4 +94,46 @@ func TestHitsAcrossSegments(t *testing.T) {
 			t.Errorf("%s: %+v, want %s with the word marked", word, res.Hits, d.URL)
 		}
 	}
+}
+
+// A full reindex is merged into one segment, unless NoCompact; either
+// way every document is found.
+func TestSyncCompaction(t *testing.T) {
+	for _, noCompact := range []bool{false, true} {
+		ix, _ := openDisk(t, filepath.Join(t.TempDir(), "idx"), Options{Batch: 40, NoCompact: noCompact})
+		var docs []Document
+		for i := range compactAfter + 20 {
+			docs = append(docs, Document{URL: fmt.Sprintf("/d/%d/", i), Title: fmt.Sprintf("Dokumen %d", i), Body: "pelatihan pegawai", Type: "modul"})
+		}
+		st, err := ix.Sync(docs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res := find(t, ix, Request{Query: "pelatihan", NoFacets: true}); res.Total != uint64(len(docs)) {
+			t.Errorf("NoCompact %v: %d hits, want %d", noCompact, res.Total, len(docs))
+		}
+		if n := segments(t, ix); st.Compacted == noCompact || !noCompact && n != 1 {
+			t.Errorf("NoCompact %v: compacted %v, %d segments", noCompact, st.Compacted, n)
+		}
+		ix.Close()
+	}
+}
+
+// segments counts the segments of ix's current snapshot.
+func segments(t *testing.T, ix *Index) int {
+	t.Helper()
+	adv, err := ix.bi.Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		t.Fatalf("reader %T", r)
+	}
+	return len(snap.Segments())
 }

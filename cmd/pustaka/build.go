@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"runtime/debug"
 
-	"github.com/tubei/pustaka/indexer"
 	"github.com/tubei/pustaka/internal/service"
 	"github.com/tubei/pustaka/internal/site"
 )
@@ -33,16 +32,9 @@ func (f *siteFlags) service() *service.Service {
 	opts := service.Options{Dir: f.source, ConfigFile: f.config, Drafts: f.drafts,
 		NoHistory: f.noHistory, ReadOnly: f.readOnly, NoIndex: f.noIndex, Stage: f.stage,
 		Compress: f.serving, DeferVersions: f.serving, Log: os.Stderr}
-	if f.stage != nil {
-		opts.IndexBatch = buildIndexBatch
-	}
+	opts.OneShot = f.stage != nil
 	return service.New(opts)
 }
-
-// buildIndexBatch is the search index's batch size for a one-shot build:
-// twice the default, for 3 CPU-s less at 10,000 pages and a peak under
-// Hugo's (1.35-1.43 GiB; Hugo 1.43-1.56 GiB). A server keeps the default.
-const buildIndexBatch = 2 * indexer.DefaultBatch
 
 var buildCmd = &command{
 	name:    "build",
