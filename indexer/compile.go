@@ -302,13 +302,7 @@ func (ix *Index) termsQuery(text, field string, boost float64) query.Query {
 		tq.SetBoost(boost)
 		qs = append(qs, tq)
 	}
-	switch len(qs) {
-	case 0:
-		return bleve.NewMatchNoneQuery()
-	case 1:
-		return qs[0]
-	}
-	return bleve.NewConjunctionQuery(qs...)
+	return allOf(qs)
 }
 
 // bodyPhrase matches a phrase in the Indonesian body, which keeps no
@@ -333,6 +327,12 @@ func (ix *Index) bodyPhrase(text string) query.Query {
 			term(t.Term, pairsOf)
 		}
 	}
+	return allOf(qs)
+}
+
+// allOf matches what all of qs match: nothing for none, and one query
+// as itself (a one-clause conjunction would wrap every match).
+func allOf(qs []query.Query) query.Query {
 	switch len(qs) {
 	case 0:
 		return bleve.NewMatchNoneQuery()
