@@ -116,8 +116,9 @@
 // A Hit names the document, the anchor of its section that matches the
 // most distinct query words, and (with Request.Highlight) up to two
 // HTML-escaped fragments of that section with <mark> around matches,
-// taken from the term locations bleve recorded, so no text is analysed
-// again at query time. The hits' stored fields and term locations are
+// taken from the term locations recorded at indexing (the stored
+// locations of an Indonesian body, the term vectors of an English one),
+// so no text is analysed again at query time. The hits' stored fields and term locations are
 // read from the index snapshot the search ran on, by internal document
 // number, rather than by looking every hit up again (see stored.go).
 //

@@ -23,7 +23,8 @@ import (
 // they overlap. Instead a heldQuery keeps the index snapshot the search
 // ran on, and the hits are read from it by internal document number:
 // the stored values a Hit shows, copied once, and the locations of the
-// query's body terms, from one term reader per term.
+// query's body terms: from the stored locations of an Indonesian body
+// (locsSpans), and for an English one from one term reader per term.
 
 // heldQuery runs a query and keeps the scorch snapshot it ran on until
 // release.
