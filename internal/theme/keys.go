@@ -30,57 +30,69 @@ func checkKeys(set *template.Template, c *catalog) error {
 
 // walk calls fn for every call of a method named T (.T, $.T, .D.T) whose
 // argument is a string constant.
-func walk(n parse.Node, fn func(key string, n parse.Node)) {
+func walk(root parse.Node, fn func(key string, n parse.Node)) {
+	eachNode(root, func(n parse.Node) {
+		c, ok := n.(*parse.CommandNode)
+		if !ok || len(c.Args) < 2 || !callsT(c.Args[0]) {
+			return
+		}
+		if s, ok := c.Args[1].(*parse.StringNode); ok {
+			if key, err := strconv.Unquote(s.Quoted); err == nil {
+				fn(key, c.Args[0])
+			}
+		}
+	})
+}
+
+// eachNode calls fn for n and every node below it that holds actions:
+// lists, actions, pipelines and their commands (with the pipelines in
+// their arguments), the branches of if, range and with, and template
+// calls.
+func eachNode(n parse.Node, fn func(parse.Node)) {
 	switch n := n.(type) {
 	case *parse.ListNode:
 		if n == nil {
 			return
 		}
 		for _, c := range n.Nodes {
-			walk(c, fn)
+			eachNode(c, fn)
 		}
-	case *parse.ActionNode:
-		walk(n.Pipe, fn)
+		return
 	case *parse.PipeNode:
 		if n == nil {
 			return
 		}
+		fn(n)
 		for _, c := range n.Cmds {
-			walk(c, fn)
+			eachNode(c, fn)
 		}
-	case *parse.CommandNode:
-		walkCommand(n, fn)
-	case *parse.IfNode:
-		walkBranch(&n.BranchNode, fn)
-	case *parse.RangeNode:
-		walkBranch(&n.BranchNode, fn)
-	case *parse.WithNode:
-		walkBranch(&n.BranchNode, fn)
-	case *parse.TemplateNode:
-		walk(n.Pipe, fn)
-	}
-}
-
-func walkBranch(b *parse.BranchNode, fn func(string, parse.Node)) {
-	walk(b.Pipe, fn)
-	walk(b.List, fn)
-	walk(b.ElseList, fn)
-}
-
-func walkCommand(c *parse.CommandNode, fn func(string, parse.Node)) {
-	for _, a := range c.Args {
-		if p, ok := a.(*parse.PipeNode); ok {
-			walk(p, fn)
-		}
-	}
-	if len(c.Args) < 2 || !callsT(c.Args[0]) {
 		return
 	}
-	if s, ok := c.Args[1].(*parse.StringNode); ok {
-		if key, err := strconv.Unquote(s.Quoted); err == nil {
-			fn(key, c.Args[0])
+	fn(n)
+	switch n := n.(type) {
+	case *parse.ActionNode:
+		eachNode(n.Pipe, fn)
+	case *parse.CommandNode:
+		for _, a := range n.Args {
+			if p, ok := a.(*parse.PipeNode); ok {
+				eachNode(p, fn)
+			}
 		}
+	case *parse.IfNode:
+		eachBranch(&n.BranchNode, fn)
+	case *parse.RangeNode:
+		eachBranch(&n.BranchNode, fn)
+	case *parse.WithNode:
+		eachBranch(&n.BranchNode, fn)
+	case *parse.TemplateNode:
+		eachNode(n.Pipe, fn)
 	}
+}
+
+func eachBranch(b *parse.BranchNode, fn func(parse.Node)) {
+	eachNode(b.Pipe, fn)
+	eachNode(b.List, fn)
+	eachNode(b.ElseList, fn)
 }
 
 // callsT reports whether n names a method T: .T, $.T, .D.T, $x.T.

@@ -121,24 +121,9 @@ func memoGroup(set *template.Template, site map[string]bool) string {
 // invoked calls fn with the name of every template n invokes directly
 // ({{template "name"}}, and so {{block}}).
 func invoked(n parse.Node, fn func(name string)) {
-	switch n := n.(type) {
-	case *parse.ListNode:
-		if n == nil {
-			return
+	eachNode(n, func(n parse.Node) {
+		if t, ok := n.(*parse.TemplateNode); ok {
+			fn(t.Name)
 		}
-		for _, c := range n.Nodes {
-			invoked(c, fn)
-		}
-	case *parse.IfNode:
-		invoked(n.List, fn)
-		invoked(n.ElseList, fn)
-	case *parse.RangeNode:
-		invoked(n.List, fn)
-		invoked(n.ElseList, fn)
-	case *parse.WithNode:
-		invoked(n.List, fn)
-		invoked(n.ElseList, fn)
-	case *parse.TemplateNode:
-		fn(n.Name)
-	}
+	})
 }
