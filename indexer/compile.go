@@ -179,7 +179,7 @@ func (ix *Index) proximity(p *parsedQuery) query.Query {
 			words = append(words, c.Text)
 		}
 	}
-	if len(words) < 2 || !ix.pairs {
+	if len(words) < 2 || !ix.ours() {
 		return nil
 	}
 	q := bleve.NewMatchQuery(strings.Join(words, " "))
@@ -225,7 +225,7 @@ func (ix *Index) altQuery(a alt) *query.DisjunctionQuery {
 			field := langField(tf.name, lang)
 			var q query.Query
 			switch {
-			case a.phrase && field == pairsOf && ix.pairs:
+			case a.phrase && field == pairsOf && ix.ours():
 				q = ix.bodyPhrase(a.text)
 			case a.phrase:
 				mq := bleve.NewMatchPhraseQuery(a.text)

@@ -23,17 +23,14 @@ const (
 // Index is an open search index. Search may be called concurrently;
 // Update and Sync are serialised.
 type Index struct {
-	bi   bleve.Index
-	path string // "" for an in-memory index
-	syn  *synonyms
-	logf func(format string, args ...any)
-	fc   facetCache  // facet counts of recent searches; its generation counts index changes
-	rc   resultCache // results of recent searches
-	ft   facetTables // facet values of the documents of the latest snapshot
-	// pairs: the Indonesian body also indexes adjacent term pairs (our
-	// analyzer, not a baseline such as "standard").
-	pairs     bool
-	pipe      *idPipeline // our Indonesian analysis, shared by the fields of a document; nil with a baseline analyzer
+	bi        bleve.Index
+	path      string // "" for an in-memory index
+	syn       *synonyms
+	logf      func(format string, args ...any)
+	fc        facetCache  // facet counts of recent searches; its generation counts index changes
+	rc        resultCache // results of recent searches
+	ft        facetTables // facet values of the documents of the latest snapshot
+	pipe      *idPipeline // our Indonesian analysis, shared by the fields of a document; nil with a baseline analyzer (see ours)
 	batch     int         // Options.Batch
 	noCompact bool        // Options.NoCompact
 
@@ -56,8 +53,8 @@ func Open(opts Options) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{path: opts.Path, syn: syn, logf: opts.Logf, pairs: opts.Analyzer == "", batch: cmp.Or(opts.Batch, DefaultBatch), noCompact: opts.NoCompact}
-	if ix.pairs {
+	ix := &Index{path: opts.Path, syn: syn, logf: opts.Logf, batch: cmp.Or(opts.Batch, DefaultBatch), noCompact: opts.NoCompact}
+	if opts.Analyzer == "" {
 		if ix.pipe, err = newIDPipeline(im); err != nil {
 			return nil, err
 		}
@@ -152,6 +149,11 @@ func writeFileAtomic(name string, data []byte) error {
 	}
 	return nil
 }
+
+// ours reports whether Indonesian text goes through our analyzer (not a
+// baseline such as "standard"): its body then also indexes adjacent
+// term pairs and stores its term locations instead of term vectors.
+func (ix *Index) ours() bool { return ix.pipe != nil }
 
 // Stale reports whether the index was (re)created empty by Open and has
 // not been filled by Sync since: the caller must index the full site.

@@ -98,7 +98,7 @@ func (ix *Index) hits(ctx context.Context, r ran, terms, highlight bool) ([]Hit,
 	if terms {
 		var vectors []fieldTerm // terms located through term vectors
 		for _, ft := range ix.bodyTerms(r.groups) {
-			if ix.pipe != nil && ft.field == pairsOf {
+			if ix.ours() && ft.field == pairsOf {
 				located = append(located, ft.term)
 			} else {
 				vectors = append(vectors, ft)
