@@ -3,6 +3,7 @@ package indexer
 import (
 	"fmt"
 	"sync"
+	"unsafe"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/document"
@@ -87,55 +88,69 @@ func (d *docAnalysis) stream(slot int) analysis.TokenStream {
 
 // run analyses every text and fills all the streams.
 func (d *docAnalysis) run() {
-	seen := map[string]bool{}
-	var words analysis.TokenStream
-	var w wordMaker
+	size, n := 0, 0
+	var lowered [slotBody + 1]analysis.TokenStream
 	for slot, text := range d.texts {
 		tokens := d.p.tokenizer.Tokenize([]byte(text))
 		for _, f := range d.p.lower {
 			tokens = f.Filter(tokens)
 		}
-		w.grow(len(tokens), len(text))
-		for _, t := range tokens {
-			if !seen[string(t.Term)] {
-				seen[string(t.Term)] = true
-				words = append(words, w.word(t, len(words)+1))
-			}
+		lowered[slot] = tokens
+		size, n = size+len(text), n+len(tokens)
+	}
+	w := newWordMaker(n, size)
+	for slot, tokens := range lowered {
+		for i, t := range tokens {
+			w.add(t, n-i)
 		}
+		n -= len(tokens)
 		for _, f := range d.p.rest {
 			tokens = f.Filter(tokens)
 		}
 		d.streams[slot] = tokens
 	}
 	d.streams[slotPairs] = pairsFilter{}.Filter(d.streams[slotBody])
-	d.streams[slotWords] = words
+	d.streams[slotWords] = w.words
 	d.taken = [nSlots]bool{}
 }
 
-// wordMaker copies the distinct words of a document into shared
-// storage: their terms into one byte slice, their tokens into one array
-// (the stemmer then rewrites the tokens it was copied from in place).
+// wordMaker collects the distinct words of a document before they are
+// stemmed (the stemmer rewrites tokens in place): their terms are copied
+// into one byte slice as long as the texts, their tokens into arrays
+// sized by guess. The set of words seen is keyed by those copies, which
+// never change, so it allocates no key strings; sized by token counts
+// and keyed by fresh strings, it was a tenth of an index build's
+// allocations.
 type wordMaker struct {
-	buf    []byte
+	seen   map[string]struct{}
+	buf    []byte // room for every text of the document
 	tokens []analysis.Token
+	words  analysis.TokenStream
 }
 
-// grow makes room for n more words of up to size bytes in all.
-func (w *wordMaker) grow(n, size int) {
-	if cap(w.tokens)-len(w.tokens) < n {
-		w.tokens = make([]analysis.Token, 0, n) // earlier tokens keep the old array
-	}
-	if cap(w.buf)-len(w.buf) < size {
-		w.buf = make([]byte, 0, size)
-	}
+// newWordMaker returns a wordMaker for n tokens of texts of size bytes
+// in all.
+func newWordMaker(n, size int) *wordMaker {
+	guess := distinctGuess(slotBody, n)
+	return &wordMaker{seen: make(map[string]struct{}, guess), buf: make([]byte, 0, size),
+		tokens: make([]analysis.Token, 0, guess), words: make(analysis.TokenStream, 0, guess)}
 }
 
-// word copies t as the word at position pos.
-func (w *wordMaker) word(t *analysis.Token, pos int) *analysis.Token {
+// add adds t if its term is new; left counts it and the tokens after it.
+func (w *wordMaker) add(t *analysis.Token, left int) {
+	if _, ok := w.seen[string(t.Term)]; ok {
+		return
+	}
+	if len(w.tokens) == cap(w.tokens) {
+		// Earlier words keep the old array.
+		w.tokens = make([]analysis.Token, 0, left)
+	}
 	start := len(w.buf)
 	w.buf = append(w.buf, t.Term...)
-	w.tokens = append(w.tokens, analysis.Token{Term: w.buf[start:len(w.buf):len(w.buf)], Start: t.Start, End: t.End, Position: pos, Type: t.Type})
-	return &w.tokens[len(w.tokens)-1]
+	term := w.buf[start:len(w.buf):len(w.buf)]
+	w.seen[unsafe.String(unsafe.SliceData(term), len(term))] = struct{}{}
+	w.tokens = append(w.tokens, analysis.Token{Term: term, Start: t.Start, End: t.End, Position: len(w.words) + 1, Type: t.Type})
+	w.words = append(w.words, &w.tokens[len(w.tokens)-1])
 }
 
 // share gives the shared fields of doc, built by the mapping from the
@@ -206,7 +221,9 @@ func newTermTable(tokens analysis.TokenStream, opts index.FieldIndexingOptions, 
 		if !ok {
 			// While counting, a term's frequency holds its index.
 			tf = t.add(tok.Term, len(tokens)-i)
-			t.freqs[string(tok.Term)] = tf
+			// The key shares the token's bytes: the tokens of a
+			// field are final once it is counted.
+			t.freqs[unsafe.String(unsafe.SliceData(tok.Term), len(tok.Term))] = tf
 		}
 		ti := tf.Frequency()
 		t.of[i] = int32(ti)

@@ -28,6 +28,9 @@ func checkSameTokens(t *testing.T, text string) {
 	if !slices.Equal(got, want) {
 		t.Fatalf("%q:\ngot  %v\nwant %v", text, got, want)
 	}
+	if ascii := !slices.ContainsFunc([]byte(text), func(c byte) bool { return c >= 0x80 }); ascii && len(got) > maxWords([]byte(text)) {
+		t.Fatalf("%q: %d words, more than the bound %d", text, len(got), maxWords([]byte(text)))
+	}
 }
 
 func TestWordTokenizerCases(t *testing.T) {
