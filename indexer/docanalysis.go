@@ -67,22 +67,31 @@ type docAnalysis struct {
 	texts [slotBody + 1]string // title, headings, summary, body
 
 	mu      sync.Mutex
-	streams [nSlots]analysis.TokenStream
+	streams [nSlots]stream
+	ran     bool
 	taken   [nSlots]bool
 	locs    []byte // the body's term locations (encodeLocs), once made
 }
 
-// stream returns the tokens of one slot. Each stream is handed out once
+// A stream is what the analysis gives one slot: the tokens of a text,
+// or only the terms of the pairs and the words, whose fields keep no
+// term vectors. Terms alone take a third of the memory of tokens.
+type stream struct {
+	tokens analysis.TokenStream
+	terms  [][]byte
+}
+
+// stream returns the stream of one slot. Each stream is handed out once
 // and then forgotten, so a document's tokens live only while it is
 // being analysed.
-func (d *docAnalysis) stream(slot int) analysis.TokenStream {
+func (d *docAnalysis) stream(slot int) stream {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if d.taken[slot] || d.streams[slot] == nil {
+	if d.taken[slot] || !d.ran {
 		d.run()
 	}
 	s := d.streams[slot]
-	d.streams[slot], d.taken[slot] = nil, true
+	d.streams[slot], d.taken[slot] = stream{}, true
 	return s
 }
 
@@ -100,32 +109,30 @@ func (d *docAnalysis) run() {
 	}
 	w := newWordMaker(n, size)
 	for slot, tokens := range lowered {
-		for i, t := range tokens {
-			w.add(t, n-i)
+		for _, t := range tokens {
+			w.add(t)
 		}
-		n -= len(tokens)
 		for _, f := range d.p.rest {
 			tokens = f.Filter(tokens)
 		}
-		d.streams[slot] = tokens
+		d.streams[slot].tokens = tokens
 	}
-	d.streams[slotPairs] = pairsFilter{}.Filter(d.streams[slotBody])
-	d.streams[slotWords] = w.words
-	d.taken = [nSlots]bool{}
+	d.streams[slotPairs].terms = pairTerms(d.streams[slotBody].tokens)
+	d.streams[slotWords].terms = w.words
+	d.ran, d.taken = true, [nSlots]bool{}
 }
 
 // wordMaker collects the distinct words of a document before they are
 // stemmed (the stemmer rewrites tokens in place): their terms are copied
-// into one byte slice as long as the texts, their tokens into arrays
-// sized by guess. The set of words seen is keyed by those copies, which
-// never change, so it allocates no key strings; sized by token counts
-// and keyed by fresh strings, it was a tenth of an index build's
+// into one byte slice as long as the texts. The set of words seen is
+// keyed by those copies, which never change, so it allocates no key
+// strings; sized by token counts and keyed by fresh strings, with a
+// token made for each word, it was a tenth of an index build's
 // allocations.
 type wordMaker struct {
-	seen   map[string]struct{}
-	buf    []byte // room for every text of the document
-	tokens []analysis.Token
-	words  analysis.TokenStream
+	seen  map[string]struct{}
+	buf   []byte // room for every text of the document
+	words [][]byte
 }
 
 // newWordMaker returns a wordMaker for n tokens of texts of size bytes
@@ -133,24 +140,19 @@ type wordMaker struct {
 func newWordMaker(n, size int) *wordMaker {
 	guess := distinctGuess(slotBody, n)
 	return &wordMaker{seen: make(map[string]struct{}, guess), buf: make([]byte, 0, size),
-		tokens: make([]analysis.Token, 0, guess), words: make(analysis.TokenStream, 0, guess)}
+		words: make([][]byte, 0, guess)}
 }
 
-// add adds t if its term is new; left counts it and the tokens after it.
-func (w *wordMaker) add(t *analysis.Token, left int) {
+// add adds t's term if it is new.
+func (w *wordMaker) add(t *analysis.Token) {
 	if _, ok := w.seen[string(t.Term)]; ok {
 		return
-	}
-	if len(w.tokens) == cap(w.tokens) {
-		// Earlier words keep the old array.
-		w.tokens = make([]analysis.Token, 0, left)
 	}
 	start := len(w.buf)
 	w.buf = append(w.buf, t.Term...)
 	term := w.buf[start:len(w.buf):len(w.buf)]
 	w.seen[unsafe.String(unsafe.SliceData(term), len(term))] = struct{}{}
-	w.tokens = append(w.tokens, analysis.Token{Term: term, Start: t.Start, End: t.End, Position: len(w.words) + 1, Type: t.Type})
-	w.words = append(w.words, &w.tokens[len(w.tokens)-1])
+	w.words = append(w.words, term)
 }
 
 // share gives the shared fields of doc, built by the mapping from the
@@ -183,10 +185,10 @@ func (d *docAnalysis) bodyLocs() []byte {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if d.locs == nil {
-		if d.taken[slotBody] || d.streams[slotBody] == nil {
+		if d.taken[slotBody] || !d.ran {
 			d.run()
 		}
-		tokens := d.streams[slotBody]
+		tokens := d.streams[slotBody].tokens
 		d.locs = encodeLocs(tokens, newTermTable(tokens, 0, distinctGuess(slotBody, len(tokens))))
 	}
 	return d.locs
@@ -203,30 +205,51 @@ type termTable struct {
 	terms []index.TokenFreq // distinct terms, in the order they first occur, ...
 	more  []index.TokenFreq // ... continued once terms is full
 	count []int32           // occurrences of each term
-	of    []int32           // index of each token's term
+	of    []int32           // index of each token's term (for locations)
 }
 
 // newTermTable returns the term table of tokens for a field with opts;
 // distinct estimates the number of distinct terms.
 func newTermTable(tokens analysis.TokenStream, opts index.FieldIndexingOptions, distinct int) *termTable {
-	distinct = min(distinct, len(tokens))
+	t := countTerms(len(tokens), func(i int) []byte { return tokens[i].Term }, opts, distinct, true)
+	if opts.IncludeTermVectors() {
+		t.locate(tokens)
+	}
+	return t
+}
+
+// termTableOf returns the term table of terms, which have no locations,
+// for a field with opts without term vectors.
+func termTableOf(terms [][]byte, opts index.FieldIndexingOptions, distinct int) *termTable {
+	return countTerms(len(terms), func(i int) []byte { return terms[i] }, opts, distinct, false)
+}
+
+// countTerms returns the term table of the n terms term(i) for a field
+// with opts, without locations; with of, it notes each term's index.
+func countTerms(n int, term func(i int) []byte, opts index.FieldIndexingOptions, distinct int, of bool) *termTable {
+	distinct = min(distinct, n)
 	t := &termTable{
 		freqs: make(index.TokenFrequencies, distinct),
 		terms: make([]index.TokenFreq, 0, distinct),
-		count: make([]int32, 0, len(tokens)),
-		of:    make([]int32, len(tokens)),
+		count: make([]int32, 0, n),
 	}
-	for i, tok := range tokens {
-		tf, ok := t.freqs[string(tok.Term)]
+	if of {
+		t.of = make([]int32, n)
+	}
+	for i := range n {
+		b := term(i)
+		tf, ok := t.freqs[string(b)]
 		if !ok {
 			// While counting, a term's frequency holds its index.
-			tf = t.add(tok.Term, len(tokens)-i)
-			// The key shares the token's bytes: the tokens of a
-			// field are final once it is counted.
-			t.freqs[unsafe.String(unsafe.SliceData(tok.Term), len(tok.Term))] = tf
+			tf = t.add(b, n-i)
+			// The key shares the term's bytes: the terms of a field
+			// are final once it is counted.
+			t.freqs[unsafe.String(unsafe.SliceData(b), len(b))] = tf
 		}
 		ti := tf.Frequency()
-		t.of[i] = int32(ti)
+		if of {
+			t.of[i] = int32(ti)
+		}
 		t.count[ti]++
 	}
 	for i := range t.count {
@@ -235,9 +258,6 @@ func newTermTable(tokens analysis.TokenStream, opts index.FieldIndexingOptions, 
 		} else {
 			t.at(i).SetFrequency(int(t.count[i]))
 		}
-	}
-	if opts.IncludeTermVectors() {
-		t.locate(tokens)
 	}
 	return t
 }
@@ -341,11 +361,16 @@ func (f *sharedField) AnalyzedTokenFrequencies() index.TokenFrequencies { return
 
 // Analyze takes the slot's tokens from the docAnalysis and counts them.
 func (f *sharedField) Analyze() {
-	tokens := f.d.stream(f.slot)
-	t := newTermTable(tokens, f.opts, distinctGuess(f.slot, len(tokens)))
-	f.length, f.freqs = len(tokens), t.freqs
+	s := f.d.stream(f.slot)
+	if f.slot == slotPairs || f.slot == slotWords {
+		f.length = len(s.terms)
+		f.freqs = termTableOf(s.terms, f.opts, distinctGuess(f.slot, f.length)).freqs
+		return
+	}
+	t := newTermTable(s.tokens, f.opts, distinctGuess(f.slot, len(s.tokens)))
+	f.length, f.freqs = len(s.tokens), t.freqs
 	if f.slot == slotBody {
-		f.d.setLocs(encodeLocs(tokens, t))
+		f.d.setLocs(encodeLocs(s.tokens, t))
 	}
 }
 

@@ -34,6 +34,25 @@ func (pairsFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
 	return out
 }
 
+// pairTerms returns the terms of the pairs of input, in one byte slice:
+// the pairs an index build counts, without tokens.
+func pairTerms(input analysis.TokenStream) [][]byte {
+	n, size := 0, 0
+	eachPair(input, func(a, b *analysis.Token) { n, size = n+1, size+len(a.Term)+1+len(b.Term) })
+	buf, terms := make([]byte, 0, size), make([][]byte, 0, n)
+	eachPair(input, func(a, b *analysis.Token) {
+		start := len(buf)
+		buf = appendPair(buf, a, b)
+		terms = append(terms, buf[start:len(buf):len(buf)])
+	})
+	return terms
+}
+
+// appendPair appends the term of the pair of a and b: "a b".
+func appendPair(buf []byte, a, b *analysis.Token) []byte {
+	return append(append(append(buf, a.Term...), ' '), b.Term...)
+}
+
 // eachPair calls f with every pair of adjacent tokens of input, in order.
 func eachPair(input analysis.TokenStream, f func(a, b *analysis.Token)) {
 	for i := 1; i < len(input); i++ {
@@ -53,7 +72,7 @@ type pairMaker struct {
 // at the position of a.
 func (p *pairMaker) pair(a, b *analysis.Token) *analysis.Token {
 	start := len(p.buf)
-	p.buf = append(append(append(p.buf, a.Term...), ' '), b.Term...)
+	p.buf = appendPair(p.buf, a, b)
 	p.tokens = append(p.tokens, analysis.Token{Term: p.buf[start:len(p.buf):len(p.buf)], Start: a.Start, End: b.End, Position: a.Position, Type: analysis.Shingle})
 	return &p.tokens[len(p.tokens)-1]
 }
