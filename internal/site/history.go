@@ -227,12 +227,22 @@ func (s *Site) versionsOf(e *entry) ([]history.Version, []Diagnostic) {
 	all := history.Merge(s.git["content/"+e.path], stored, []history.Version{cur})
 	// The current file is the newest state even when an older version had
 	// the same content (a revert): drop that one and append the current.
+	// When the newest versions have its content (the file as last
+	// committed), the current one is theirs: its author, message and
+	// date, not the file's time (on a fresh clone, the clone's).
 	h := e.page.Hash
 	out := all[:0]
+	var same *history.Version
 	for _, v := range all {
-		if v.Sum != h && (v.Source == nil || hashOf(v.Source) != h) {
-			out = append(out, v)
+		if v.Sum == h || v.Source != nil && hashOf(v.Source) == h {
+			same = &v // with fields Merge filled from its equals
+			continue
 		}
+		out = append(out, v)
+		same = nil
+	}
+	if same != nil {
+		cur.Author, cur.Message, cur.Date = same.Author, same.Message, same.Date
 	}
 	return append(out, cur), diags
 }

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/tubei/pustaka/internal/history"
 	"github.com/tubei/pustaka/internal/sitetest"
@@ -449,6 +450,61 @@ func TestReadGit(t *testing.T) {
 	}
 	if changed, _ := s.ReadGit(context.Background()); len(changed) != 0 {
 		t.Errorf("read twice: %v", changed)
+	}
+}
+
+// When the file is as last committed, the current version is that
+// commit's: its author and date, not the file's time (on a fresh clone,
+// the time of the clone). Once the file changes, the current version is
+// the file's again.
+func TestCurrentVersionIsLastCommit(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git not installed")
+	}
+	dir := writeSite(t, "rebuild.txtar")
+	commit := func(author, date, msg string) {
+		t.Helper()
+		for _, args := range [][]string{{"add", "content"}, {"commit", "-q", "--author", author + " <" + strings.ToLower(author) + "@tubei.example>", "-m", msg}} {
+			cmd := exec.Command("git", append([]string{"-c", "user.name=Uji", "-c", "user.email=uji@tubei.example"}, args...)...)
+			cmd.Dir = dir
+			cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1", "GIT_AUTHOR_DATE="+date, "GIT_COMMITTER_DATE="+date)
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Fatalf("git %v: %v\n%s", args, err, out)
+			}
+		}
+	}
+	if out, err := exec.Command("git", "init", "-q", "-b", "main", dir).CombinedOutput(); err != nil {
+		t.Fatalf("git init: %v\n%s", err, out)
+	}
+	commit("Ani", "2026-01-10T09:00:00+07:00", "Draf I")
+	const doc = "content/kebijakan/aturan.md"
+	write(t, dir, doc, "---\ntitle: Aturan Pelatihan\nstatus: approved\nversion: \"2.0\"\ndate: 2026-01-05\n---\n## Pasal 1\n\nIsi yang diperbarui.\n")
+	commit("Budi", "2026-02-20T10:00:00+07:00", "Draf II")
+	cloned := time.Date(2026, 11, 27, 8, 0, 0, 0, time.UTC)
+	if err := os.Chtimes(filepath.Join(dir, doc), cloned, cloned); err != nil {
+		t.Fatal(err)
+	}
+	s := New(Options{Dir: dir})
+	build(t, s)
+	vs := s.hist["kebijakan/aturan.md"].versions
+	if len(vs) != 2 || !vs[0].Current {
+		t.Fatalf("versions %+v, want the current one and Draf I", vs)
+	}
+	if want := time.Date(2026, 2, 20, 3, 0, 0, 0, time.UTC); vs[0].Author != "Budi" || !vs[0].Date.Equal(want) {
+		t.Errorf("current version by %q on %v, want Budi's commit on %v", vs[0].Author, vs[0].Date, want)
+	}
+	if vs[1].Author != "Ani" || vs[1].Label != "1.0" {
+		t.Errorf("first version: %+v, want Ani's 1.0", vs[1])
+	}
+	write(t, dir, doc, "---\ntitle: Aturan Pelatihan\nstatus: draft\nversion: \"2.1\"\ndate: 2026-01-05\n---\n## Pasal 1\n\nIsi yang belum dikirim.\n")
+	edited := time.Date(2026, 11, 27, 9, 30, 0, 0, time.UTC)
+	if err := os.Chtimes(filepath.Join(dir, doc), edited, edited); err != nil {
+		t.Fatal(err)
+	}
+	build(t, s, doc)
+	vs = s.hist["kebijakan/aturan.md"].versions
+	if len(vs) != 3 || vs[0].Author == "Budi" || !vs[0].Date.Equal(edited) || vs[1].Author != "Budi" {
+		t.Errorf("after an edit: %+v, want the edited file's version on %v, then Budi's", vs, edited)
 	}
 }
 
