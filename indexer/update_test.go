@@ -3,11 +3,13 @@ package indexer
 import (
 	"cmp"
 	"fmt"
-	"github.com/blevesearch/bleve/v2/index/scorch"
 	"maps"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/blevesearch/bleve/v2/index/scorch"
 )
 
 // TestUpdateManyBatches indexes more than two batches of documents on
@@ -136,4 +138,41 @@ func segments(t *testing.T, ix *Index) int {
 		t.Fatalf("reader %T", r)
 	}
 	return len(snap.Segments())
+}
+
+// Completions rank the words a prefix begins by how many documents hold
+// them, also after segments are merged. (zapx's dictionary iterator
+// misreports the counts of the terms after a single-document term in a
+// merged segment of a field with frequencies, blevesearch/zapx#445; the
+// words field keeps none, so its single-document words are not
+// encoded so.)
+func TestCompletionsAfterMerge(t *testing.T) {
+	ix, _ := openDisk(t, filepath.Join(t.TempDir(), "idx"), Options{Batch: 5})
+	defer ix.Close()
+	var docs []Document
+	for i := range 61 {
+		w := "pelatihan"
+		switch {
+		case i == 0:
+			w = "pelaku"
+		case i%3 == 0:
+			w = "pelayanan"
+		}
+		docs = append(docs, Document{URL: fmt.Sprintf("/d/%d/", i), Title: fmt.Sprintf("Dokumen %d", i), Lang: "id",
+			Sections: []Section{{Text: "Catatan tentang " + w + " di kecamatan."}}})
+	}
+	if _, err := ix.Sync(docs); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.compact(); err != nil {
+		t.Fatal(err)
+	}
+	alts, all := ix.completions("pel")
+	var got []string
+	for _, a := range alts {
+		got = append(got, a.text)
+	}
+	if want := []string{"pelatihan", "pelayanan", "pelaku"}; !slices.Equal(got, want) || !all {
+		t.Errorf("completions of pel: %v (all %v), want %v by document count", got, all, want)
+	}
 }
