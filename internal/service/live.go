@@ -83,6 +83,13 @@ type Live struct {
 // them; with opts.Watch a goroutine, the only one to touch the site from
 // then on, rebuilds on every change and publishes each new state.
 func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
+	// The commit the build's git history holds, or an older one: a commit
+	// made from here on is one the loop must read.
+	var head string
+	var inGit bool
+	if opts.Watch {
+		head, inGit = history.GitHead(ctx, s.opts.Dir)
+	}
 	res := s.Build(ctx)
 	if ctx.Err() != nil {
 		return nil, ctx.Err() // stopped while starting: nothing to report
@@ -137,7 +144,7 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 		defer close(l.done)
 		defer w.Close()
 		s.indexFirst(&first) // edits wait in the watcher meanwhile
-		s.loop(ctx, w, srv, look, mem)
+		s.loop(ctx, w, srv, look, mem, head, inGit)
 	}()
 	return l, nil
 }
@@ -182,13 +189,14 @@ func (l *Live) Close() error {
 // not watched (.git/ changes on every git command).
 const gitPoll = 2 * time.Second
 
-// loop is the goroutine that owns rebuilds while serving.
-func (s *Service) loop(ctx context.Context, w *watch.Watcher, srv *serve.Server, look *atomic.Pointer[looks], mem *releaser) {
+// loop is the goroutine that owns rebuilds while serving. head is the
+// last commit whose history the site has read, when the site is in git
+// (inGit).
+func (s *Service) loop(ctx context.Context, w *watch.Watcher, srv *serve.Server, look *atomic.Pointer[looks], mem *releaser, head string, inGit bool) {
 	if mem != nil {
 		defer mem.stop()
 	}
 	var commits <-chan time.Time
-	head, inGit := history.GitHead(ctx, s.opts.Dir)
 	if inGit {
 		t := time.NewTicker(cmp.Or(s.gitPoll, gitPoll))
 		defer t.Stop()
