@@ -124,7 +124,12 @@ func (s *Site) ReadGit(ctx context.Context) ([]string, []Diagnostic) {
 func (s *Site) startRecord(changed []string) {
 	done := make(chan []Diagnostic, 1)
 	s.recording = done
-	go func() { done <- s.record(changed) }()
+	go func() {
+		if s.beforeRecord != nil {
+			s.beforeRecord()
+		}
+		done <- s.record(changed)
+	}()
 }
 
 // awaitRecord waits for the record that startRecord started, if one
@@ -171,6 +176,9 @@ func (s *Site) record(changed []string) (diags []Diagnostic) {
 // them after settings loaded) up to date. Unless lazy, their version and
 // comparison views are made too, in parallel.
 func (s *Site) histories(pub []*entry, li *linkIndex, changed []string, lazy bool) []Diagnostic {
+	// The versions must be recorded first; the record also reads the
+	// sources, which a one-shot build lets go once histories are made.
+	s.awaitRecord()
 	touched := map[string]bool{}
 	for _, p := range changed {
 		touched[p] = true

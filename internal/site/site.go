@@ -96,8 +96,9 @@ type Site struct {
 	git   map[string][]history.Version // versions from git by "content/..." path
 	hist  map[string]*docHistory       // by content path
 
-	recording chan []Diagnostic // the record running beside rendering (startRecord), if any
-	recDiags  []Diagnostic      // diagnostics of the record, for Rebuild
+	recording    chan []Diagnostic // the record running beside rendering (startRecord), if any
+	beforeRecord func()            // if set, called before a record starts (tests)
+	recDiags     []Diagnostic      // diagnostics of the record, for Rebuild
 }
 
 // Diagnostic is a problem with a file of the site.
