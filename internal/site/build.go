@@ -191,7 +191,9 @@ func (s *Site) Settle(ctx context.Context) *Result {
 	s.pending = nil
 	start := time.Now()
 	res := &Result{Stats: Stats{Pages: map[string]int{}}}
-	res.Diags = s.record(d.files)
+	if jobs := s.recordJobs(d.files); len(jobs) > 0 {
+		res.Diags = s.record(jobs, s.cfg.History.Dir)
+	}
 	res.Output, res.Changed, res.Stats.Executed = s.publishSome(ctx, d.pages(), d.stale)
 	s.out = res.Output
 	s.dropSources(d.entries)

@@ -118,17 +118,23 @@ func (s *Site) ReadGit(ctx context.Context) ([]string, []Diagnostic) {
 // what does not need their versions: reading the bodies and rendering
 // them. A first build records every document, which is mostly the
 // creation of two files each: work for the file system, while rendering
-// is work for the processors. histories, which needs the versions,
-// waits for the record (awaitRecord), and Rebuild reports its
-// diagnostics.
+// is work for the processors. What to record is taken from the entries
+// first (recordJobs), so the record touches no entry; histories, which
+// needs the versions, waits for it (awaitRecord), and Rebuild reports
+// its diagnostics.
 func (s *Site) startRecord(changed []string) {
+	jobs := s.recordJobs(changed)
+	if len(jobs) == 0 {
+		return
+	}
+	dir := s.cfg.History.Dir
 	done := make(chan []Diagnostic, 1)
 	s.recording = done
 	go func() {
 		if s.beforeRecord != nil {
 			s.beforeRecord()
 		}
-		done <- s.record(changed)
+		done <- s.record(jobs, dir)
 	}()
 }
 
@@ -141,32 +147,51 @@ func (s *Site) awaitRecord() {
 	}
 }
 
-// record saves a new state of each changed published document, one
-// after another: on two processors, two goroutines creating files took
-// as long as one, with a third more processor time in the kernel, and
-// rendering runs meanwhile (startRecord).
-func (s *Site) record(changed []string) (diags []Diagnostic) {
+// A recordJob is the state of a document to record.
+type recordJob struct {
+	path, file string // content path; the file for diagnostics
+	src        []byte
+	meta       history.Meta
+}
+
+// recordJobs returns the states to record of the changed published
+// documents, each with its source (read again if it was let go).
+func (s *Site) recordJobs(changed []string) []recordJob {
 	if s.store == nil || s.opts.ReadOnly {
 		return nil
 	}
-	if len(changed) > 1 {
+	var jobs []recordJob
+	for _, p := range changed {
+		e := s.entries[p]
+		if e == nil || e.page.IsIndex || !s.published(e) || e.diags.Errors() > 0 {
+			continue
+		}
+		src, _ := s.sourceOf(e)
+		if src == nil {
+			continue // gone since it was read: the next scan removes it
+		}
+		meta := history.Meta{Label: e.page.Version, Status: e.page.Status, Author: strings.Join(e.page.Authors, ", "), Date: e.mod}
+		jobs = append(jobs, recordJob{path: "content/" + e.path, file: e.page.File, src: src, meta: meta})
+	}
+	return jobs
+}
+
+// record saves the states of jobs, one after another: on two
+// processors, two goroutines creating files took as long as one, with a
+// third more processor time in the kernel, and rendering runs meanwhile
+// (startRecord). dir names the store in diagnostics.
+func (s *Site) record(jobs []recordJob, dir string) (diags []Diagnostic) {
+	if len(jobs) > 1 {
 		s.store.Defer() // one wait for the disk for the whole batch
 		defer func() {
 			if err := s.store.Flush(); err != nil {
-				diags = append(diags, Diagnostic{File: s.cfg.History.Dir, Msg: "recording versions: " + err.Error(), Warning: true})
+				diags = append(diags, Diagnostic{File: dir, Msg: "recording versions: " + err.Error(), Warning: true})
 			}
 		}()
 	}
-	var todo []*entry
-	for _, p := range changed {
-		if e := s.entries[p]; e != nil && !e.page.IsIndex && s.published(e) && e.diags.Errors() == 0 {
-			todo = append(todo, e)
-		}
-	}
-	for _, e := range todo {
-		meta := history.Meta{Label: e.page.Version, Status: e.page.Status, Author: strings.Join(e.page.Authors, ", "), Date: e.mod}
-		if _, _, err := s.store.Record("content/"+e.path, e.page.Source, meta); err != nil {
-			diags = append(diags, Diagnostic{File: e.page.File, Msg: "recording version: " + err.Error(), Warning: true})
+	for _, j := range jobs {
+		if _, _, err := s.store.Record(j.path, j.src, j.meta); err != nil {
+			diags = append(diags, Diagnostic{File: j.file, Msg: "recording version: " + err.Error(), Warning: true})
 		}
 	}
 	return diags
