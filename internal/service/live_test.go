@@ -274,15 +274,7 @@ func TestLiveIndexInBackground(t *testing.T) {
 // own, which must carry the commit's author (a state only the server's
 // own store recorded has none).
 func TestLiveNewCommitShown(t *testing.T) {
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git not installed")
-	}
-	dir := sitetest.WriteArchive(t, filepath.Join("testdata", "site.txtar"))
-	git := gitIn(t, dir)
-	git("Sekretaris Kecamatan", "init", "-q", "-b", "main")
-	git("Sekretaris Kecamatan", "add", "content")
-	git("Sekretaris Kecamatan", "commit", "-q", "-m", "Versi pertama")
-	sitetest.Write(t, dir, "content/kebijakan/aturan.md", "---\ntitle: Aturan Pelatihan\nstatus: approved\nversion: \"2.0\"\ndate: 2026-02-05\ntags: [pelatihan]\nrelated: [../pelatihan/satu.md]\n---\n## Pasal 1\n\nLihat [modul dua](../pelatihan/dua.md#materi) segera.\n")
+	dir, git := gitSite(t)
 	var log sitetest.Log
 	svc := New(Options{Dir: dir, Compress: true, DeferVersions: true, Log: &log})
 	svc.gitPoll = 20 * time.Millisecond
@@ -309,6 +301,24 @@ func TestLiveNewCommitShown(t *testing.T) {
 // commit for the one the pages showed, and showed it only after the
 // next commit.
 func TestLiveCommitWhileStarting(t *testing.T) {
+	dir, git := gitSite(t)
+	svc := New(Options{Dir: dir})
+	svc.gitPoll = 20 * time.Millisecond
+	svc.beforeFirstIndex = func() { git("Kepala Seksi Umum", "commit", "-q", "-am", "Versi kedua") }
+	srv, _ := serveLive(t, svc, ServeOptions{Watch: true, IndexInBackground: true})
+	eventually(t, "the version committed while the server started", func() bool {
+		_, body := get(t, srv.URL+"/kebijakan/aturan/")
+		return strings.Contains(body, "Kepala Seksi Umum")
+	})
+}
+
+// gitSite returns the test site in a git repository whose first commit,
+// by the Sekretaris Kecamatan, holds version 1.0 of the policy
+// kebijakan/aturan.md, whose file is at 2.0, not committed; and a
+// function that runs git there as an author. It skips the test without
+// git.
+func gitSite(t *testing.T) (string, func(author string, args ...string)) {
+	t.Helper()
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("git not installed")
 	}
@@ -318,14 +328,7 @@ func TestLiveCommitWhileStarting(t *testing.T) {
 	git("Sekretaris Kecamatan", "add", "content")
 	git("Sekretaris Kecamatan", "commit", "-q", "-m", "Versi pertama")
 	sitetest.Write(t, dir, "content/kebijakan/aturan.md", "---\ntitle: Aturan Pelatihan\nstatus: approved\nversion: \"2.0\"\ndate: 2026-02-05\ntags: [pelatihan]\nrelated: [../pelatihan/satu.md]\n---\n## Pasal 1\n\nLihat [modul dua](../pelatihan/dua.md#materi) segera.\n")
-	svc := New(Options{Dir: dir})
-	svc.gitPoll = 20 * time.Millisecond
-	svc.beforeFirstIndex = func() { git("Kepala Seksi Umum", "commit", "-q", "-am", "Versi kedua") }
-	srv, _ := serveLive(t, svc, ServeOptions{Watch: true, IndexInBackground: true})
-	eventually(t, "the version committed while the server started", func() bool {
-		_, body := get(t, srv.URL+"/kebijakan/aturan/")
-		return strings.Contains(body, "Kepala Seksi Umum")
-	})
+	return dir, git
 }
 
 // gitIn returns a function that runs git in dir as an author.
