@@ -119,7 +119,8 @@ func (s *Site) ReadGit(ctx context.Context) ([]string, []Diagnostic) {
 // them. A first build records every document, which is mostly the
 // creation of two files each: work for the file system, while rendering
 // is work for the processors. What to record is taken from the entries
-// first (recordJobs), so the record touches no entry; histories, which
+// first (recordJobs), so the record touches nothing of the site but its
+// store; histories, which
 // needs the versions, waits for it (awaitRecord), and Rebuild reports
 // its diagnostics.
 func (s *Site) startRecord(changed []string) {
@@ -127,14 +128,14 @@ func (s *Site) startRecord(changed []string) {
 	if len(jobs) == 0 {
 		return
 	}
-	dir := s.cfg.History.Dir
+	st, dir, hook := s.store, s.cfg.History.Dir, s.beforeRecord
 	done := make(chan []Diagnostic, 1)
 	s.recording = done
 	go func() {
-		if s.beforeRecord != nil {
-			s.beforeRecord()
+		if hook != nil {
+			hook()
 		}
-		done <- s.record(jobs, dir)
+		done <- record(st, jobs, dir)
 	}()
 }
 
@@ -176,21 +177,21 @@ func (s *Site) recordJobs(changed []string) []recordJob {
 	return jobs
 }
 
-// record saves the states of jobs, one after another: on two
+// record saves the states of jobs in st, one after another: on two
 // processors, two goroutines creating files took as long as one, with a
 // third more processor time in the kernel, and rendering runs meanwhile
 // (startRecord). dir names the store in diagnostics.
-func (s *Site) record(jobs []recordJob, dir string) (diags []Diagnostic) {
+func record(st *history.Store, jobs []recordJob, dir string) (diags []Diagnostic) {
 	if len(jobs) > 1 {
-		s.store.Defer() // one wait for the disk for the whole batch
+		st.Defer() // one wait for the disk for the whole batch
 		defer func() {
-			if err := s.store.Flush(); err != nil {
+			if err := st.Flush(); err != nil {
 				diags = append(diags, Diagnostic{File: dir, Msg: "recording versions: " + err.Error(), Warning: true})
 			}
 		}()
 	}
 	for _, j := range jobs {
-		if _, _, err := s.store.Record(j.path, j.src, j.meta); err != nil {
+		if _, _, err := st.Record(j.path, j.src, j.meta); err != nil {
 			diags = append(diags, Diagnostic{File: j.file, Msg: "recording version: " + err.Error(), Warning: true})
 		}
 	}
