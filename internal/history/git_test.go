@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/tubei/pustaka/internal/sitetest"
 )
 
 // gitRepo makes a repository with a site in the folder "situs": a policy
@@ -14,21 +16,12 @@ import (
 // committed once.
 func gitRepo(t *testing.T) (site string) {
 	t.Helper()
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git not installed")
-	}
+	sitetest.NeedGit(t)
 	root := t.TempDir()
 	site = filepath.Join(root, "situs")
 	run := func(date string, args ...string) {
 		t.Helper()
-		cmd := exec.Command("git", args...)
-		cmd.Dir = root
-		cmd.Env = append(os.Environ(), "GIT_AUTHOR_NAME=Sekretaris Kecamatan", "GIT_AUTHOR_EMAIL=sekcam@tubei.example",
-			"GIT_COMMITTER_NAME=Sekretaris Kecamatan", "GIT_COMMITTER_EMAIL=sekcam@tubei.example",
-			"GIT_AUTHOR_DATE="+date, "GIT_COMMITTER_DATE="+date, "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("git %v: %v\n%s", args, err, out)
-		}
+		sitetest.Git(t, root, "Sekretaris Kecamatan", date, args...)
 	}
 	write := func(name, body string) {
 		t.Helper()
@@ -113,9 +106,7 @@ func TestGitWithoutRepository(t *testing.T) {
 		t.Fatalf("GitLog outside a repository = %v, %v", all, err)
 	}
 	if _, err := exec.LookPath("git"); err == nil {
-		if out, err := exec.Command("git", "init", "-q", dir).CombinedOutput(); err != nil {
-			t.Fatalf("git init: %v\n%s", err, out)
-		}
+		sitetest.Git(t, dir, "Uji", "", "init", "-q")
 		if vs, err := GitVersions(context.Background(), dir, "content/x.md"); vs != nil || err != nil {
 			t.Fatalf("GitVersions in a repository without commits = %v, %v", vs, err)
 		}
@@ -143,10 +134,7 @@ func TestGitHead(t *testing.T) {
 	if !ok || len(head) != 40 {
 		t.Fatalf("GitHead = %q, %v", head, ok)
 	}
-	cmd := exec.Command("git", "-C", site, "-c", "user.name=Uji", "-c", "user.email=uji@tubei.example", "commit", "-q", "--allow-empty", "-m", "lagi")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("%v\n%s", err, out)
-	}
+	sitetest.Git(t, site, "Uji", "", "commit", "-q", "--allow-empty", "-m", "lagi")
 	if next, ok := GitHead(ctx, site); !ok || next == head || len(next) != 40 {
 		t.Errorf("after a commit GitHead = %q, %v (was %q)", next, ok, head)
 	}

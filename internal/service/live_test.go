@@ -9,7 +9,6 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -319,28 +318,12 @@ func TestLiveCommitWhileStarting(t *testing.T) {
 // git.
 func gitSite(t *testing.T) (string, func(author string, args ...string)) {
 	t.Helper()
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git not installed")
-	}
+	sitetest.NeedGit(t)
 	dir := sitetest.WriteArchive(t, filepath.Join("testdata", "site.txtar"))
-	git := gitIn(t, dir)
+	git := func(author string, args ...string) { t.Helper(); sitetest.Git(t, dir, author, "", args...) }
 	git("Sekretaris Kecamatan", "init", "-q", "-b", "main")
 	git("Sekretaris Kecamatan", "add", "content")
 	git("Sekretaris Kecamatan", "commit", "-q", "-m", "Versi pertama")
 	sitetest.Write(t, dir, "content/kebijakan/aturan.md", "---\ntitle: Aturan Pelatihan\nstatus: approved\nversion: \"2.0\"\ndate: 2026-02-05\ntags: [pelatihan]\nrelated: [../pelatihan/satu.md]\n---\n## Pasal 1\n\nLihat [modul dua](../pelatihan/dua.md#materi) segera.\n")
 	return dir, git
-}
-
-// gitIn returns a function that runs git in dir as an author.
-func gitIn(t *testing.T, dir string) func(author string, args ...string) {
-	return func(author string, args ...string) {
-		t.Helper()
-		cmd := exec.Command("git", args...)
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "GIT_AUTHOR_NAME="+author, "GIT_AUTHOR_EMAIL=uji@tubei.example",
-			"GIT_COMMITTER_NAME="+author, "GIT_COMMITTER_EMAIL=uji@tubei.example", "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("git %v: %v\n%s", args, err, out)
-		}
-	}
 }

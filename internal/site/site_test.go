@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"maps"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -421,19 +420,9 @@ func TestSymlinkedContentFolder(t *testing.T) {
 // ReadGit names the documents whose versions in git changed since the
 // history was read, and reads them: a commit made while serving.
 func TestReadGit(t *testing.T) {
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git not installed")
-	}
+	sitetest.NeedGit(t)
 	dir := writeSite(t, "rebuild.txtar")
-	git := func(args ...string) {
-		t.Helper()
-		cmd := exec.Command("git", append([]string{"-c", "user.name=Uji", "-c", "user.email=uji@tubei.example"}, args...)...)
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("git %v: %v\n%s", args, err, out)
-		}
-	}
+	git := func(args ...string) { t.Helper(); sitetest.Git(t, dir, "Uji", "", args...) }
 	git("init", "-q", "-b", "main")
 	git("add", "content")
 	git("commit", "-q", "-m", "awal")
@@ -458,24 +447,14 @@ func TestReadGit(t *testing.T) {
 // the time of the clone). Once the file changes, the current version is
 // the file's again.
 func TestCurrentVersionIsLastCommit(t *testing.T) {
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git not installed")
-	}
+	sitetest.NeedGit(t)
 	dir := writeSite(t, "rebuild.txtar")
 	commit := func(author, date, msg string) {
 		t.Helper()
-		for _, args := range [][]string{{"add", "content"}, {"commit", "-q", "--author", author + " <" + strings.ToLower(author) + "@tubei.example>", "-m", msg}} {
-			cmd := exec.Command("git", append([]string{"-c", "user.name=Uji", "-c", "user.email=uji@tubei.example"}, args...)...)
-			cmd.Dir = dir
-			cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1", "GIT_AUTHOR_DATE="+date, "GIT_COMMITTER_DATE="+date)
-			if out, err := cmd.CombinedOutput(); err != nil {
-				t.Fatalf("git %v: %v\n%s", args, err, out)
-			}
-		}
+		sitetest.Git(t, dir, author, date, "add", "content")
+		sitetest.Git(t, dir, author, date, "commit", "-q", "-m", msg)
 	}
-	if out, err := exec.Command("git", "init", "-q", "-b", "main", dir).CombinedOutput(); err != nil {
-		t.Fatalf("git init: %v\n%s", err, out)
-	}
+	sitetest.Git(t, dir, "Uji", "", "init", "-q", "-b", "main")
 	commit("Ani", "2026-01-10T09:00:00+07:00", "Draf I")
 	const doc = "content/kebijakan/aturan.md"
 	write(t, dir, doc, "---\ntitle: Aturan Pelatihan\nstatus: approved\nversion: \"2.0\"\ndate: 2026-01-05\n---\n## Pasal 1\n\nIsi yang diperbarui.\n")

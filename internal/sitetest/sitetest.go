@@ -1,5 +1,6 @@
 // Package sitetest writes test sites to temporary folders: whole sites
-// kept as txtar archives in testdata/, and single edited files.
+// kept as txtar archives in testdata/, and single edited files; and runs
+// git in them.
 package sitetest
 
 import (
@@ -94,4 +95,29 @@ func CorpusGenerator() (string, bool) {
 		return "", false
 	}
 	return gen, true
+}
+
+// NeedGit skips the test when git is not installed.
+func NeedGit(t testing.TB) {
+	t.Helper()
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git not installed")
+	}
+}
+
+// Git runs git with args in dir as author, who is also the committer,
+// dated date (RFC 3339) unless it is empty, and without the machine's
+// git configuration. It fails the test if git fails.
+func Git(t testing.TB, dir, author, date string, args ...string) {
+	t.Helper()
+	cmd := exec.Command("git", args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GIT_AUTHOR_NAME="+author, "GIT_AUTHOR_EMAIL=uji@tubei.example",
+		"GIT_COMMITTER_NAME="+author, "GIT_COMMITTER_EMAIL=uji@tubei.example", "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1")
+	if date != "" {
+		cmd.Env = append(cmd.Env, "GIT_AUTHOR_DATE="+date, "GIT_COMMITTER_DATE="+date)
+	}
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("git %v: %v\n%s", args, err, out)
+	}
 }
