@@ -87,12 +87,17 @@ type stream struct {
 func (d *docAnalysis) stream(slot int) stream {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if d.taken[slot] || !d.ran {
-		d.run()
-	}
+	d.ensure(slot)
 	s := d.streams[slot]
 	d.streams[slot], d.taken[slot] = stream{}, true
 	return s
+}
+
+// ensure analyses the texts (again) unless the slot's stream is there.
+func (d *docAnalysis) ensure(slot int) {
+	if d.taken[slot] || !d.ran {
+		d.run()
+	}
 }
 
 // run analyses every text and fills all the streams.
@@ -185,9 +190,7 @@ func (d *docAnalysis) bodyLocs() []byte {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if d.locs == nil {
-		if d.taken[slotBody] || !d.ran {
-			d.run()
-		}
+		d.ensure(slotBody)
 		tokens := d.streams[slotBody].tokens
 		d.locs = encodeLocs(tokens, newTermTable(tokens, 0, distinctGuess(slotBody, len(tokens))))
 	}
