@@ -5,18 +5,34 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
 // relevanceDepth is how many hits Evaluate looks at for the reciprocal rank.
 const relevanceDepth = 10
 
-// RelevanceCase is one line of a relevance file: a query and the URL
-// expected as its first hit.
+// RelevanceCase is one line of a relevance file: a query, the URL
+// expected as its first hit, and other URLs a reader would also accept.
 type RelevanceCase struct {
 	Query string
 	Want  string
+	Also  []string // acceptable alternates; they count as found, at a lower grade
 	Line  int
+}
+
+// Grade is how relevant url is to c: 2 for Want, 1 for an alternate
+// (Also), 0 otherwise. It is the gain of nDCG.
+func (c RelevanceCase) Grade(url string) int {
+	if url == c.Want {
+		return 2
+	}
+	for _, a := range c.Also {
+		if url == a {
+			return 1
+		}
+	}
+	return 0
 }
 
 // Relevance is the outcome of Evaluate.
@@ -27,9 +43,10 @@ type Relevance struct {
 	Misses []string // "query: want URL, got URL" for cases not ranked first
 }
 
-// ParseRelevance reads a relevance file: one "query<TAB>URL" per line;
-// blank lines and lines starting with "#" are skipped. name is used in
-// error messages, which give name:line.
+// ParseRelevance reads a relevance file: one "query<TAB>URL" per line,
+// optionally followed by more "<TAB>URL" fields naming acceptable
+// alternates; blank lines and lines starting with "#" are skipped. name is
+// used in error messages, which give name:line.
 func ParseRelevance(name string, r io.Reader) ([]RelevanceCase, error) {
 	var cases []RelevanceCase
 	sc := bufio.NewScanner(r)
@@ -38,12 +55,18 @@ func ParseRelevance(name string, r io.Reader) ([]RelevanceCase, error) {
 		if text == "" || strings.HasPrefix(text, "#") {
 			continue
 		}
-		q, want, ok := strings.Cut(text, "\t")
-		q, want = strings.TrimSpace(q), strings.TrimSpace(want)
-		if !ok || q == "" || want == "" {
-			return nil, fmt.Errorf("%s:%d: want query<TAB>URL, got %q", name, line, text)
+		fields := strings.Split(text, "\t")
+		for i := range fields {
+			fields[i] = strings.TrimSpace(fields[i])
 		}
-		cases = append(cases, RelevanceCase{Query: q, Want: want, Line: line})
+		if len(fields) < 2 || slices.Contains(fields, "") {
+			return nil, fmt.Errorf("%s:%d: want query<TAB>URL[<TAB>URL...], got %q", name, line, text)
+		}
+		c := RelevanceCase{Query: fields[0], Want: fields[1], Line: line}
+		if len(fields) > 2 {
+			c.Also = fields[2:]
+		}
+		cases = append(cases, c)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
@@ -66,7 +89,7 @@ func (ix *Index) Evaluate(ctx context.Context, cases []RelevanceCase) (Relevance
 		}
 		rank := 0
 		for i, h := range res.Hits {
-			if h.URL == c.Want {
+			if c.Grade(h.URL) > 0 {
 				rank = i + 1
 				break
 			}

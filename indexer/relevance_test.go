@@ -2,6 +2,7 @@ package indexer
 
 import (
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -41,9 +42,16 @@ func TestParseRelevanceErrors(t *testing.T) {
 	if err == nil || !strings.HasPrefix(err.Error(), "r.txt:3: ") {
 		t.Errorf("error %v, want r.txt:3: ...", err)
 	}
-	cases, err := ParseRelevance("r.txt", strings.NewReader("\n# c\nq\t/a/\n"))
-	if err != nil || len(cases) != 1 || cases[0] != (RelevanceCase{"q", "/a/", 3}) {
-		t.Errorf("cases %+v, %v", cases, err)
+	cases, err := ParseRelevance("r.txt", strings.NewReader("\n# c\nq\t/a/\nr \t /b/\t/c/ \t/d/\n"))
+	want := []RelevanceCase{{Query: "q", Want: "/a/", Line: 3}, {Query: "r", Want: "/b/", Also: []string{"/c/", "/d/"}, Line: 4}}
+	if err != nil || !reflect.DeepEqual(cases, want) {
+		t.Errorf("cases %+v, %v; want %+v", cases, err, want)
+	}
+	if _, err := ParseRelevance("r.txt", strings.NewReader("q\t/a/\t \t/b/\n")); err == nil {
+		t.Error("an empty alternate was accepted")
+	}
+	if g := want[1]; g.Grade("/b/") != 2 || g.Grade("/d/") != 1 || g.Grade("/a/") != 0 {
+		t.Errorf("grades %d %d %d, want 2 1 0", g.Grade("/b/"), g.Grade("/d/"), g.Grade("/a/"))
 	}
 }
 
@@ -52,8 +60,9 @@ func TestEvaluateScores(t *testing.T) {
 	rel, err := ix.Evaluate(t.Context(), []RelevanceCase{
 		{Query: "arsip", Want: "/modul/kearsipan/"},
 		{Query: "arsip", Want: "/tidak/ada/"},
+		{Query: "arsip", Want: "/tidak/ada/", Also: []string{"/modul/kearsipan/"}},
 	})
-	if err != nil || rel.Top1 != 0.5 || rel.MRR != 0.5 || len(rel.Misses) != 1 {
+	if err != nil || rel.Top1 != 2.0/3 || rel.MRR != 2.0/3 || len(rel.Misses) != 1 {
 		t.Errorf("Evaluate: %+v, %v", rel, err)
 	}
 }
