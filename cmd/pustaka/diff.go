@@ -2,8 +2,8 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/tubei/pustaka/internal/site"
@@ -16,27 +16,35 @@ var diffCmd = &command{
 	run:     runDiff,
 }
 
-func runDiff(ctx context.Context, fs *flag.FlagSet, args []string) error {
+func runDiff(ctx context.Context, e *env, args []string) error {
+	fs := e.fs
 	source := fs.String("source", ".", "site folder")
 	format := fs.String("format", "words", "words ([-removed-]{+added+}), unified, html or json")
 	color := fs.String("color", "auto", "colour the words format: auto, always or never")
 	context := fs.Int("context", 2, "words format: unchanged blocks shown around each change, in hunks headed by their section; -1 shows the whole document")
-	if err := parse(fs, args); err != nil {
+	if err := e.parse(args); err != nil {
 		return err
 	}
-	if fs.NArg() < 1 || fs.NArg() > 3 {
-		fs.Usage()
-		return errUsage
+	switch {
+	case fs.NArg() == 0:
+		return usagef("missing DOC")
+	case fs.NArg() > 3:
+		return usagef("too many arguments: want DOC [FROM [TO]], got %d", fs.NArg())
 	}
 	switch *format {
 	case "words", "unified", "html", "json":
 	default:
-		return fmt.Errorf("--format: want words, unified, html or json; got %q", *format)
+		return usagef("--format: want words, unified, html or json; got %q", *format)
+	}
+	switch *color {
+	case "auto", "always", "never":
+	default:
+		return usagef("--color: want auto, always or never; got %q", *color)
 	}
 	s := site.New(site.Options{Dir: *source, ReadOnly: true})
 	if res := s.Build(ctx); res.Diags.Errors() > 0 {
 		for _, d := range res.Diags {
-			fmt.Fprintln(os.Stderr, d)
+			fmt.Fprintln(e.stderr, d)
 		}
 	}
 	d, from, to, err := s.Diff(ctx, fs.Arg(0), fs.Arg(1), fs.Arg(2))
@@ -51,29 +59,33 @@ func runDiff(ctx context.Context, fs *flag.FlagSet, args []string) error {
 	}
 	switch *format {
 	case "words":
-		fmt.Fprintf(os.Stdout, "%s -> %s: +%d -%d kata\n", name(from.Label, from.ID), name(to.Label, to.ID), d.Added, d.Removed)
-		colored := *color == "always" || *color == "auto" && isTerminal(os.Stdout)
+		fmt.Fprintf(e.stdout, "%s -> %s: +%d -%d kata\n", name(from.Label, from.ID), name(to.Label, to.ID), d.Added, d.Removed)
+		colored := *color == "always" || *color == "auto" && isTerminal(e.stdout)
 		if *context < 0 {
-			fmt.Print(d.WordDiff(colored))
+			fmt.Fprint(e.stdout, d.WordDiff(colored))
 		} else {
-			fmt.Print(d.WordHunks(*context, colored))
+			fmt.Fprint(e.stdout, d.WordHunks(*context, colored))
 		}
 	case "unified":
-		fmt.Print(d.Unified(name(from.Label, from.ID), name(to.Label, to.ID)))
+		fmt.Fprint(e.stdout, d.Unified(name(from.Label, from.ID), name(to.Label, to.ID)))
 	case "html":
-		fmt.Println(d.HTML())
+		fmt.Fprintln(e.stdout, d.HTML())
 	case "json":
 		b, err := d.JSON()
 		if err != nil {
 			return err
 		}
-		fmt.Println(string(b))
+		fmt.Fprintln(e.stdout, string(b))
 	}
 	return nil
 }
 
-// isTerminal reports whether f is a character device (a terminal).
-func isTerminal(f *os.File) bool {
+// isTerminal reports whether w is a character device (a terminal).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
 	fi, err := f.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }

@@ -5,7 +5,8 @@
 //	pustaka <command> [flags] [arguments]
 //
 // Commands: build, check, serve, new, search, analyze, diff. Run
-// `pustaka <command> --help` for each command's flags.
+// `pustaka <command> --help` for each command's flags. Flags may come
+// before, between or after the arguments, as in git; "--" ends the flags.
 package main
 
 import (
@@ -20,10 +21,20 @@ import (
 )
 
 // command is one subcommand: its name, a one-line summary, usage text and
-// the function that runs it with its own flag set.
+// the function that runs it. run registers its flags on e.fs, calls
+// e.parse, and writes only to e.stdout and e.stderr.
 type command struct {
 	name, summary, usage string
-	run                  func(ctx context.Context, fs *flag.FlagSet, args []string) error
+	run                  func(ctx context.Context, e *env, args []string) error
+}
+
+// env is what a command runs with: its flag set and the writers for what
+// it prints (never os.Stdout or os.Stderr directly, so that tests and
+// callers can capture it).
+type env struct {
+	name           string // the command's name, e.g. "search"
+	fs             *flag.FlagSet
+	stdout, stderr io.Writer
 }
 
 var commands = []*command{buildCmd, checkCmd, serveCmd, newCmd, searchCmd, analyzeCmd, diffCmd}
@@ -39,23 +50,25 @@ func main() {
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
-		usage(stdout)
 		if len(args) == 0 {
+			usage(stderr)
 			return 2
 		}
+		usage(stdout)
 		return 0
 	}
 	for _, c := range commands {
 		if c.name != args[0] {
 			continue
 		}
-		fs := flag.NewFlagSet("pustaka "+c.name, flag.ContinueOnError)
-		fs.SetOutput(stderr)
-		fs.Usage = func() {
-			fmt.Fprintf(fs.Output(), "usage: pustaka %s\n\n%s\n\nFlags:\n", c.usage, c.summary)
-			fs.PrintDefaults()
+		e := &env{name: c.name, fs: flag.NewFlagSet("pustaka "+c.name, flag.ContinueOnError), stdout: stdout, stderr: stderr}
+		e.fs.SetOutput(stdout)
+		e.fs.Usage = func() {
+			fmt.Fprintf(e.fs.Output(), "usage: pustaka %s\n\n%s\n\nFlags (before, between or after the arguments; \"--\" ends them):\n", c.usage, c.summary)
+			e.fs.PrintDefaults()
 		}
-		err := c.run(ctx, fs, args[1:])
+		err := c.run(ctx, e, args[1:])
+		var ue *usageError
 		switch {
 		case err == nil:
 			return 0
@@ -63,29 +76,26 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return 0
 		case errors.Is(err, errFailed):
 			return 1
-		case errors.Is(err, errUsage):
+		case errors.As(err, &ue):
+			fmt.Fprintf(stderr, "pustaka %s: %s; see \"pustaka %s --help\"\n", c.name, ue.msg, c.name)
 			return 2
 		}
 		fmt.Fprintf(stderr, "pustaka %s: %v\n", c.name, err)
 		return 1
 	}
-	fmt.Fprintf(stderr, "pustaka: unknown command %q\n\n", args[0])
-	usage(stderr)
+	fmt.Fprintf(stderr, "pustaka: unknown command %q; see \"pustaka --help\"\n", args[0])
 	return 2
 }
 
-// errUsage marks bad flags or arguments; the flag package printed why.
-var errUsage = errors.New("usage")
+// usageError is a mistake in a command's flags or arguments: run prints
+// it on one line with the --help hint and exits 2.
+type usageError struct{ msg string }
 
-// parse parses flags, turning flag errors into errUsage.
-func parse(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return errUsage
-	}
-	return nil
+func (e *usageError) Error() string { return e.msg }
+
+// usagef returns a usageError.
+func usagef(format string, args ...any) error {
+	return &usageError{fmt.Sprintf(format, args...)}
 }
 
 func usage(w io.Writer) {

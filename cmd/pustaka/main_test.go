@@ -57,9 +57,9 @@ func TestHelp(t *testing.T) {
 		t.Errorf("--help: exit %d\n%s", code, out)
 	}
 	for _, c := range commands {
-		_, errOut, code := pustaka(t, t.TempDir(), c.name, "--help")
-		if code != 0 || !strings.Contains(errOut, "usage: pustaka "+c.name) {
-			t.Errorf("%s --help: exit %d\n%s", c.name, code, errOut)
+		out, _, code := pustaka(t, t.TempDir(), c.name, "--help")
+		if code != 0 || !strings.Contains(out, "usage: pustaka "+c.name) {
+			t.Errorf("%s --help: exit %d\n%s", c.name, code, out)
 		}
 	}
 	if _, _, code := pustaka(t, t.TempDir(), "bangun"); code != 2 {
@@ -195,10 +195,7 @@ func TestDiff(t *testing.T) {
 	if _, errOut, code := pustaka(t, dir, "build", "--no-index"); code != 0 {
 		t.Fatal(errOut)
 	}
-	sitetest.Write(t, dir, "content/kebijakan/aturan.md", "---\ntitle: Aturan Pelatihan\nstatus: approved\nversion: \"2.0\"\ndate: 2026-01-05\ntags: [pelatihan]\nrelated: [../pelatihan/satu.md]\n---\n## Pasal 1\n\nLihat [modul dua](../pelatihan/dua.md#materi) segera.\n")
-	if _, errOut, code := pustaka(t, dir, "build", "--no-index"); code != 0 {
-		t.Fatal(errOut)
-	}
+	editAturan(t, dir)
 	out, errOut, code := pustaka(t, dir, "diff", "content/kebijakan/aturan.md")
 	if code != 0 || !strings.Contains(out, "{+ segera+}") || !strings.Contains(out, "1.0") {
 		t.Errorf("diff: exit %d\n%s%s", code, out, errOut)
@@ -216,5 +213,15 @@ func TestDiff(t *testing.T) {
 	}
 	if _, errOut, code := pustaka(t, dir, "diff", "content/kebijakan/aturan.md", "Draf IX"); code == 0 || !strings.Contains(errOut, `no version "Draf IX"`) {
 		t.Errorf("diff with an unknown version: exit %d %s", code, errOut)
+	}
+}
+
+// editAturan records version 2.0 of the sample's policy, which adds a
+// word to version 1.0, with a build.
+func editAturan(t *testing.T, dir string) {
+	t.Helper()
+	sitetest.Write(t, dir, "content/kebijakan/aturan.md", "---\ntitle: Aturan Pelatihan\nstatus: approved\nversion: \"2.0\"\ndate: 2026-01-05\ntags: [pelatihan]\nrelated: [../pelatihan/satu.md]\n---\n## Pasal 1\n\nLihat [modul dua](../pelatihan/dua.md#materi) segera.\n")
+	if _, errOut, code := pustaka(t, dir, "build", "--no-index"); code != 0 {
+		t.Fatal(errOut)
 	}
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	iofs "io/fs"
 	"os"
@@ -24,16 +23,15 @@ var newCmd = &command{
 
 var slugRE = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
 
-func runNew(ctx context.Context, fs *flag.FlagSet, args []string) error {
-	source := fs.String("source", ".", "site folder")
-	if err := parse(fs, args); err != nil {
+func runNew(ctx context.Context, e *env, args []string) error {
+	source := e.fs.String("source", ".", "site folder")
+	if err := e.parse(args); err != nil {
 		return err
 	}
-	if fs.NArg() != 2 {
-		fs.Usage()
-		return errUsage
+	if e.fs.NArg() != 2 {
+		return usagef("want TYPE and SLUG, got %d arguments", e.fs.NArg())
 	}
-	typ, name := fs.Arg(0), fs.Arg(1)
+	typ, name := e.fs.Arg(0), e.fs.Arg(1)
 	skel, ok := skeletons[typ]
 	if !ok {
 		return fmt.Errorf("unknown type %q: want policy, training or evaluation", typ)
@@ -66,7 +64,7 @@ func runNew(ctx context.Context, fs *flag.FlagSet, args []string) error {
 	if err := f.Close(); err != nil {
 		return err
 	}
-	fmt.Println(path)
+	fmt.Fprintln(e.stdout, path)
 	return nil
 }
 

@@ -3,14 +3,14 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"html"
-	"os"
+	"io"
 	"regexp"
 	"strings"
 
 	"github.com/tubei/pustaka/indexer"
+	"github.com/tubei/pustaka/internal/service"
 )
 
 var searchCmd = &command{
@@ -20,20 +20,19 @@ var searchCmd = &command{
 	run:     runSearch,
 }
 
-func runSearch(ctx context.Context, fs *flag.FlagSet, args []string) error {
+func runSearch(ctx context.Context, e *env, args []string) error {
 	var sf siteFlags
-	sf.register(fs)
-	typ := fs.String("type", "", "only documents of this type: policy, training, evaluation, page")
-	limit := fs.Int("limit", 10, "number of results (at most 50)")
-	asJSON := fs.Bool("json", false, "print a JSON object with total and hits")
-	if err := parse(fs, args); err != nil {
+	sf.register(e)
+	typ := e.fs.String("type", "", "only documents of this type: policy, training, evaluation, page")
+	limit := e.fs.Int("limit", 10, "number of results (at most 50)")
+	asJSON := e.fs.Bool("json", false, "print a JSON object with total and hits")
+	if err := e.parse(args); err != nil {
 		return err
 	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return errUsage
+	if e.fs.NArg() == 0 {
+		return usagef("missing QUERY")
 	}
-	svc := sf.service()
+	svc := service.New(sf.options(e))
 	res := svc.Build(ctx)
 	if err := svc.OpenIndex(); err != nil {
 		return err
@@ -42,16 +41,16 @@ func runSearch(ctx context.Context, fs *flag.FlagSet, args []string) error {
 	if _, err := svc.UpdateIndex(res); err != nil {
 		return err
 	}
-	r, err := svc.Index().Search(ctx, indexer.Request{Query: strings.Join(fs.Args(), " "), Type: *typ, Size: *limit, Highlight: true})
+	r, err := svc.Index().Search(ctx, indexer.Request{Query: strings.Join(e.fs.Args(), " "), Type: *typ, Size: *limit, Highlight: true})
 	if err != nil {
 		return err
 	}
 	if *asJSON {
-		enc := json.NewEncoder(os.Stdout)
+		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(jsonResult(r))
 	}
-	printResult(r)
+	printResult(e.stdout, r)
 	return nil
 }
 
@@ -91,17 +90,17 @@ func jsonResult(r *indexer.Result) any {
 
 var markRE = regexp.MustCompile(`</?mark>`)
 
-func printResult(r *indexer.Result) {
+func printResult(w io.Writer, r *indexer.Result) {
 	if r.Suggestion != "" {
-		fmt.Printf("Maksud Anda: %s\n", r.Suggestion)
+		fmt.Fprintf(w, "Maksud Anda: %s\n", r.Suggestion)
 	}
-	fmt.Printf("%d hasil\n", r.Total)
+	fmt.Fprintf(w, "%d hasil\n", r.Total)
 	for i, h := range r.Hits {
 		u := h.URL
 		if h.Anchor != "" {
 			u += "#" + h.Anchor
 		}
-		fmt.Printf("\n%d. %s  [%s]  %.3f\n   %s\n", i+1, h.Title, h.Type, h.Score, u)
+		fmt.Fprintf(w, "\n%d. %s  [%s]  %.3f\n   %s\n", i+1, h.Title, h.Type, h.Score, u)
 		for _, f := range h.Fragments {
 			f = markRE.ReplaceAllStringFunc(f, func(m string) string {
 				if m == "<mark>" {
@@ -109,7 +108,7 @@ func printResult(r *indexer.Result) {
 				}
 				return "»"
 			})
-			fmt.Printf("   %s\n", strings.Join(strings.Fields(html.UnescapeString(f)), " ")) // a cut fragment carries its own "…"
+			fmt.Fprintf(w, "   %s\n", strings.Join(strings.Fields(html.UnescapeString(f)), " ")) // a cut fragment carries its own "…"
 		}
 	}
 }
@@ -118,20 +117,19 @@ var analyzeCmd = &command{
 	name:    "analyze",
 	summary: "Print the search tokens the analyzer makes of a text, one per line, to see why a search matched or not.",
 	usage:   "analyze [--lang id|en] TEXT...",
-	run: func(ctx context.Context, fs *flag.FlagSet, args []string) error {
-		lang := fs.String("lang", "id", "language of the text: id or en")
-		if err := parse(fs, args); err != nil {
+	run: func(ctx context.Context, e *env, args []string) error {
+		lang := e.fs.String("lang", "id", "language of the text: id or en")
+		if err := e.parse(args); err != nil {
 			return err
 		}
 		if *lang != "id" && *lang != "en" {
-			return fmt.Errorf("--lang: want id or en; got %q", *lang)
+			return usagef("--lang: want id or en; got %q", *lang)
 		}
-		if fs.NArg() == 0 {
-			fs.Usage()
-			return errUsage
+		if e.fs.NArg() == 0 {
+			return usagef("missing TEXT")
 		}
-		for _, t := range indexer.Analyze(*lang, strings.Join(fs.Args(), " ")) {
-			fmt.Println(t)
+		for _, t := range indexer.Analyze(*lang, strings.Join(e.fs.Args(), " ")) {
+			fmt.Fprintln(e.stdout, t)
 		}
 		return nil
 	},

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"os"
 	"runtime/debug"
@@ -18,32 +17,38 @@ var serveCmd = &command{
 	run:     runServe,
 }
 
-func runServe(ctx context.Context, fs *flag.FlagSet, args []string) error {
+func runServe(ctx context.Context, e *env, args []string) error {
 	var sf siteFlags
-	sf.register(fs)
-	addr := fs.String("addr", "localhost:8080", "address to listen on (production: e.g. 127.0.0.1:8080 behind nginx)")
-	watch := fs.Bool("watch", true, "rebuild on changes and live-reload open pages; --watch=false for production")
-	poll := fs.Duration("poll", 0, "poll the files at this interval instead of using file system events (e.g. 1s on network drives)")
-	quiet := fs.Bool("quiet", false, "no access log")
-	if err := parse(fs, args); err != nil {
+	sf.register(e)
+	addr := e.fs.String("addr", "localhost:8080", "address to listen on (production: e.g. 127.0.0.1:8080 behind nginx)")
+	watch := e.fs.Bool("watch", true, "rebuild on changes and live-reload open pages; --watch=false for production")
+	poll := e.fs.Duration("poll", 0, "poll the files at this interval instead of using file system events (e.g. 1s on network drives)")
+	quiet := e.fs.Bool("quiet", false, "no access log")
+	if err := e.parse(args); err != nil {
 		return err
 	}
-	opts := service.ServeOptions{Addr: *addr, Watch: *watch, Poll: *poll, ReleaseMemory: true, IndexInBackground: true,
-		Ready: func(a string) { fmt.Fprintf(os.Stderr, "Pustaka siap di http://%s/ (Ctrl+C untuk berhenti)\n", a) }}
-	if !*quiet {
-		opts.AccessLog = os.Stdout
+	if e.fs.NArg() > 0 {
+		return usagef("unexpected argument %q", e.fs.Arg(0))
 	}
-	sf.serving = true
+	opts := service.ServeOptions{Addr: *addr, Watch: *watch, Poll: *poll, ReleaseMemory: true, IndexInBackground: true,
+		Ready: func(a string) { fmt.Fprintf(e.stderr, "Pustaka siap di http://%s/ (Ctrl+C untuk berhenti)\n", a) }}
+	if !*quiet {
+		opts.AccessLog = e.stdout
+	}
 	if os.Getenv("GOGC") == "" {
 		// A server holds a site and its index for a long time: collect
 		// garbage at half the live heap rather than at all of it, for a
 		// smaller resident size at a little CPU.
 		debug.SetGCPercent(50)
 	}
+	so := sf.options(e)
+	// Keep pages compressed in memory; publish an edited page before its
+	// version pages.
+	so.Compress, so.DeferVersions = true, true
 	start := time.Now()
-	err := sf.service().Serve(ctx, opts)
+	err := service.New(so).Serve(ctx, opts)
 	if err == nil {
-		fmt.Fprintf(os.Stderr, "berhenti setelah %s\n", time.Since(start).Round(time.Second))
+		fmt.Fprintf(e.stderr, "berhenti setelah %s\n", time.Since(start).Round(time.Second))
 	}
 	return err
 }

@@ -1,0 +1,73 @@
+package service
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"runtime/debug"
+
+	"github.com/tubei/pustaka/internal/site"
+)
+
+// ErrNotPublished is returned by Publish when the build had errors or was
+// stopped: nothing was written, and the output folder is as it was.
+var ErrNotPublished = errors.New("nothing written")
+
+// PublishOptions configure Publish (`pustaka build`).
+type PublishOptions struct {
+	Out string // output folder; "" means Dir/public
+	// TuneGC sets the garbage collector's target for each phase (the
+	// command sets it when GOGC is not set by the user).
+	TuneGC bool
+}
+
+// Publish builds the whole site into the output folder, all or nothing,
+// and then brings the search index up to date unless opts.NoIndex. It
+// prints the diagnostics and one summary line to opts.Log. On errors in
+// the site, or when ctx ends, it returns ErrNotPublished and the output
+// folder stays as it was. opts.Stage and opts.OneShot are set by Publish.
+func Publish(ctx context.Context, opts Options, po PublishOptions) error {
+	if po.Out == "" {
+		po.Out = filepath.Join(opts.Dir, "public")
+	}
+	// Trade a little CPU for a smaller peak: under 500 MB on 10,000 pages
+	// without the index. With it, indexing makes the peak, so the pages
+	// are built at the default and only indexing runs at 80 (at 60 it
+	// took 3 CPU-s more of 35 for a peak of 1.05 instead of 1.17 GiB).
+	if po.TuneGC && opts.NoIndex {
+		defer debug.SetGCPercent(debug.SetGCPercent(60))
+	}
+	stage, err := site.NewStage(po.Out)
+	if err != nil {
+		return err
+	}
+	opts.Stage, opts.OneShot = stage, true
+	s := New(opts)
+	res := s.Build(ctx)
+	if res.Diags.Errors() > 0 || ctx.Err() != nil {
+		stage.Abort()
+		s.logf("%s; nothing written, %s is unchanged", Summary(res), po.Out)
+		return ErrNotPublished
+	}
+	if err := stage.Commit(); err != nil {
+		return err
+	}
+	if opts.NoIndex {
+		s.logf("%s", Summary(res))
+		return nil
+	}
+	if po.TuneGC {
+		defer debug.SetGCPercent(debug.SetGCPercent(80))
+	}
+	if err := s.OpenIndex(); err != nil {
+		return err
+	}
+	defer s.Close()
+	st, err := s.UpdateIndex(res)
+	if err != nil {
+		return fmt.Errorf("search index: %w", err)
+	}
+	s.logf("%s; %d dokumen diindeks", Summary(res), st.Indexed)
+	return nil
+}
