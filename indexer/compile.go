@@ -47,7 +47,7 @@ func (ix *Index) groups(p *parsedQuery) []group {
 		}
 		n, members := ix.synRun(p.Terms[i:])
 		if members == nil {
-			gs = append(gs, group{alts: []alt{{c.Text, false}}})
+			gs = append(gs, group{alts: append([]alt{{c.Text, false}}, ix.readings(c.Text)...)})
 		} else {
 			gs = append(gs, group{alts: members})
 		}
@@ -62,6 +62,47 @@ func (ix *Index) groups(p *parsedQuery) []group {
 		}
 	}
 	return gs
+}
+
+// readings returns the other roots a query word can be read as
+// (indonesian.Stemmer.Roots) that the site's Indonesian text uses in
+// more documents than the root the analyzer gives it: where the
+// stemmer has to choose, the site's own text decides (pengodean on a
+// site that writes kode, menyaring on one that writes saring).
+func (ix *Index) readings(word string) []alt {
+	if !ix.ours() {
+		return nil
+	}
+	w := strings.ToLower(trimPunct(word))
+	if strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		return nil
+	}
+	roots := ix.pipe.stemmer.Roots(w)
+	if len(roots) < 2 {
+		return nil
+	}
+	field := langField("body", "id")
+	first := ix.docFreq(field, roots[0])
+	var out []alt
+	for _, r := range roots[1:] {
+		if ix.docFreq(field, r) > first {
+			out = append(out, alt{text: r})
+		}
+	}
+	return out
+}
+
+// docFreq returns the number of documents with term in field.
+func (ix *Index) docFreq(field, term string) uint64 {
+	dict, err := ix.bi.FieldDictRange(field, []byte(term), []byte(term))
+	if err != nil {
+		return 0
+	}
+	defer dict.Close()
+	if e, err := dict.Next(); err == nil && e != nil && e.Term == term {
+		return e.Count
+	}
+	return 0
 }
 
 // synRun finds the longest run of words at the start of cs that is a

@@ -9,6 +9,8 @@ import (
 	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/mapping"
 	index "github.com/blevesearch/bleve_index_api"
+
+	"github.com/tubei/pustaka/indexer/indonesian"
 )
 
 // The text fields of an Indonesian document overlap: the body is the
@@ -47,6 +49,7 @@ type idPipeline struct {
 	tokenizer analysis.Tokenizer
 	lower     []analysis.TokenFilter
 	rest      []analysis.TokenFilter
+	stemmer   *indonesian.Stemmer // the stemmer of rest, for the readings of a query word
 }
 
 // newIDPipeline takes the parts of the mapping's Indonesian analyzer.
@@ -55,7 +58,11 @@ func newIDPipeline(im *mapping.IndexMappingImpl) (*idPipeline, error) {
 	if !ok || len(a.TokenFilters) != 3 || a.CharFilters != nil {
 		return nil, fmt.Errorf("indexer: analyzer %s is not tokenizer, lowercase, stop words, stemmer", aID)
 	}
-	return &idPipeline{tokenizer: a.Tokenizer, lower: a.TokenFilters[:1], rest: a.TokenFilters[1:]}, nil
+	stem, ok := a.TokenFilters[2].(*indonesian.StemmerFilter)
+	if !ok {
+		return nil, fmt.Errorf("indexer: analyzer %s has no Indonesian stemmer", aID)
+	}
+	return &idPipeline{tokenizer: a.Tokenizer, lower: a.TokenFilters[:1], rest: a.TokenFilters[1:], stemmer: stem.Stemmer()}, nil
 }
 
 // docAnalysis analyses the shared fields of one document once, on the

@@ -280,3 +280,21 @@ func TestSearchPrefixMatchesEveryWord(t *testing.T) {
 		}
 	}
 }
+
+// A word the stemmer can read two ways matches through the reading the
+// site's own text uses: pengodean is ode to the analyzer, kode here.
+func TestSearchReadingOfTheSite(t *testing.T) {
+	ix := testIndex(t, Options{})
+	docs := []Document{
+		{URL: "/k/kode/", Title: "Catatan", Body: "Kode sumber ditulis rapi. Kode diperiksa."},
+		{URL: "/k/saring/", Title: "Catatan", Body: "Saring data sebelum dikirim."},
+	}
+	if _, err := ix.Update(docs, nil); err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{"pengodean ": "/k/kode/", "penyaringan ": "/k/saring/"} {
+		if res := find(t, ix, Request{Query: q}); !slices.Contains(urls(res), want) {
+			t.Errorf("%q: %v, want %s", q, urls(res), want)
+		}
+	}
+}

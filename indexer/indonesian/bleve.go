@@ -28,6 +28,9 @@ func NewStemmerFilter(s *Stemmer) *StemmerFilter {
 	return &StemmerFilter{stemmer: s}
 }
 
+// Stemmer returns the stemmer of f.
+func (f *StemmerFilter) Stemmer() *Stemmer { return f.stemmer }
+
 // Filter stems every token of input in place and returns it.
 // A root no longer than the word is written over the word's bytes (bleve's
 // lowercase filter works in place too), so that a document's words, most

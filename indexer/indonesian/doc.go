@@ -72,6 +72,22 @@
 // keduduk). A site can fix such words with exceptions. The test over
 // testdata/words.tsv reports the accuracy and lists every miss.
 //
+// # Compounds and readings
+//
+// A word that no affix removal turns into a root and that begins with a
+// bound prefix written solid (antar-, pasca-, pra-, non-, multi-, semi-,
+// swa-, sub-) is stemmed as its head when that head, of at least four
+// letters, reaches a root: antarkomponen and subkomponen are komponen,
+// pascapelatihan is latih. Compounds the root list holds as words of their
+// own (antarmuka, prasyarat, nonaktif) stay whole, as every root does.
+//
+// [Stemmer.Roots] lists every reading of a word besides the one Stem
+// picks: a nasal prefix before a vowel may have dropped the root's first
+// letter or not (pengodean: ode or kode; menyaring: nyaring or saring),
+// and a loan word the list lacks may be what is left of a meN-/peN- form
+// (menginstal: instal). The indexer matches a query word also through the
+// readings that the site's own text uses more than the first.
+//
 // # Reduplication and hyphens
 //
 // bleve's unicode tokenizer follows Unicode word boundaries (UAX #29) and
@@ -100,4 +116,4 @@ const AnalyzerName = "id_pustaka"
 // Version is the version of the stemming output. It is bumped whenever the
 // stemmer or its dictionary change the root produced for some word, so
 // that indexes built with an older version are rebuilt.
-const Version = 3
+const Version = 4

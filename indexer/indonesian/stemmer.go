@@ -1,6 +1,7 @@
 package indonesian
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -64,6 +65,9 @@ func (s *Stemmer) stem(word string) string {
 		return s.stemReduplicated(word)
 	}
 	if r, ok := s.stemAffixed(word); ok {
+		return r
+	}
+	if r, ok := s.stemCompound(word); ok {
 		return r
 	}
 	return word
@@ -200,4 +204,71 @@ func (s *Stemmer) prefixes(w, deriv string, accept acceptFunc) (string, bool) {
 // result of affix removal.
 func (s *Stemmer) isRoot(w string) bool {
 	return utf8.RuneCountInString(w) >= minRoot && s.dict.Has(w)
+}
+
+// compoundPrefixes are the bound forms written together with the word
+// they modify (antarkomponen, pascapelatihan, prasyarat, nonaktif,
+// multiplatform, subbagian, swadaya); the compound means the same
+// concept as its head for search.
+var compoundPrefixes = [...]string{"antar", "pasca", "multi", "semi", "swa", "pra", "non", "sub"}
+
+// minHead is the shortest head, in runes, left after a compound prefix:
+// nonton, prakata and subur keep their own reading.
+const minHead = 4
+
+// stemCompound removes a compound prefix from a word that affix removal
+// left alone and stems the head, which must reach a root.
+func (s *Stemmer) stemCompound(w string) (string, bool) {
+	for _, p := range compoundPrefixes {
+		head, ok := strings.CutPrefix(w, p)
+		if !ok || utf8.RuneCountInString(head) < minHead {
+			continue
+		}
+		if s.isRoot(head) {
+			return head, true
+		}
+		if r, ok := s.stemAffixed(head); ok {
+			return r, true
+		}
+	}
+	return "", false
+}
+
+// Roots returns every root word can be read as: the root Stem gives
+// first, then the other readings of a nasal prefix whose first letter
+// may or may not have been dropped (pengodean: ode or kode; mengukur:
+// ukur or kukur; memesan: mesan or pesan), each once. When Stem reaches
+// no root, the remainders of a meN- or peN- prefix with the suffixes
+// removed follow too (menginstal: instal, kinstal), as a loan word the
+// dictionary lacks may be a root of a site's own text. A caller that
+// knows which words a text uses (a site's index) can prefer those; the
+// analyzer itself stays with the first.
+func (s *Stemmer) Roots(word string) []string {
+	first := s.Stem(word)
+	out := []string{first}
+	if len(word) > maxWord {
+		return out
+	}
+	add := func(r string) {
+		if !slices.Contains(out, r) {
+			out = append(out, r)
+		}
+	}
+	for _, b := range [...]string{word, stripSuffixes(word).inflected[1]} {
+		for _, c := range removals(b) {
+			if c.kind != "me" && c.kind != "pe" {
+				continue
+			}
+			if r, ok := s.rootOrSuffixed(c.rest, c.kind); ok {
+				add(r)
+			} else if first == word {
+				for _, d := range append(stripSuffixes(c.rest).derived, base{word: c.rest}) {
+					if utf8.RuneCountInString(d.word) >= minHead {
+						add(d.word)
+					}
+				}
+			}
+		}
+	}
+	return out
 }

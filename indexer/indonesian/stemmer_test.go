@@ -1,6 +1,7 @@
 package indonesian
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -143,4 +144,25 @@ func FuzzStem(f *testing.F) {
 			t.Fatalf("Stem(%q) = %q, then %q", word, got, again)
 		}
 	})
+}
+
+func TestRoots(t *testing.T) {
+	s := NewStemmer(nil)
+	for _, c := range []struct {
+		word string
+		want []string
+	}{
+		{"pengodean", []string{"ode", "kode"}},
+		{"mengukur", []string{"ukur", "kukur"}},
+		{"menyaring", []string{"nyaring", "saring"}},
+		{"memetakan", []string{"meta", "peta"}},
+		{"mengunjungi", []string{"unjung", "kunjung"}},
+		{"menginstal", []string{"menginstal", "instal", "kinstal"}},
+		{"pelatihan", []string{"latih"}},
+		{"komponen", []string{"komponen"}},
+	} {
+		if got := s.Roots(c.word); !slices.Equal(got, c.want) {
+			t.Errorf("Roots(%q) = %q, want %q", c.word, got, c.want)
+		}
+	}
 }
