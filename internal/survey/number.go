@@ -127,3 +127,5 @@ func digits(s string) bool {
 	}
 	return true
 }
+
+func bigInt(n int) *big.Int { return big.NewInt(int64(n)) }
