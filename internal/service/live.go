@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"slices"
-	"strings"
 	"sync/atomic"
 	"time"
 
@@ -18,6 +17,7 @@ import (
 	"github.com/tubei/pustaka/internal/history"
 	"github.com/tubei/pustaka/internal/serve"
 	"github.com/tubei/pustaka/internal/site"
+	"github.com/tubei/pustaka/internal/sources"
 	"github.com/tubei/pustaka/internal/theme"
 	"github.com/tubei/pustaka/internal/watch"
 )
@@ -42,11 +42,14 @@ type ServeOptions struct {
 	IndexInBackground bool
 }
 
-// looks is what the HTTP goroutines may read of the last build: the theme
-// and the site view, both immutable once made.
+// looks is what other goroutines may read of the last build, all of it
+// immutable once made: the theme and the site view (HTTP handlers), and
+// the rules of which paths a rebuild reads (the watcher). The goroutine
+// that owns the site makes a new one after every build and rebuild.
 type looks struct {
 	theme *theme.Theme
 	site  *theme.Site
+	rules *sources.Rules
 }
 
 // Serve builds the site and its index, serves them, and with opts.Watch
@@ -115,7 +118,7 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 		mem = newReleaser(nil)
 	}
 	look := &atomic.Pointer[looks]{}
-	look.Store(&looks{s.site.Theme(), s.site.SiteView()})
+	look.Store(s.looks())
 	srv := serve.New(serve.Options{
 		Searcher:     s,
 		RenderSearch: func(q *theme.Search, lang string) ([]byte, error) { return renderSearch(look.Load(), q, lang) },
@@ -134,7 +137,9 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 		}()
 		return l, nil
 	}
-	w, err := watch.New(s.opts.Dir, watch.Options{Poll: opts.Poll, Ignore: s.ignored, Logf: s.logf})
+	// The watcher asks the rules of the last build, never the site.
+	ignored := func(rel string) bool { return look.Load().rules.Ignored(rel) }
+	w, err := watch.New(s.opts.Dir, watch.Options{Poll: opts.Poll, Ignore: ignored, Logf: s.logf})
 	if err != nil {
 		cancel()
 		s.Close()
@@ -256,14 +261,15 @@ func (s *Service) rebuild(ctx context.Context, batch []watch.Event, srv *serve.S
 	res := s.site.Rebuild(ctx, paths)
 	s.mu.Unlock()
 	s.report(res.Diags)
-	if s.searchDataChanged(paths) {
+	last := s.looks()
+	if searchDataChanged(look.Load().rules, last.rules, paths) {
 		// New roots or synonyms change how every document is analysed:
 		// open the index again, which finds it built otherwise and rebuilds it.
 		if err := s.reopenIndex(); err != nil {
 			s.logf("search index: %v", err)
 		}
 	}
-	look.Store(&looks{s.site.Theme(), s.site.SiteView()})
+	look.Store(last)
 	srv.Publish(&serve.State{Output: res.Output, Problems: problems(res.Diags)}, res.Changed)
 	st, err := s.UpdateIndex(res)
 	if err != nil {
@@ -299,62 +305,40 @@ func (s *Service) compare(ctx context.Context, doc, from, to string) ([]byte, er
 	return s.site.ComparePage(ctx, doc, from, to)
 }
 
-// ignored says which paths under the site folder never trigger a rebuild:
-// anything but content/, the theme and layout folders, static/, data/, the
-// config file and the configured search data files; and within those,
-// editors' temporary files and hidden files. (A site kept in a repository
-// next to other code rebuilds only for its own files.)
-func (s *Service) ignored(rel string) bool {
-	if watch.Ignored(rel) {
-		return true
-	}
-	if slices.Contains(s.watchedFiles(), rel) {
-		return false // a config or search data file, even hidden
-	}
-	for _, seg := range strings.Split(rel, "/") {
-		if strings.HasPrefix(seg, ".") {
-			// Hidden files are never content nor published; an editor's
-			// hidden temporary file (".x.md.tmp1234" renamed over x.md)
-			// would otherwise make the rebuild walk the whole tree.
-			return true
-		}
-	}
-	first, _, _ := strings.Cut(rel, "/")
-	switch first {
-	case "content", "themes", "layouts", "static", "data":
-		return false
-	}
-	for _, f := range s.watchedFiles() {
-		if rel == f || strings.HasPrefix(f, rel+"/") {
-			return false
-		}
-	}
-	return true
+// looks returns what other goroutines may read of the last build. Only
+// the goroutine that owns the site calls it.
+func (s *Service) looks() *looks {
+	return &looks{theme: s.site.Theme(), site: s.site.SiteView(), rules: s.sourceRules()}
 }
 
-// searchDataChanged reports whether a batch touched the search data files.
-func (s *Service) searchDataChanged(paths []string) bool {
-	files := s.watchedFiles()[1:] // after the config file
+// sourceRules are the rules of which paths a rebuild of the site reads,
+// as its last configuration says: the source folders, the config file
+// and the search data files.
+func (s *Service) sourceRules() *sources.Rules {
+	var data []string
+	if cfg := s.site.Config(); cfg != nil {
+		for _, p := range []string{cfg.Search.Roots, cfg.Search.Synonyms} {
+			if p != "" {
+				data = append(data, s.relPath(s.path(p)))
+			}
+		}
+	}
+	return sources.NewRules(s.relPath(s.configFile()), data...)
+}
+
+// searchDataChanged reports whether a rebuild of paths changed the search
+// data files: the configuration now names others than before, or one of
+// them was touched.
+func searchDataChanged(before, after *sources.Rules, paths []string) bool {
+	if !slices.Equal(before.Data(), after.Data()) {
+		return true
+	}
 	for _, p := range paths {
-		if slices.Contains(files, p) {
+		if slices.Contains(after.Data(), p) {
 			return true
 		}
 	}
 	return false
-}
-
-// watchedFiles are the site files outside the watched folders that a
-// rebuild reads: the config file and the search data files.
-func (s *Service) watchedFiles() []string {
-	files := []string{s.relPath(s.configFile())}
-	if cfg := s.site.Config(); cfg != nil {
-		for _, p := range []string{cfg.Search.Roots, cfg.Search.Synonyms} {
-			if p != "" {
-				files = append(files, s.relPath(s.path(p)))
-			}
-		}
-	}
-	return files
 }
 
 func (s *Service) configFile() string {

@@ -179,30 +179,6 @@ func TestCompareOnRequest(t *testing.T) {
 	}
 }
 
-func TestIgnored(t *testing.T) {
-	svc := New(Options{Dir: t.TempDir(), Log: io.Discard})
-	for rel, want := range map[string]bool{
-		"content/kebijakan/x.md":          false,
-		"content/kebijakan/.x.md.swp":     true,
-		"content/kebijakan/.x.md.tmp4242": true,
-		"content/.draf/x.md":              true,
-		"static/.htaccess":                true,
-		"themes/default/layouts/a":        false,
-		"layouts/single.html":             false,
-		"static/logo.png":                 false,
-		"config.yaml":                     false,
-		"public/index.html":               true,
-		".pustaka/index/x":                true,
-		"internal/site/site.go":           true,
-		"README.md":                       true,
-		".git/HEAD":                       true,
-	} {
-		if got := svc.ignored(rel); got != want {
-			t.Errorf("ignored(%q) = %v, want %v", rel, got, want)
-		}
-	}
-}
-
 func TestLiveSynonymsFileChange(t *testing.T) {
 	dir := sitetest.WriteArchive(t, filepath.Join("testdata", "site.txtar"))
 	sitetest.Write(t, dir, "config.yaml", "title: Uji\nsearch:\n  synonyms: data/sinonim.txt\n")
@@ -326,4 +302,64 @@ func gitSite(t *testing.T) (string, func(author string, args ...string)) {
 	git("Sekretaris Kecamatan", "commit", "-q", "-m", "Versi pertama")
 	sitetest.Write(t, dir, "content/kebijakan/aturan.md", "---\ntitle: Aturan Pelatihan\nstatus: approved\nversion: \"2.0\"\ndate: 2026-02-05\ntags: [pelatihan]\nrelated: [../pelatihan/satu.md]\n---\n## Pasal 1\n\nLihat [modul dua](../pelatihan/dua.md#materi) segera.\n")
 	return dir, git
+}
+
+// Saving config.yaml while content files change: the watcher decides
+// which paths matter while the rebuild goroutine loads new settings, so
+// it must read a snapshot of the rules, never the site. Under -race (as
+// CI runs this package) a shared read fails the test. The saves toggle
+// the synonyms file in and out of the rules, and new files make the
+// watcher ask the rules about paths it has not seen.
+func TestLiveConfigSavesDuringEdits(t *testing.T) {
+	dir := sitetest.WriteArchive(t, filepath.Join("testdata", "site.txtar"))
+	sitetest.Write(t, dir, "sinonim.txt", "modul, bahan ajar\n")
+	srv, _ := serveLive(t, New(Options{Dir: dir, Compress: true, DeferVersions: true, Log: io.Discard}), ServeOptions{Watch: true})
+	const saves = 12
+	for i := range saves {
+		search := ""
+		if i%2 == 1 {
+			search = "search:\n  synonyms: sinonim.txt\n"
+		}
+		sitetest.Save(t, dir, "config.yaml", fmt.Sprintf("title: Situs Uji %d\n%s", i, search))
+		sitetest.Save(t, dir, "content/pelatihan/tiga.md", fmt.Sprintf("---\ntitle: Modul Tiga\nweight: 3\nlevel: lanjut\nduration: 45\n---\n## Materi\n\nRevisi ke-%d.\n", i))
+		sitetest.Write(t, dir, fmt.Sprintf("content/catatan/c%d.md", i), fmt.Sprintf("---\ntitle: Catatan %d\n---\nIsi.\n", i))
+		sitetest.Save(t, dir, "sinonim.txt", fmt.Sprintf("# simpanan ke-%d\nmodul, bahan ajar\nkurikulum, materi\n", i))
+		time.Sleep(time.Duration(i%4) * 10 * time.Millisecond) // land in the middle of a rebuild, or not
+	}
+	last := saves - 1
+	eventually(t, "the last saves to be served", func() bool {
+		_, body := get(t, srv.URL+"/pelatihan/tiga/")
+		_, note := get(t, fmt.Sprintf("%s/catatan/c%d/", srv.URL, last))
+		return strings.Contains(body, fmt.Sprintf("Revisi ke-%d.", last)) && strings.Contains(body, fmt.Sprintf("Situs Uji %d", last)) &&
+			strings.Contains(note, fmt.Sprintf("Catatan %d", last))
+	})
+	// The last config names the synonyms file: its last group works.
+	eventually(t, "the last synonyms to work", func() bool {
+		return slices.Contains(search(t, srv.URL, "kurikulum"), "/pelatihan/tiga/")
+	})
+}
+
+// The rules the watcher gets name the site's config file (wherever
+// Options.ConfigFile puts it) and its search data files, even outside
+// the source folders, and nothing else outside them.
+func TestSourceRules(t *testing.T) {
+	dir := sitetest.WriteArchive(t, filepath.Join("testdata", "site.txtar"))
+	sitetest.Write(t, dir, "conf/situs.yaml", "title: Uji\nsearch:\n  synonyms: kamus/sinonim.txt\n")
+	sitetest.Write(t, dir, "kamus/sinonim.txt", "modul, bahan ajar\n")
+	svc := New(Options{Dir: dir, ConfigFile: filepath.Join(dir, "conf", "situs.yaml"), NoIndex: true, ReadOnly: true, Log: io.Discard})
+	svc.Build(context.Background())
+	r := svc.sourceRules()
+	for rel, want := range map[string]bool{
+		"conf/situs.yaml":        false,
+		"conf":                   false,
+		"kamus/sinonim.txt":      false,
+		"kamus/lain.txt":         true,
+		"config.yaml":            true,
+		"content/pelatihan/x.md": false,
+		"README.md":              true,
+	} {
+		if got := r.Ignored(rel); got != want {
+			t.Errorf("Ignored(%q) = %v, want %v", rel, got, want)
+		}
+	}
 }

@@ -20,15 +20,16 @@
 // that is deleted or moved away yields Remove (or Rename) for every file the
 // watcher knew under it. Consumers therefore only ever deal with files.
 //
-// Symbolic links are followed: a link to a folder (content/ on a shared
-// drive) is watched as a folder at the link's path, and its files are
-// reported under that path; a link to a folder above it is not entered
-// again, and a dangling link is ignored. (Package site walks content/ the
-// same way.)
+// The tree is walked by sources.Walk, as the build walks content/: symbolic
+// links are followed, a link to a folder (content/ on a shared drive) is
+// watched as a folder at the link's path, and its files are reported under
+// that path; a link to a folder above it is not entered again, and a
+// dangling link is ignored.
 //
-// Paths for which Options.Ignore (default Ignored) reports true never appear:
-// editor swap, backup and lock files, anything under .git/, .pustaka/ and
-// node_modules/ at any depth, and the build output public/ at the top.
+// Paths for which Options.Ignore reports true never appear. The default,
+// sources.Noise, drops editor swap, backup and lock files, anything under
+// .git/, .pustaka/ and node_modules/ at any depth, and the build output
+// public/ at the top; a site's server passes its sources.Rules instead.
 //
 // # Batches
 //

@@ -1,6 +1,7 @@
 package watch
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -10,6 +11,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/tubei/pustaka/internal/sources"
 )
 
 // fileState is what polling compares to decide that a file changed.
@@ -26,13 +29,14 @@ func stateOf(info fs.FileInfo) fileState {
 // tree is the watcher's picture of the files and folders below the root.
 type tree struct {
 	root   string // absolute, OS-specific
+	fsys   fs.FS  // os.DirFS(root)
 	ignore func(rel string) bool
 	files  map[string]fileState // rel file path -> last seen state
 	dirs   map[string]bool      // rel folder paths, "" for the root
 }
 
 func newTree(root string, ignore func(string) bool) *tree {
-	return &tree{root: root, ignore: ignore, files: map[string]fileState{}, dirs: map[string]bool{}}
+	return &tree{root: root, fsys: os.DirFS(root), ignore: ignore, files: map[string]fileState{}, dirs: map[string]bool{}}
 }
 
 // abs turns a relative slash path into an OS path below the root.
@@ -49,79 +53,27 @@ func (t *tree) rel(name string) (string, bool) {
 }
 
 // scan walks the folder rel (recursively, skipping ignored paths) and
-// returns the files and folders found. Symbolic links are followed: a
-// link to a folder is a folder at the link's path (content/ may live on
-// a shared drive), a link to a file is a file with the target's state;
-// a folder already on the way down (a link to an ancestor) is not
-// entered again, and a dangling link is skipped.
+// returns the files and folders found, as sources.Walk finds them (through
+// symbolic links; a link to a folder on the way down is not entered again,
+// a dangling link is skipped). A folder that vanished is no error.
 func (t *tree) scan(rel string) (files map[string]fileState, dirs []string, err error) {
 	files = map[string]fileState{}
-	above := map[string]bool{} // real paths of the folders above rel
-	for a := rel; a != ""; {
-		a = parent(a)
-		real, err := filepath.EvalSymlinks(t.abs(a))
-		if err != nil {
-			return files, nil, err
-		}
-		above[real] = true
-	}
-	real, err := filepath.EvalSymlinks(t.abs(rel))
-	if err != nil || above[real] {
-		return files, nil, err // gone, or a link to a folder above it
-	}
-	above[real] = true
-	err = t.walk(rel, above, files, &dirs)
-	return files, dirs, err
-}
-
-// parent returns the folder holding rel ("" for the root).
-func parent(rel string) string {
-	i := strings.LastIndex(rel, "/")
-	if i < 0 {
-		return ""
-	}
-	return rel[:i]
-}
-
-// walk adds folder rel, whose real path is on the path down (above),
-// and what it holds.
-func (t *tree) walk(rel string, above map[string]bool, files map[string]fileState, dirs *[]string) error {
-	*dirs = append(*dirs, rel)
-	entries, err := os.ReadDir(t.abs(rel))
-	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil // vanished while walking
-		}
-		return err
-	}
-	for _, e := range entries {
-		r := e.Name()
-		if rel != "" {
-			r = rel + "/" + r
-		}
-		if t.ignore(r) {
-			continue
-		}
-		info, err := os.Stat(t.abs(r)) // follows links
+	err = sources.Walk(t.fsys, cmp.Or(rel, "."), t.ignore, func(p string, info fs.FileInfo, err error) error {
 		switch {
+		case err != nil && errors.Is(err, fs.ErrNotExist) && rel != "" && p == rel:
+			return nil // gone already
 		case err != nil:
-			continue // vanished while walking, or a dangling link
+			return err
+		case info.IsDir() && p == ".":
+			dirs = append(dirs, "")
 		case info.IsDir():
-			real, err := filepath.EvalSymlinks(t.abs(r))
-			if err != nil || above[real] {
-				continue
-			}
-			above[real] = true
-			err = t.walk(r, above, files, dirs)
-			delete(above, real)
-			if err != nil {
-				return err
-			}
-		case info.Mode().IsRegular():
-			files[r] = stateOf(info)
+			dirs = append(dirs, p)
+		default:
+			files[p] = stateOf(info)
 		}
-	}
-	return nil
+		return nil
+	})
+	return files, dirs, err
 }
 
 // under returns the known files below folder rel, sorted.

@@ -4,12 +4,16 @@ import (
 	"errors"
 	"fmt"
 	"log"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
+
+	"github.com/tubei/pustaka/internal/sources"
 )
 
 // DefaultPoll is the polling interval used when fsnotify cannot work.
@@ -21,7 +25,7 @@ type Options struct {
 	MaxWait time.Duration // longest delay of a batch's first event; default DefaultMaxWait
 	Poll    time.Duration // > 0 forces polling at this interval instead of fsnotify
 	// Ignore reports paths (relative, slash-separated) whose changes are
-	// dropped; ignored folders are not watched. Default Ignored.
+	// dropped; ignored folders are not watched. Default sources.Noise.
 	Ignore func(rel string) bool
 	// Logf receives plain-language notices such as the fallback to polling;
 	// default log.Printf.
@@ -38,6 +42,7 @@ type Watcher struct {
 	ticker  *time.Ticker      // nil unless polling
 	batches chan []Event
 	errs    chan error
+	asks    chan chan []string // Files asking the watcher's goroutine
 	done    chan struct{}
 	stopped chan struct{}
 	once    sync.Once
@@ -56,7 +61,7 @@ func New(root string, opts Options) (*Watcher, error) {
 		return nil, fmt.Errorf("watch %s: not a folder", root)
 	}
 	if opts.Ignore == nil {
-		opts.Ignore = Ignored
+		opts.Ignore = sources.Noise
 	}
 	if opts.Logf == nil {
 		opts.Logf = log.Printf
@@ -67,6 +72,7 @@ func New(root string, opts Options) (*Watcher, error) {
 		deb:     Debouncer{Quiet: opts.Quiet, MaxWait: opts.MaxWait},
 		batches: make(chan []Event),
 		errs:    make(chan error, 16),
+		asks:    make(chan chan []string),
 		done:    make(chan struct{}),
 		stopped: make(chan struct{}),
 	}
@@ -95,6 +101,19 @@ func (w *Watcher) Batches() <-chan []Event { return w.batches }
 // an unreadable new folder or a lost-events overflow (after which the tree is
 // rescanned). Errors are dropped when nobody reads them.
 func (w *Watcher) Errors() <-chan error { return w.errs }
+
+// Files returns the paths of the files the watcher knows now, sorted: those
+// found at the start and since. It asks the watcher's goroutine, so it
+// waits for the event being handled; after Close it returns nil.
+func (w *Watcher) Files() []string {
+	reply := make(chan []string, 1)
+	select {
+	case w.asks <- reply:
+		return <-reply
+	case <-w.stopped:
+		return nil
+	}
+}
 
 // Close stops watching and closes Batches. It is safe to call more than once.
 func (w *Watcher) Close() error {
@@ -165,6 +184,8 @@ func (w *Watcher) run() {
 		case <-timer.C:
 		case send <- out:
 			out = nil
+		case reply := <-w.asks:
+			reply <- slices.Sorted(maps.Keys(w.tree.files))
 		}
 		if batch, ok := w.deb.Due(time.Now()); ok {
 			out = mergeBatches(out, batch)

@@ -5,6 +5,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -296,8 +297,8 @@ func TestSymlinkedFolders(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { w.Close() })
-		if got := w.tree.files; !maps.Equal(got, map[string]fileState{"content/kebijakan/a.md": got["content/kebijakan/a.md"]}) || len(got) != 1 {
-			t.Fatalf("files seen at start: %v", got)
+		if got := w.Files(); !slices.Equal(got, []string{"content/kebijakan/a.md"}) {
+			t.Fatalf("files seen at start: %q", got)
 		}
 		write(t, shared, "kebijakan/a.md", "a, diubah")
 		write(t, shared, "kebijakan/b.md", "b")
@@ -309,5 +310,13 @@ func TestSymlinkedFolders(t *testing.T) {
 		time.Sleep(50 * time.Millisecond) // let the watcher add the folder first
 		write(t, other, "modul.md", "m, diubah")
 		collect(t, w, map[string]Op{"content/pelatihan/modul.md": Write})
+		want := []string{"content/kebijakan/a.md", "content/kebijakan/b.md", "content/pelatihan/modul.md"}
+		if got := w.Files(); !slices.Equal(got, want) {
+			t.Errorf("files known at the end: %q, want %q", got, want)
+		}
+		w.Close()
+		if got := w.Files(); got != nil {
+			t.Errorf("files known after Close: %q", got)
+		}
 	})
 }
