@@ -24,8 +24,30 @@
 //     the caller parses them from Source (front matter).
 //
 // [Merge] joins both lists, one version per content, oldest first.
-// [Named] keeps the last state of each run of versions with the same
-// Label: the named versions (Draf I, Draf II, ...) a reader chooses from.
+// The last state of each run of versions with the same Label is a named
+// version (Draf I, Draf II, ...), the versions a reader chooses from.
+//
+// # Which versions a document lists (owned here)
+//
+// This package owns the rules of which versions a document has and
+// lists; the site only asks. [Sources] holds a site's store and git log:
+// [Sources.Of] lists a document's versions with the current file last
+// (a revert drops the older state of the same content),
+// [Sources.Load] reads the sources of those to be shown, and
+// [Sources.Find] resolves a version a user names (label, ID, "terkini",
+// any git revision through [GitShow]); [PreviousNamed] is the default
+// "from" of a comparison. [Labelled] fills labels of git versions from
+// their front matter (the caller parses it). [Shown] decides what is
+// published: the named versions, every git commit and the current file.
+// Every other state is a working state (a save while serving, a
+// half-typed draft): kept in the store, never published, and listed —
+// the last [MaxWorking] of them — only when the caller asks for them
+// (serve, for the person editing; `pustaka diff` can name them).
+//
+// The site (internal/site) owns when versions are recorded (which
+// documents, on which goroutine), the pages made of them and their
+// URLs, and turns the errors of this package into diagnostics on the
+// document's file.
 //
 // # Diff
 //

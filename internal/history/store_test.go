@@ -169,7 +169,7 @@ func TestStoreRepairsMissingLastBlob(t *testing.T) {
 	}
 }
 
-func TestMergeAndNamed(t *testing.T) {
+func TestMergeAndShown(t *testing.T) {
 	v := func(id, label, src string, d int) Version {
 		return Version{ID: id, Label: label, Source: []byte(src), Date: day(d)}
 	}
@@ -185,14 +185,15 @@ func TestMergeAndNamed(t *testing.T) {
 	}
 	got[2].Label = "Draf II"
 	ids = nil
-	for _, x := range Named(got) {
+	shown, _ := Shown(got, false)
+	for _, x := range shown {
 		ids = append(ids, x.ID)
 	}
-	if want := "g:2 h:d"; strings.Join(ids, " ") != want {
-		t.Fatalf("Named = %s, want %s", strings.Join(ids, " "), want)
+	if want := "g:1 g:2 g:3 h:d"; strings.Join(ids, " ") != want {
+		t.Fatalf("Shown = %s, want %s (every commit, the last state of Draf II)", strings.Join(ids, " "), want)
 	}
-	if Named(nil) != nil {
-		t.Fatal("Named(nil) != nil")
+	if shown, _ := Shown(nil, true); shown != nil {
+		t.Fatal("Shown(nil) != nil")
 	}
 }
 

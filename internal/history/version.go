@@ -72,16 +72,3 @@ func fill(dst *string, src string) {
 		*dst = src
 	}
 }
-
-// Named returns the named versions of a history ordered oldest first:
-// consecutive versions with the same Label are working drafts of that
-// label, and the last of each run is the named version.
-func Named(vs []Version) []Version {
-	var out []Version
-	for i, v := range vs {
-		if i+1 == len(vs) || vs[i+1].Label != v.Label {
-			out = append(out, v)
-		}
-	}
-	return out
-}

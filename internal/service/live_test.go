@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tubei/pustaka/internal/site"
 	"github.com/tubei/pustaka/internal/sitetest"
 )
 
@@ -23,7 +24,7 @@ import (
 func startLive(t *testing.T) (dir string, srv *httptest.Server, live *Live) {
 	t.Helper()
 	dir = sitetest.WriteArchive(t, filepath.Join("testdata", "site.txtar"))
-	svc := New(Options{Dir: dir, Compress: true, DeferVersions: true, Log: io.Discard})
+	svc := New(Options{Dir: dir, Compress: true, DeferVersions: true, WorkingStates: true, Log: io.Discard})
 	srv, live = serveLive(t, svc, ServeOptions{Watch: true})
 	return dir, srv, live
 }
@@ -176,6 +177,47 @@ func TestCompareOnRequest(t *testing.T) {
 	}
 	if code, _ := get(t, srv.URL+"/banding/?dok=/kebijakan/aturan/&dari=Draf+IX&ke=current"); code != 400 {
 		t.Errorf("unknown version: %d, want 400", code)
+	}
+}
+
+// TestWorkingStatesNotPublished edits a module three times while serving:
+// serve shows the working states to the person editing, and a build
+// afterwards publishes none of them.
+func TestWorkingStatesNotPublished(t *testing.T) {
+	dir, srv, _ := startLive(t)
+	for i := range 3 {
+		text := fmt.Sprintf("---\ntitle: Modul Satu\nweight: 1\n---\n## Materi\n\nSuntingan ke-%d.\n", i)
+		sitetest.Save(t, dir, "content/pelatihan/satu.md", text)
+		eventually(t, fmt.Sprintf("edit %d served", i), func() bool {
+			_, body := get(t, srv.URL+"/pelatihan/satu/")
+			return strings.Contains(body, fmt.Sprintf("Suntingan ke-%d.", i))
+		})
+	}
+	eventually(t, "the working states listed", func() bool {
+		_, body := get(t, srv.URL+"/pelatihan/satu/")
+		return strings.Count(body, `class="working"`) >= 2
+	})
+	out := filepath.Join(t.TempDir(), "public")
+	stage, err := site.NewStage(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc := New(Options{Dir: dir, Stage: stage, OneShot: true, Log: io.Discard})
+	if res := svc.Build(context.Background()); res.Diags.Errors() > 0 {
+		t.Fatal(res.Diags)
+	}
+	if err := stage.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
+		if d != nil && d.IsDir() && (d.Name() == "versi" || d.Name() == "banding") && strings.Contains(p, "satu") {
+			t.Errorf("the build published working states: %s", p)
+		}
+		return nil
+	})
+	page, err := os.ReadFile(filepath.Join(out, "pelatihan/satu/index.html"))
+	if err != nil || strings.Contains(string(page), "versi kerja") || !strings.Contains(string(page), "Suntingan ke-2.") {
+		t.Errorf("published page: %v\n%s", err, page)
 	}
 }
 

@@ -47,6 +47,9 @@ type Options struct {
 	// updates the search index, then records the version and makes the
 	// version pages (site.Options.DeferVersions).
 	DeferVersions bool
+	// WorkingStates (serve): version histories list the unnamed working
+	// states too, for the person editing (site.Options.WorkingStates).
+	WorkingStates bool
 	// OneShot (build): the search index is filled in batches of
 	// OneShotBatch documents and left as bleve's merging leaves it
 	// (indexer.Options Batch, NoCompact): less time for more memory and
@@ -79,7 +82,8 @@ func New(opts Options) *Service {
 	s := &Service{opts: opts, printed: map[string]bool{}}
 	s.site = site.New(site.Options{Dir: opts.Dir, ConfigFile: opts.ConfigFile, Drafts: opts.Drafts,
 		ReadOnly: opts.ReadOnly, NoHistory: opts.NoHistory, NoIndex: opts.NoIndex, Stage: opts.Stage,
-		Compress: opts.Compress, DeferVersions: opts.DeferVersions})
+		Compress: opts.Compress, DeferVersions: opts.DeferVersions,
+		WorkingStates: opts.WorkingStates})
 	return s
 }
 

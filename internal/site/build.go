@@ -192,7 +192,7 @@ func (s *Site) Settle(ctx context.Context) *Result {
 	start := time.Now()
 	res := &Result{Stats: Stats{Pages: map[string]int{}}}
 	if jobs := s.recordJobs(d.files); len(jobs) > 0 {
-		res.Diags = record(s.store, jobs, s.cfg.History.Dir)
+		res.Diags = record(s.src.Store, jobs, s.cfg.History.Dir)
 	}
 	res.Output, res.Changed, res.Stats.Executed = s.publishSome(ctx, d.pages(), d.stale)
 	s.out = res.Output

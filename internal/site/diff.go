@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"os/exec"
 	"strings"
 
 	"github.com/tubei/pustaka/internal/content"
@@ -25,20 +24,15 @@ func (s *Site) Diff(ctx context.Context, doc, from, to string) (*history.Diff, h
 		return nil, a, b, fmt.Errorf("%s: no such document under content/", doc)
 	}
 	vs, _ := s.versionsOf(e)
-	for i := range vs {
-		if vs[i].Label == "" {
-			pg, _ := content.Parse(p, vs[i].Source, content.Config{Types: s.cfg.Types})
-			vs[i].Label, vs[i].Status = pg.Version, pg.Status
-		}
-	}
+	vs = history.Labelled(vs, s.labelsOf(e))
 	var err error
 	if b, err = s.pickVersion(ctx, vs, e, to); err != nil {
 		return nil, a, b, err
 	}
 	if from == "" {
-		a, err = previousNamed(vs, b)
+		a, err = history.PreviousNamed(vs, b)
 		if err == nil {
-			err = s.source(&a)
+			a, err = s.pickVersion(ctx, vs, e, a.ID)
 		}
 	} else {
 		a, err = s.pickVersion(ctx, vs, e, from)
@@ -87,67 +81,12 @@ func (s *Site) blocksOf(src []byte) []history.Block {
 	return historyBlocks(s.parseBody(pg).Blocks())
 }
 
-// previousNamed is the latest named version before cur with another label,
-// or else the version just before it.
-func previousNamed(vs []history.Version, cur history.Version) (history.Version, error) {
-	i := len(vs) - 1
-	for i >= 0 && vs[i].ID != cur.ID {
-		i--
-	}
-	for j := i - 1; j >= 0; j-- {
-		if vs[j].Label != cur.Label {
-			return vs[j], nil
-		}
-	}
-	if i > 0 {
-		return vs[i-1], nil
-	}
-	return history.Version{}, fmt.Errorf("the document has only one version; nothing to compare")
-}
-
-// pickVersion finds the version a user named, with its source.
+// pickVersion finds the version a user named, with its source
+// (history.Sources.Find).
 func (s *Site) pickVersion(ctx context.Context, vs []history.Version, e *entry, name string) (history.Version, error) {
-	v, err := s.findVersion(ctx, vs, e, name)
-	if err == nil {
-		err = s.source(&v)
+	v, err := s.src.Find(ctx, vs, "content/"+e.path, name, s.labelsOf(e))
+	if err != nil {
+		return v, fmt.Errorf("%s: %w", e.page.File, err)
 	}
-	return v, err
-}
-
-// findVersion finds the version a user named.
-func (s *Site) findVersion(ctx context.Context, vs []history.Version, e *entry, name string) (history.Version, error) {
-	if name == "" || strings.EqualFold(name, "current") || strings.EqualFold(name, "terkini") {
-		return vs[len(vs)-1], nil
-	}
-	var labelled []history.Version
-	for _, v := range vs {
-		if strings.EqualFold(strings.TrimSpace(v.Label), strings.TrimSpace(name)) {
-			labelled = append(labelled, v)
-		}
-	}
-	if len(labelled) > 0 {
-		return labelled[len(labelled)-1], nil // the named version: latest state of that label
-	}
-	for _, v := range vs {
-		id := v.ID
-		if name == id || len(name) >= 4 && (strings.HasPrefix(id, name) || strings.HasPrefix(id[min(2, len(id)):], name)) {
-			return v, nil
-		}
-	}
-	if src, err := gitShow(ctx, s.opts.Dir, name, "content/"+e.path); err == nil {
-		pg, _ := content.Parse(e.path, src, content.Config{Types: s.cfg.Types})
-		return history.Version{ID: "g:" + name, Label: pg.Version, Status: pg.Status, Source: src, Path: "content/" + e.path}, nil
-	}
-	var names []string
-	for _, v := range vs {
-		names = append(names, fmt.Sprintf("%q (%s)", v.Label, v.ID))
-	}
-	return history.Version{}, fmt.Errorf("no version %q of %s; versions: %s", name, e.page.File, strings.Join(names, ", "))
-}
-
-// gitShow reads a file at a git revision.
-func gitShow(ctx context.Context, dir, rev, path string) ([]byte, error) {
-	cmd := exec.CommandContext(ctx, "git", "show", rev+":./"+path)
-	cmd.Dir = dir
-	return cmd.Output()
+	return v, nil
 }

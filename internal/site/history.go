@@ -59,7 +59,7 @@ type version struct {
 // openHistory opens the history store and reads git when settings load.
 func (s *Site) openHistory(ctx context.Context) []Diagnostic {
 	s.hist = map[string]*docHistory{}
-	s.store, s.git = nil, nil
+	s.src = history.Sources{Dir: s.opts.Dir}
 	if s.opts.NoHistory {
 		return nil
 	}
@@ -72,7 +72,7 @@ func (s *Site) openHistory(ctx context.Context) []Diagnostic {
 	if err != nil {
 		diags = append(diags, Diagnostic{File: s.cfg.History.Dir, Msg: err.Error(), Warning: true})
 	}
-	s.store = st
+	s.src.Store = st
 	if s.cfg.UseGit() {
 		var paths []string
 		for p := range s.entries {
@@ -82,7 +82,7 @@ func (s *Site) openHistory(ctx context.Context) []Diagnostic {
 		if err != nil {
 			diags = append(diags, Diagnostic{File: "git", Msg: err.Error(), Warning: true})
 		}
-		s.git = g
+		s.src.Git = g
 	}
 	return diags
 }
@@ -105,11 +105,11 @@ func (s *Site) ReadGit(ctx context.Context) ([]string, []Diagnostic) {
 	}
 	var changed []string
 	for _, p := range paths {
-		if !slices.EqualFunc(s.git[p], g[p], func(a, b history.Version) bool { return a.ID == b.ID }) {
+		if !slices.EqualFunc(s.src.Git[p], g[p], func(a, b history.Version) bool { return a.ID == b.ID }) {
 			changed = append(changed, p)
 		}
 	}
-	s.git = g
+	s.src.Git = g
 	slices.Sort(changed)
 	return changed, nil
 }
@@ -128,7 +128,7 @@ func (s *Site) startRecord(changed []string) {
 	if len(jobs) == 0 {
 		return
 	}
-	st, dir, hook := s.store, s.cfg.History.Dir, s.beforeRecord
+	st, dir, hook := s.src.Store, s.cfg.History.Dir, s.beforeRecord
 	done := make(chan []Diagnostic, 1)
 	s.recording = done
 	go func() {
@@ -158,7 +158,7 @@ type recordJob struct {
 // recordJobs returns the states to record of the changed published
 // documents, each with its source (read again if it was let go).
 func (s *Site) recordJobs(changed []string) []recordJob {
-	if s.store == nil || s.opts.ReadOnly {
+	if s.src.Store == nil || s.opts.ReadOnly {
 		return nil
 	}
 	var jobs []recordJob
@@ -235,74 +235,31 @@ func (s *Site) histories(pub []*entry, li *linkIndex, changed []string, lazy boo
 }
 
 // versionsOf returns the versions of a document, oldest first, the current
-// file last, and problems met reading the store.
+// file last, and problems met reading the store (history.Sources.Of).
 func (s *Site) versionsOf(e *entry) ([]history.Version, []Diagnostic) {
-	var diags []Diagnostic
-	var stored []history.Version
 	src, _ := s.sourceOf(e)
-	cur := history.Version{ID: "current", Label: e.page.Version, Status: e.page.Status, Date: e.mod, Source: src}
-	if len(s.git["content/"+e.path]) == 0 {
-		// Most documents have one version: tell without reading any (and
-		// without hashing the file again, as merging would).
-		if s.store == nil {
-			return []history.Version{cur}, nil
-		}
-		if last, n := s.store.Last("content/" + e.path); n == 0 || n == 1 && last == e.page.Hash {
-			return []history.Version{cur}, nil
-		}
-	}
-	if s.store != nil {
-		var errs []error
-		stored, errs = s.store.Log("content/" + e.path) // sources are read for the versions shown
-		for _, err := range errs {
-			diags = append(diags, Diagnostic{File: e.page.File, Msg: "version history: " + err.Error(), Warning: true})
-		}
-	}
-	all := history.Merge(s.git["content/"+e.path], stored, []history.Version{cur})
-	// The current file is the newest state even when an older version had
-	// the same content (a revert): drop that one and append the current.
-	// When the newest versions have its content (the file as last
-	// committed), the current one is theirs: its author, message and
-	// date, not the file's time (on a fresh clone, the clone's).
-	h := e.page.Hash
-	out := all[:0]
-	var same *history.Version
-	for _, v := range all {
-		if v.Sum == h || v.Source != nil && hashOf(v.Source) == h {
-			same = &v // with fields Merge filled from its equals
-			continue
-		}
-		out = append(out, v)
-		same = nil
-	}
-	if same != nil {
-		cur.Author, cur.Message, cur.Date = same.Author, same.Message, same.Date
-	}
-	return append(out, cur), diags
+	cur := history.Version{Label: e.page.Version, Status: e.page.Status, Date: e.mod, Source: src, Sum: e.page.Hash}
+	vs, errs := s.src.Of("content/"+e.path, cur)
+	return vs, s.historyDiags(e, errs)
 }
 
-// load reads the sources of the store's versions among vs; a version
-// whose source cannot be read is left out with a warning.
-func (s *Site) load(e *entry, vs []history.Version) ([]history.Version, []Diagnostic) {
+// historyDiags turns errors reading a document's versions into warnings
+// on its file.
+func (s *Site) historyDiags(e *entry, errs []error) []Diagnostic {
 	var diags []Diagnostic
-	out := vs[:0]
-	for _, v := range vs {
-		if err := s.source(&v); err != nil {
-			diags = append(diags, Diagnostic{File: e.page.File, Msg: "version history: " + err.Error(), Warning: true})
-			continue
-		}
-		out = append(out, v)
+	for _, err := range errs {
+		diags = append(diags, Diagnostic{File: e.page.File, Msg: "version history: " + err.Error(), Warning: true})
 	}
-	return out, diags
+	return diags
 }
 
-// source reads the source of a version listed by the store (Store.Log);
-// versions from git and the current file come with theirs.
-func (s *Site) source(v *history.Version) error {
-	if v.Source != nil || s.store == nil {
-		return nil
+// labelsOf returns a parser of the label and status of a version's
+// source, for history.Labelled and Sources.Find.
+func (s *Site) labelsOf(e *entry) func([]byte) (string, string) {
+	return func(src []byte) (string, string) {
+		p, _ := content.Parse(e.path, src, content.Config{Types: s.cfg.Types})
+		return p.Version, p.Status
 	}
-	return s.store.Load(v)
 }
 
 // historyOf returns the version list and the version and comparison views
@@ -321,8 +278,13 @@ func (s *Site) historyOf(e *entry, li *linkIndex) (*docHistory, []Diagnostic) {
 	if len(vs) < 2 {
 		return h, diags
 	}
-	picked, loadDiags := s.load(e, shown(s.labelled(e, vs)))
-	diags = append(diags, loadDiags...)
+	shown, working := history.Shown(history.Labelled(vs, s.labelsOf(e)), s.opts.WorkingStates)
+	isWorking := map[string]bool{}
+	for i, v := range shown {
+		isWorking[v.ID] = working[i]
+	}
+	picked, errs := s.src.Load(shown)
+	diags = append(diags, s.historyDiags(e, errs)...)
 	if len(picked) < 2 {
 		return h, diags
 	}
@@ -340,7 +302,8 @@ func (s *Site) historyOf(e *entry, li *linkIndex) (*docHistory, []Diagnostic) {
 	}
 	var old []*version
 	for i, v := range named {
-		tv := theme.Version{ID: v.v.ID, Label: v.page.Version, Date: v.v.Date, Author: v.v.Author, Status: v.page.Status, Current: v.cur}
+		tv := theme.Version{ID: v.v.ID, Label: v.page.Version, Date: v.v.Date, Author: v.v.Author, Status: v.page.Status,
+			Current: v.cur, Working: isWorking[v.v.ID], Size: len(v.v.Source)}
 		if tv.Author == "" {
 			tv.Author = strings.Join(v.page.Authors, ", ")
 		}
@@ -374,40 +337,6 @@ func (s *Site) historyOf(e *entry, li *linkIndex) (*docHistory, []Diagnostic) {
 		return vs
 	}
 	return h, diags
-}
-
-// maxDrafts is how many working drafts a history shows when a document has
-// only one label: every save is a state, and a long-edited draft would
-// otherwise list them all.
-const maxDrafts = 5
-
-// labelled fills the labels of versions that came without one (git) from
-// their front matter.
-func (s *Site) labelled(e *entry, vs []history.Version) []history.Version {
-	out := slices.Clone(vs)
-	parallel(len(out), func(i int) {
-		if out[i].ID == "current" || out[i].Label != "" || out[i].Source == nil {
-			return
-		}
-		p, _ := content.Parse(e.path, out[i].Source, content.Config{Types: s.cfg.Types})
-		out[i].Label, out[i].Status = p.Version, p.Status
-	})
-	return out
-}
-
-// shown picks the versions a history lists: the named versions (the last
-// state of each label); with a single label, its last few working drafts.
-func shown(vs []history.Version) []history.Version {
-	var named []history.Version
-	for i, v := range vs {
-		if i+1 == len(vs) || vs[i+1].Label != v.Label {
-			named = append(named, v)
-		}
-	}
-	if len(named) >= 2 {
-		return named
-	}
-	return vs[max(0, len(vs)-maxDrafts):]
 }
 
 // parseVersions parses every version's front matter and body.

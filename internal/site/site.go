@@ -63,6 +63,11 @@ type Options struct {
 	// publish their pages first: recording their new versions and making
 	// their version and comparison pages wait for Settle (serve).
 	DeferVersions bool
+	// WorkingStates lists a document's unnamed working states in its
+	// version history beside its named versions and commits (serve, for
+	// the person editing). A build for publishing never sets it: working
+	// states stay in the history store.
+	WorkingStates bool
 }
 
 // Site is the state of a built site, kept between rebuilds.
@@ -92,9 +97,8 @@ type Site struct {
 	gz        compressor // for Options.Compress
 	pending   *deferred  // work a rebuild left to Settle
 
-	store *history.Store               // the site's own version history; nil if unavailable
-	git   map[string][]history.Version // versions from git by "content/..." path
-	hist  map[string]*docHistory       // by content path
+	src  history.Sources        // the store and git versions of documents
+	hist map[string]*docHistory // by content path
 
 	recording    chan []Diagnostic // the record running beside rendering (startRecord), if any
 	beforeRecord func()            // if set, called before a record starts (tests)

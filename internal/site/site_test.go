@@ -235,20 +235,45 @@ func TestRebuildNewLink(t *testing.T) {
 	}
 }
 
-func TestHistoryDraftsCapped(t *testing.T) {
+// TestWorkingStates saves a module eight times while serving: serve lists
+// the last few working states to the person editing, named by time and
+// size; a build for publishing lists none and writes no page of them.
+func TestWorkingStates(t *testing.T) {
 	dir := writeSite(t, "rebuild.txtar")
-	s := New(Options{Dir: dir})
+	s := New(Options{Dir: dir, WorkingStates: true})
 	build(t, s)
+	var res *Result
 	for i := range 8 {
 		write(t, dir, "content/pelatihan/tiga.md", fmt.Sprintf("---\ntitle: Modul Tiga\nweight: 3\n---\n## Materi\n\nSimpanan ke-%d.\n", i))
-		build(t, s, "content/pelatihan/tiga.md")
+		res = build(t, s, "content/pelatihan/tiga.md")
 	}
 	h := s.hist["pelatihan/tiga.md"]
-	if h == nil || len(h.versions) != maxDrafts {
-		t.Fatalf("history lists %d versions, want the last %d working drafts", len(h.versions), maxDrafts)
+	if h == nil || len(h.versions) != history.MaxWorking+1 {
+		t.Fatalf("history lists %d versions, want the current one and the last %d working states", len(h.versions), history.MaxWorking)
 	}
 	if !h.versions[0].Current {
 		t.Error("newest listed version is not the current one")
+	}
+	for _, v := range h.versions[1:] {
+		if !v.Working || v.Size == 0 {
+			t.Errorf("version %s: working %v, size %d; want a working state with its size", v.ID, v.Working, v.Size)
+		}
+	}
+	page := body(t, res, "/pelatihan/tiga/index.html")
+	_, page, _ = strings.Cut(page, `<section class="versions"`)
+	page, _, _ = strings.Cut(page, "</section>")
+	if !strings.Contains(page, "versi kerja, ") || strings.Contains(page, "></a>") || strings.Contains(page, `"> · `) {
+		t.Errorf("serve's version history does not name its working states:\n%s", page)
+	}
+
+	pub := build(t, New(Options{Dir: dir}))
+	for name := range pub.Output.Files {
+		if strings.Contains(name, "/versi/") || strings.Contains(name, "/banding/") {
+			t.Errorf("a build published the working state %s", name)
+		}
+	}
+	if strings.Contains(body(t, pub, "/pelatihan/tiga/index.html"), "Riwayat versi") {
+		t.Error("a build lists working states in the version history")
 	}
 }
 
@@ -319,7 +344,7 @@ func TestCompressedServerRemakesPages(t *testing.T) {
 // the output of a site that never deferred.
 func TestDeferVersions(t *testing.T) {
 	dir := writeSite(t, "rebuild.txtar")
-	s := New(Options{Dir: dir, DeferVersions: true})
+	s := New(Options{Dir: dir, DeferVersions: true, WorkingStates: true})
 	build(t, s)
 	save := func(i int) {
 		write(t, dir, "content/pelatihan/tiga.md", fmt.Sprintf("---\ntitle: Modul Tiga\nweight: 3\n---\n## Materi\n\nSimpanan ke-%d.\n", i))
@@ -363,14 +388,14 @@ func TestDeferVersions(t *testing.T) {
 		t.Errorf("the unsettled save's version pages did not go out with the next rebuild: %d pages, changed %v", n, res.Changed)
 	}
 	final := s.Settle(context.Background())
-	log, _ := s.store.Log("content/pelatihan/tiga.md")
+	log, _ := s.src.Store.Log("content/pelatihan/tiga.md")
 	for i := range 4 {
 		src := fmt.Sprintf("---\ntitle: Modul Tiga\nweight: 3\n---\n## Materi\n\nSimpanan ke-%d.\n", i)
 		if !slices.ContainsFunc(log, func(v history.Version) bool { return v.Sum == hashOf([]byte(src)) }) {
 			t.Errorf("save %d was not recorded", i)
 		}
 	}
-	fresh := build(t, New(Options{Dir: dir, ReadOnly: true}))
+	fresh := build(t, New(Options{Dir: dir, ReadOnly: true, WorkingStates: true}))
 	if !maps.EqualFunc(final.Output.Files, fresh.Output.Files, func(a, b *File) bool { return a.ETag == b.ETag }) {
 		for name, f := range fresh.Output.Files {
 			if g := final.Output.Files[name]; g == nil || g.ETag != f.ETag {

@@ -170,6 +170,10 @@ type Version struct {
 	ComparePrev string // compare page against the previous version; "" when none
 	CompareCur  string // compare page against the current version; "" for the current one
 	Current     bool
+	// Working marks an unnamed working state (serve only, for the person
+	// editing): named by its time and Size, never published.
+	Working bool
+	Size    int // bytes of the version's source
 }
 
 // OldVersion marks a page that renders an old version of a document.
