@@ -43,7 +43,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	so := sf.options(e)
 	// Keep pages compressed in memory; publish an edited page before its
-	// version pages.
+	// version pages; show the editor's working states.
 	so.Compress, so.DeferVersions, so.WorkingStates = true, true, true
 	start := time.Now()
 	err := service.New(so).Serve(ctx, opts)
