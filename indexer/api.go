@@ -1,6 +1,7 @@
 package indexer
 
 import (
+	"errors"
 	"fmt"
 	"time"
 )
@@ -69,7 +70,25 @@ type Options struct {
 	NoCompact bool
 	// Logf receives messages such as "index rebuilt"; nil discards them.
 	Logf func(format string, args ...any)
+	// ReadOnly opens an existing index for searching only: nothing is
+	// written, and other read-only opens may share it, while a process
+	// that has it open for writing keeps it to itself. An index that is
+	// missing or was built with other settings is not recreated: Open
+	// fails with an error that wraps ErrNoIndex. Update and Sync fail.
+	ReadOnly bool
+	// LockTimeout is how long Open waits for another process that has
+	// the index open (bolt's file lock on root.bolt) before it fails
+	// with an error that wraps ErrLocked; 0 waits as long as it takes.
+	LockTimeout time.Duration
 }
+
+// Errors of Open.
+var (
+	// ErrLocked: another process has the index open (Options.LockTimeout).
+	ErrLocked = errors.New("the search index is in use by another process")
+	// ErrNoIndex: a read-only Open found no usable index.
+	ErrNoIndex = errors.New("no search index")
+)
 
 // DefaultBatch is the batch size of Options.Batch 0.
 const DefaultBatch = 250

@@ -8,10 +8,12 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
+	bolterrors "go.etcd.io/bbolt/errors"
 )
 
 // Files inside Options.Path.
@@ -33,6 +35,7 @@ type Index struct {
 	pipe      *idPipeline // our Indonesian analysis, shared by the fields of a document; nil with a baseline analyzer (see ours)
 	batch     int         // Options.Batch
 	noCompact bool        // Options.NoCompact
+	readOnly  bool        // Options.ReadOnly
 
 	mu     sync.Mutex        // serialises Update and Sync
 	stale  bool              // guarded by mu
@@ -69,7 +72,8 @@ func Open(opts Options) (*Index, error) {
 		ix.stale, ix.hashes = true, map[string]string{}
 		return ix, err
 	}
-	ix.bi, ix.stale, err = openDir(opts.Path, im, versionKey(opts), ix.logf)
+	ix.readOnly = opts.ReadOnly
+	ix.bi, ix.stale, err = openDir(opts, im, versionKey(opts), ix.logf)
 	if err != nil {
 		return nil, err
 	}
@@ -82,9 +86,13 @@ func Open(opts Options) (*Index, error) {
 	return ix, nil
 }
 
-// openDir opens the bleve index below dir, recreating it when its
-// version file differs from want or bleve cannot open it.
-func openDir(dir string, im mapping.IndexMapping, want string, logf func(string, ...any)) (bleve.Index, bool, error) {
+// openDir opens the bleve index below opts.Path, recreating it when its
+// version file differs from want or bleve cannot open it (not with
+// opts.ReadOnly: then that is an error wrapping ErrNoIndex). Another
+// process's lock is never broken: after opts.LockTimeout it is an error
+// wrapping ErrLocked.
+func openDir(opts Options, im mapping.IndexMapping, want string, logf func(string, ...any)) (bleve.Index, bool, error) {
+	dir := opts.Path
 	path := filepath.Join(dir, bleveDir)
 	have, err := os.ReadFile(filepath.Join(dir, versionFile))
 	reason := ""
@@ -97,14 +105,22 @@ func openDir(dir string, im mapping.IndexMapping, want string, logf func(string,
 		reason = fmt.Sprintf("built with %q, need %q", strings.TrimSpace(string(have)), want)
 	}
 	if reason == "" {
-		bi, oerr := bleve.Open(path)
+		bi, oerr := openBleve(path, opts.ReadOnly, opts.LockTimeout)
 		if oerr == nil {
 			if _, cerr := bi.DocCount(); cerr == nil {
 				return bi, false, nil
 			}
 			bi.Close()
 		}
+		if errors.Is(oerr, ErrLocked) {
+			return nil, false, oerr
+		}
 		reason = fmt.Sprintf("cannot open: %v", oerr)
+	} else if err := probeLock(path, opts.LockTimeout); err != nil {
+		return nil, false, err // an index of another version, open in another process: leave it alone
+	}
+	if opts.ReadOnly {
+		return nil, false, fmt.Errorf("%w in %s (%s)", ErrNoIndex, dir, reason)
 	}
 	if errors.Is(err, os.ErrNotExist) {
 		logf("indexer: creating the search index in %s", dir)
@@ -113,6 +129,39 @@ func openDir(dir string, im mapping.IndexMapping, want string, logf func(string,
 	}
 	bi, err := create(dir, path, im, want)
 	return bi, true, err
+}
+
+// openBleve opens the bleve index at path, waiting at most timeout (0:
+// for ever) for another process's lock.
+func openBleve(path string, readOnly bool, timeout time.Duration) (bleve.Index, error) {
+	cfg := map[string]any{}
+	if readOnly {
+		cfg["read_only"] = true
+	}
+	if timeout > 0 {
+		cfg["bolt_timeout"] = timeout.String()
+	}
+	bi, err := bleve.OpenUsing(path, cfg)
+	if errors.Is(err, bolterrors.ErrTimeout) {
+		return nil, fmt.Errorf("%w (%s)", ErrLocked, filepath.Join(path, "store", "root.bolt"))
+	}
+	return bi, err
+}
+
+// probeLock fails with ErrLocked when the bleve index at path, if there
+// is one, is open in another process.
+func probeLock(path string, timeout time.Duration) error {
+	if _, err := os.Stat(filepath.Join(path, "index_meta.json")); err != nil {
+		return nil
+	}
+	bi, err := openBleve(path, true, cmp.Or(timeout, 100*time.Millisecond))
+	if err == nil {
+		bi.Close()
+	}
+	if errors.Is(err, ErrLocked) {
+		return err
+	}
+	return nil
 }
 
 // create replaces the index at path by an empty one and records its version.
@@ -166,4 +215,21 @@ func (ix *Index) Stale() bool {
 // Close closes the index.
 func (ix *Index) Close() error {
 	return ix.bi.Close()
+}
+
+// Written returns when the index on disk at path was last written to
+// (the latest modification time of its files), or the zero time when
+// there is no index there.
+func Written(path string) time.Time {
+	var last time.Time
+	filepath.WalkDir(filepath.Join(path, bleveDir), func(_ string, d os.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if fi, err := d.Info(); err == nil && fi.ModTime().After(last) {
+			last = fi.ModTime()
+		}
+		return nil
+	})
+	return last
 }

@@ -25,6 +25,10 @@ import (
 // merging leaves.
 const compactAfter = 500
 
+// errReadOnly is the error of Update and Sync on an index opened with
+// Options.ReadOnly.
+var errReadOnly = errors.New("indexer: the index is open read-only")
+
 // Update indexes the documents whose Hash differs from the indexed one
 // (a document with an empty Hash is hashed here) and deletes the URLs in
 // deleted. Changes go into one bleve batch (several, run two at a time,
@@ -33,6 +37,9 @@ const compactAfter = 500
 // Of several documents with one URL the last counts; a URL both in docs
 // and in deleted is kept.
 func (ix *Index) Update(docs []Document, deleted []string) (Stats, error) {
+	if ix.readOnly {
+		return Stats{}, errReadOnly
+	}
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	return ix.update(docs, deleted)
@@ -43,6 +50,9 @@ func (ix *Index) Update(docs []Document, deleted []string) (Stats, error) {
 // (a full reindex) an index on disk is merged into one segment before
 // Sync returns. A successful Sync clears Stale.
 func (ix *Index) Sync(docs []Document) (Stats, error) {
+	if ix.readOnly {
+		return Stats{}, errReadOnly
+	}
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	start := time.Now()

@@ -15,7 +15,7 @@ import (
 
 var searchCmd = &command{
 	name:    "search",
-	summary: "Search the site's index from the terminal (builds the index first if needed).",
+	summary: "Search the site's index from the terminal; asks the running server if there is one. Writes nothing.",
 	usage:   "search [--source DIR] [--type T] [--limit N] [--json] QUERY...",
 	run:     runSearch,
 }
@@ -32,16 +32,8 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	if e.fs.NArg() == 0 {
 		return usagef("missing QUERY")
 	}
-	svc := service.New(sf.options(e))
-	res := svc.Build(ctx)
-	if err := svc.OpenIndex(); err != nil {
-		return err
-	}
-	defer svc.Close()
-	if _, err := svc.UpdateIndex(res); err != nil {
-		return err
-	}
-	r, err := svc.Index().Search(ctx, indexer.Request{Query: strings.Join(e.fs.Args(), " "), Type: *typ, Size: *limit, Highlight: true})
+	req := indexer.Request{Query: strings.Join(e.fs.Args(), " "), Type: *typ, Size: *limit, Highlight: true}
+	r, err := service.Find(ctx, sf.options(e), req)
 	if err != nil {
 		return err
 	}

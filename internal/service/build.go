@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"runtime/debug"
+	"time"
 
 	"github.com/tubei/pustaka/internal/site"
 )
@@ -38,12 +40,21 @@ func Publish(ctx context.Context, opts Options, po PublishOptions) error {
 	if po.TuneGC && opts.NoIndex {
 		defer debug.SetGCPercent(debug.SetGCPercent(60))
 	}
+	me := &Holder{PID: os.Getpid(), Command: "build", Since: time.Now()}
+	if !opts.NoIndex {
+		probe := New(opts)
+		probe.holder = me
+		if err := probe.checkFree(); err != nil {
+			return err
+		}
+	}
 	stage, err := site.NewStage(po.Out)
 	if err != nil {
 		return err
 	}
 	opts.Stage, opts.OneShot = stage, true
 	s := New(opts)
+	s.holder = me
 	res := s.Build(ctx)
 	if res.Diags.Errors() > 0 || ctx.Err() != nil {
 		stage.Abort()
@@ -60,7 +71,7 @@ func Publish(ctx context.Context, opts Options, po PublishOptions) error {
 	if po.TuneGC {
 		defer debug.SetGCPercent(debug.SetGCPercent(80))
 	}
-	if err := s.OpenIndex(); err != nil {
+	if err := s.OpenIndex(ctx); err != nil {
 		return err
 	}
 	defer s.Close()

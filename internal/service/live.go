@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"runtime/debug"
 	"slices"
@@ -88,6 +89,10 @@ type Live struct {
 func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 	// The commit the build's git history holds, or an older one: a commit
 	// made from here on is one the loop must read.
+	s.holder = &Holder{PID: os.Getpid(), Command: "serve", Addr: opts.Addr, Since: time.Now()}
+	if err := s.checkFree(); err != nil {
+		return nil, err
+	}
 	var head string
 	var inGit bool
 	if opts.Watch {
@@ -98,7 +103,7 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 		return nil, ctx.Err() // stopped while starting: nothing to report
 	}
 	s.logf("%s", Summary(res))
-	if err := s.OpenIndex(); err != nil {
+	if err := s.OpenIndex(ctx); err != nil {
 		return nil, err
 	}
 	var first *site.Result // to index once serving, in the background
@@ -265,7 +270,7 @@ func (s *Service) rebuild(ctx context.Context, batch []watch.Event, srv *serve.S
 	if searchDataChanged(look.Load().rules, last.rules, paths) {
 		// New roots or synonyms change how every document is analysed:
 		// open the index again, which finds it built otherwise and rebuilds it.
-		if err := s.reopenIndex(); err != nil {
+		if err := s.reopenIndex(ctx); err != nil {
 			s.logf("search index: %v", err)
 		}
 	}

@@ -7,11 +7,22 @@
 // new output to the server atomically; readers never see half a site, and
 // a rebuild with errors still publishes what could be built, with the
 // errors shown in every open browser tab.
+//
+// The search index on disk has one writer at a time (bolt's file lock on
+// its root.bolt). A writer (Serve for as long as it runs, Publish for its
+// last phase) records itself in holder.json in the index folder; nobody
+// waits silently for it: Serve and Publish refuse at once, before
+// building anything, when a server holds the index, and wait at most
+// LockWait (saying so, and stopping with ctx) for another build; Find,
+// which writes nothing to the site folder, asks a running server over
+// HTTP, or opens the index read-only, or searches an index made in
+// memory when the saved one is missing or older than content/.
 package service
 
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -23,6 +34,7 @@ import (
 
 	"github.com/tubei/pustaka/indexer"
 	"github.com/tubei/pustaka/indexer/indonesian"
+	"github.com/tubei/pustaka/internal/config"
 	"github.com/tubei/pustaka/internal/content"
 	"github.com/tubei/pustaka/internal/serve"
 	"github.com/tubei/pustaka/internal/site"
@@ -72,6 +84,9 @@ type Service struct {
 	// beforeFirstIndex, if set, is called before that filling starts (tests).
 	beforeFirstIndex func()
 	gitPoll          time.Duration // how often to look for a new commit; 0: gitPoll
+	// holder is what this process records of itself while it has the
+	// index open for writing (holderFile); nil records nothing.
+	holder *Holder
 }
 
 // New returns a service for the site in opts.Dir; nothing is read yet.
@@ -117,9 +132,12 @@ func (s *Service) report(diags content.Diagnostics) {
 }
 
 // OpenIndex opens (or creates) the search index configured for the site.
-// Call it after the first Build, which reads the configuration.
-func (s *Service) OpenIndex() error {
-	ix, err := s.openIndex()
+// Call it after the first Build, which reads the configuration. While
+// another process has the index open it waits (saying so) for at most
+// LockWait, or until ctx is done; a server holding it is not waited for.
+// The error then is a *LockedError naming the holder.
+func (s *Service) OpenIndex(ctx context.Context) error {
+	ix, err := s.openIndex(ctx)
 	if err != nil {
 		return err
 	}
@@ -131,7 +149,7 @@ func (s *Service) OpenIndex() error {
 // current search data files (roots, synonyms); searches wait meanwhile.
 // An index built with other roots is recreated empty, for the next
 // UpdateIndex to fill.
-func (s *Service) reopenIndex() error {
+func (s *Service) reopenIndex(ctx context.Context) error {
 	s.swap.Lock()
 	defer s.swap.Unlock()
 	if old := s.index.Swap(nil); old != nil {
@@ -139,7 +157,7 @@ func (s *Service) reopenIndex() error {
 			return err
 		}
 	}
-	ix, err := s.openIndex()
+	ix, err := s.openIndex(ctx)
 	if err != nil {
 		return err
 	}
@@ -147,36 +165,60 @@ func (s *Service) reopenIndex() error {
 	return nil
 }
 
-// openIndex opens the index as the site's configuration says.
-func (s *Service) openIndex() (*indexer.Index, error) {
+// openIndex opens the index for writing as the site's configuration
+// says, and records this process as its holder.
+func (s *Service) openIndex(ctx context.Context) (*indexer.Index, error) {
 	cfg := s.site.Config()
-	opts := indexer.Options{Path: s.path(cfg.Search.Index)}
+	opts, err := s.indexOptions(cfg)
+	if err != nil {
+		return nil, err
+	}
 	if s.opts.OneShot {
 		opts.Batch, opts.NoCompact = OneShotBatch, true
 	}
+	if err := s.checkIndexPath(opts.Path); err != nil {
+		return nil, err
+	}
+	ix, err := s.openWaiting(ctx, opts, cfg.Search.Index, LockWait)
+	var le *LockedError
+	if errors.As(err, &le) {
+		le.Hint = s.lockHint(le.Holder)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if s.holder != nil {
+		if err := writeHolder(opts.Path, s.holder); err != nil {
+			s.logf("%v", err) // the index works; others only cannot say who holds it
+		}
+	}
+	return ix, nil
+}
+
+// indexOptions are the index options the configuration says: its folder
+// and the site's roots and synonyms.
+func (s *Service) indexOptions(cfg *config.Config) (indexer.Options, error) {
+	opts := indexer.Options{Path: s.path(cfg.Search.Index)}
 	if cfg.Search.Roots != "" {
 		f, err := os.Open(s.path(cfg.Search.Roots))
 		if err != nil {
-			return nil, err
+			return opts, err
 		}
 		defer f.Close()
 		roots, exc, err := indonesian.ParseSiteFile(f)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", cfg.Search.Roots, err)
+			return opts, fmt.Errorf("%s: %w", cfg.Search.Roots, err)
 		}
 		opts.Roots, opts.Exceptions = roots, exc
 	}
 	if cfg.Search.Synonyms != "" {
 		groups, err := readSynonyms(s.path(cfg.Search.Synonyms), cfg.Search.Synonyms)
 		if err != nil {
-			return nil, err
+			return opts, err
 		}
 		opts.Synonyms = groups
 	}
-	if err := s.checkIndexPath(opts.Path); err != nil {
-		return nil, err
-	}
-	return indexer.Open(opts)
+	return opts, nil
 }
 
 // checkIndexPath refuses an index inside the published output.
@@ -237,6 +279,9 @@ func (s *Service) Close() error {
 	ix := s.index.Swap(nil)
 	if ix == nil {
 		return nil
+	}
+	if s.holder != nil {
+		removeHolder(s.path(s.site.Config().Search.Index))
 	}
 	return ix.Close()
 }

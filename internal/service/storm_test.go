@@ -159,7 +159,7 @@ func compareWithCleanBuild(t *testing.T, dir, base string, svc *Service) {
 			t.Errorf("%s: served %d and differs from a clean build", n, code)
 		}
 	}
-	if err := fresh.OpenIndex(); err != nil {
+	if err := fresh.OpenIndex(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	defer fresh.Close()

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"html/template"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -68,11 +69,15 @@ func (s *Site) openHistory(ctx context.Context) []Diagnostic {
 	if !filepath.IsAbs(dir) {
 		dir = filepath.Join(s.opts.Dir, dir)
 	}
-	st, err := history.OpenStore(dir)
-	if err != nil {
-		diags = append(diags, Diagnostic{File: s.cfg.History.Dir, Msg: err.Error(), Warning: true})
+	if _, err := os.Stat(dir); err == nil || !s.opts.ReadOnly {
+		// Read-only (check, search, diff) a missing store is no store:
+		// opening it would make its folders.
+		st, err := history.OpenStore(dir)
+		if err != nil {
+			diags = append(diags, Diagnostic{File: s.cfg.History.Dir, Msg: err.Error(), Warning: true})
+		}
+		s.src.Store = st
 	}
-	s.src.Store = st
 	if s.cfg.UseGit() {
 		var paths []string
 		for p := range s.entries {
