@@ -43,7 +43,18 @@
 //	training       objectives, duration, level (dasar | menengah | lanjut),
 //	               prerequisites (list of page refs)
 //	evaluation     indicators: list of maps with name (required), target (a
-//	               number or text, kept as written), unit, method, frequency
+//	               number or text, kept as written), unit, method, frequency,
+//	               direction (higher | lower is better; by default read
+//	               from the target: "≤ 5" is lower);
+//	               survei: the periods of a community-satisfaction survey,
+//	               a map or a list of maps with data (a .csv file beside
+//	               the guide or under data/; required), periode (required,
+//	               unique) and populasi (integer); bobot: sama (1/9 each,
+//	               the default), dibulatkan (0,111 each) or nine weights
+//	               (0,2 or 1/9) adding up to 1; laporan: unit, tempat,
+//	               jabatan, nama, nip of the printed report's signature
+//	               block; realisasi: a .csv file of measured indicator
+//	               values (see package survey)
 //
 // "documents" are policies, training modules and evaluation guides. Enum
 // values ignore letter case. Lists are lists of strings. Dates are read by

@@ -25,18 +25,22 @@ func (d *decoder) indicators(name string, v *yaml.Node) []Indicator {
 // optional target, unit, method and frequency.
 func (d *decoder) indicator(at string, v *yaml.Node) (Indicator, bool) {
 	if v.Kind != yaml.MappingNode {
-		d.errorf(v, "%s: want a map with name, target, unit, method, frequency; got %s", at, describe(v))
+		d.errorf(v, "%s: want a map with name, target, unit, method, frequency, direction; got %s", at, describe(v))
 		return Indicator{}, false
 	}
 	ind := Indicator{Line: d.lineOff + v.Line}
 	fields := map[string]*string{"name": &ind.Name, "target": &ind.Target, "unit": &ind.Unit,
-		"method": &ind.Method, "frequency": &ind.Frequency}
+		"method": &ind.Method, "frequency": &ind.Frequency, "direction": &ind.Direction}
 	named := false
 	for j := 0; j+1 < len(v.Content); j += 2 {
 		k, val := v.Content[j], deref(v.Content[j+1])
 		dst, ok := fields[k.Value]
 		if !ok || k.Kind != yaml.ScalarNode {
 			d.unknownKey(k, at, indicatorKeys)
+			continue
+		}
+		if k.Value == "direction" && !isNull(val) {
+			ind.Direction = d.enum(at+".direction", val, "", "higher", "lower")
 			continue
 		}
 		if !isNull(val) {

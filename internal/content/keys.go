@@ -32,11 +32,12 @@ var keyScopes = map[string]scope{
 	"status": forDocs, "version": forDocs, "number": forDocs, "competencies": forDocs,
 	"effective": forPolicy, "stakeholders": forPolicy, "supersedes": forPolicy,
 	"objectives": forTraining, "duration": forTraining, "level": forTraining, "prerequisites": forTraining,
-	"indicators": forEvaluation,
+	"indicators": forEvaluation, "survei": forEvaluation, "bobot": forEvaluation, "laporan": forEvaluation,
+	"realisasi": forEvaluation,
 }
 
 // indicatorKeys are the keys of one entry of "indicators".
-var indicatorKeys = []string{"name", "target", "unit", "method", "frequency"}
+var indicatorKeys = []string{"name", "target", "unit", "method", "frequency", "direction"}
 
 // canonical maps alias keys to the key they stand for.
 func canonical(key string) string {

@@ -1,6 +1,10 @@
 package content
 
-import "time"
+import (
+	"time"
+
+	"github.com/tubei/pustaka/internal/survey"
+)
 
 // Page types. A page's Type picks its layout and the front matter keys
 // that apply to it.
@@ -52,6 +56,7 @@ type Ref struct {
 // keeps the value as written (a number or a phrase); Line is its file line.
 type Indicator struct {
 	Name, Target, Unit, Method, Frequency string
+	Direction                             string // "higher" or "lower" (is better); "" means read it from Target
 	Line                                  int
 }
 
@@ -94,6 +99,10 @@ type Page struct {
 
 	// evaluation
 	Indicators []Indicator
+	Surveys    []Survey        // survei: the periods of a community-satisfaction survey
+	Weights    *survey.Weights // bobot; nil means 1/9 each
+	Signature  *Signature      // laporan: unit and signature block of the printed report
+	Measured   *DataRef        // realisasi: CSV of measured indicator values
 
 	Body     []byte // Markdown after the front matter
 	BodyLine int    // 1-based line in the file where Body starts

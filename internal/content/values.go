@@ -42,6 +42,14 @@ func (d *decoder) set(key, name string, v *yaml.Node) {
 		p.Supersedes = d.ref(name, v)
 	case "indicators":
 		p.Indicators = d.indicators(name, v)
+	case "survei":
+		p.Surveys = d.surveys(name, v)
+	case "bobot":
+		p.Weights = d.weights(name, v)
+	case "laporan":
+		p.Signature = d.signature(name, v)
+	case "realisasi":
+		p.Measured = d.dataRef(name, v)
 	}
 }
 
