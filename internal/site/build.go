@@ -33,10 +33,16 @@ func (s *Site) Rebuild(ctx context.Context, changed []string) *Result {
 	force := map[string]bool{}
 	settings := s.cfg == nil
 	for _, c := range changed {
+		if isData(c) {
+			continue // the guides reading it are found by staleData
+		}
 		force[c] = true
 		if !strings.HasPrefix(c, "content/") {
 			settings = true
 		}
+	}
+	for _, p := range s.staleData() {
+		force["content/"+p] = true
 	}
 	early := s.Settle(ctx) // if the caller did not: those pages go out with this rebuild
 	res := &Result{Stats: Stats{Pages: map[string]int{}}}
@@ -47,6 +53,7 @@ func (s *Site) Rebuild(ctx context.Context, changed []string) *Result {
 	}
 	changedFiles, removed, scanDiags := s.scan(force, settings)
 	s.scanDiags = scanDiags
+	s.evaluate(changedFiles, removed)
 	if settings {
 		s.histDiags = s.openHistory(ctx)
 	}
@@ -132,7 +139,9 @@ func (s *Site) quick(ctx context.Context, res *Result, changedFiles []string, la
 	var vs []*view
 	d := &deferred{files: changedFiles, entries: es}
 	for _, e := range es {
-		vs = append(vs, s.docView(e, s.tree))
+		dv := s.docView(e, s.tree)
+		vs = append(vs, dv)
+		vs = append(vs, s.surveyViews(e, dv.page)...)
 		d.hists = append(d.hists, s.hist[e.path])
 		d.stale = append(d.stale, s.oldHistory[e.path]...)
 	}
@@ -212,6 +221,9 @@ func (s *Site) finish(res *Result, start time.Time) {
 		res.Diags = append(res.Diags, e.diags...)
 		if s.published(e) {
 			res.Diags = append(res.Diags, e.linkDiags...)
+			if e.eval != nil {
+				res.Diags = append(res.Diags, e.eval.diags...)
+			}
 			if !e.page.IsIndex {
 				res.Stats.Pages[e.page.Type]++
 			}
@@ -336,6 +348,10 @@ func (s *Site) render(ctx context.Context, vs []*view, gone []string, all bool) 
 		if errs[i] = ctx.Err(); errs[i] != nil {
 			return
 		}
+		if raw := todo[i].raw; raw != nil {
+			made[i] = s.keep(todo[i].file, raw, now)
+			return
+		}
 		buf := bufPool.Get().(*bytes.Buffer)
 		buf.Reset()
 		errs[i] = s.theme.Render(buf, &theme.Data{Site: s.lastSite, Page: todo[i].page, Memo: memo})
@@ -398,6 +414,9 @@ func (s *Site) keep(name string, body []byte, now time.Time) *File {
 func sameView(old, v *view) bool {
 	if old.doc != v.doc || old.body != v.body {
 		return false
+	}
+	if old.raw != nil || v.raw != nil {
+		return bytes.Equal(old.raw, v.raw)
 	}
 	if v.doc == nil {
 		return reflect.DeepEqual(old.page, v.page)

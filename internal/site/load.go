@@ -29,6 +29,7 @@ type entry struct {
 	prev  *before // what others saw of this entry before it was re-read
 
 	linkDiags []Diagnostic // problems with the links of the body
+	eval      *evaluation  // what the guide's data files gave (survey results, measured values)
 
 	html    template.HTML
 	renders uint64 // times the body was rendered: a view's body is current when its count is

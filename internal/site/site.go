@@ -13,6 +13,9 @@
 //   - every page's view (title, lists, backlinks, learning path, taxonomy
 //     terms, navigation) is recomputed, which is cheap, and a page's layout
 //     is executed again only when its view differs from the last build;
+//   - a change to a data file of an evaluation guide (a CSV file under
+//     content/ or data/ that its survei or realisasi key names) re-reads
+//     that guide alone: its page, printable reports and open data;
 //   - a change to config.yaml, the theme, layouts/ or static/ reloads them and
 //     executes every layout again (Markdown is re-parsed only if the
 //     Markdown options changed).
@@ -97,6 +100,9 @@ type Site struct {
 	gz        compressor // for Options.Compress
 	pending   *deferred  // work a rebuild left to Settle
 
+	data     map[string]*dataFile       // data files of evaluation guides by site-relative path
+	dataDeps map[string]map[string]bool // data file -> content paths of the guides reading it
+
 	src  history.Sources        // the store and git versions of documents
 	hist map[string]*docHistory // by content path
 
@@ -134,7 +140,8 @@ func New(opts Options) *Site {
 		opts.ConfigFile = filepath.Join(opts.Dir, "config.yaml")
 	}
 	return &Site{opts: opts, entries: map[string]*entry{}, views: map[string]*view{}, out: &Output{Files: map[string]*File{}},
-		tmplDiags: map[string]Diagnostic{}, oldHistory: map[string][]string{}}
+		tmplDiags: map[string]Diagnostic{}, oldHistory: map[string][]string{},
+		data: map[string]*dataFile{}, dataDeps: map[string]map[string]bool{}}
 }
 
 // Config returns the configuration of the last build.

@@ -15,6 +15,7 @@ type view struct {
 	page *theme.Page
 	doc  *entry // the document whose body is page.Content, if any
 	body uint64 // doc's render count when the view was made
+	raw  []byte // the output itself, for files that are not pages (kindData)
 }
 
 // label is the title of a generated page in the site's language, from the
@@ -26,7 +27,9 @@ func (s *Site) makeViews(pub []*entry, t *tree) []*view {
 	var vs []*view
 	for _, e := range pub {
 		if !e.page.IsIndex {
-			vs = append(vs, s.docView(e, t))
+			dv := s.docView(e, t)
+			vs = append(vs, dv)
+			vs = append(vs, s.surveyViews(e, dv.page)...)
 			if h := s.hist[e.path]; h != nil {
 				vs = append(vs, h.pages()...)
 			}
@@ -78,6 +81,7 @@ func (s *Site) docPage(e *entry, t *tree) *theme.Page {
 	for _, ind := range p.Indicators {
 		v.Indicators = append(v.Indicators, theme.Indicator{Name: ind.Name, Target: ind.Target, Unit: ind.Unit, Method: ind.Method, Frequency: ind.Frequency})
 	}
+	s.surveyPage(e, v)
 	if p.Type == theme.TypeTraining {
 		v.LearningPath = learningPath(e, t.section(p.Dir), t)
 	}

@@ -57,20 +57,22 @@ func BarChart(c Chart, bars []Bar, lo, hi float64, limits []Limit) string {
 	var b strings.Builder
 	c.svg(&b, "bars", width, height)
 	base := top + row*len(bars)
+	var labels []string                    // drawn last, over the limit lines
 	for v := math.Ceil(lo); v <= hi; v++ { // grid and axis labels
 		fmt.Fprintf(&b, `<line x1="%s" y1="%d" x2="%s" y2="%d" stroke="#d0d5dd" stroke-width="1"/>`, num(x(v)), top, num(x(v)), base)
 		fmt.Fprintf(&b, `<text x="%s" y="%d" font-size="11" text-anchor="middle" fill="#333">%s</text>`, num(x(v)), base+15, num(v))
 	}
 	for i, bar := range bars {
 		y := top + row*i
-		fmt.Fprintf(&b, `<text x="%d" y="%d" font-size="12" text-anchor="end" fill="#1a1a1a">%s</text>`, left-5, y+row/2+4, esc(bar.Label))
+		fmt.Fprintf(&b, `<text x="%d" y="%d" font-size="13" text-anchor="end" fill="#1a1a1a">%s</text>`, left-5, y+row/2+4, esc(bar.Label))
 		fmt.Fprintf(&b, `<rect class="bar" x="%d" y="%d" width="%s" height="%d" fill="#2c5282"/>`, left, y+5, num(x(bar.Value)-left), row-10)
-		fmt.Fprintf(&b, `<text x="%s" y="%d" font-size="12" fill="#1a1a1a">%s</text>`, num(x(bar.Value)+4), y+row/2+4, esc(bar.Text))
+		labels = append(labels, fmt.Sprintf(`<text x="%s" y="%d" font-size="13" fill="#1a1a1a" stroke="#fff" stroke-width="3" paint-order="stroke">%s</text>`, num(x(bar.Value)+4), y+row/2+5, esc(bar.Text)))
 	}
 	for _, l := range limits {
 		fmt.Fprintf(&b, `<line class="limit" x1="%s" y1="%d" x2="%s" y2="%d" stroke="#b7410e" stroke-width="1.5" stroke-dasharray="4 3"/>`, num(x(l.At)), top-4, num(x(l.At)), base)
-		fmt.Fprintf(&b, `<text x="%s" y="%d" font-size="11" text-anchor="middle" fill="#8a2f0a">%s</text>`, num(x(l.At)), top-8, esc(l.Label))
+		fmt.Fprintf(&b, `<text x="%s" y="%d" font-size="12" text-anchor="middle" fill="#8a2f0a">%s</text>`, num(x(l.At)), top-8, esc(l.Label))
 	}
+	b.WriteString(strings.Join(labels, ""))
 	b.WriteString(`</svg>`)
 	return b.String()
 }
@@ -120,7 +122,7 @@ func LineChart(c Chart, pts []Point, lo, hi float64, limits []Limit) string {
 	}
 	for i, p := range pts {
 		fmt.Fprintf(&b, `<circle cx="%s" cy="%s" r="4" fill="#2c5282"/>`, num(x(i)), num(y(p.Value)))
-		fmt.Fprintf(&b, `<text x="%s" y="%s" font-size="12" text-anchor="middle" fill="#1a1a1a">%s</text>`, num(x(i)), num(y(p.Value)-9), esc(p.Text))
+		fmt.Fprintf(&b, `<text x="%s" y="%s" font-size="13" text-anchor="middle" fill="#1a1a1a" stroke="#fff" stroke-width="3" paint-order="stroke">%s</text>`, num(x(i)), num(y(p.Value)-9), esc(p.Text))
 		fmt.Fprintf(&b, `<text x="%s" y="%d" font-size="11" text-anchor="middle" fill="#333">%s</text>`, num(x(i)), height-bottom+16, esc(p.Label))
 	}
 	b.WriteString(`</svg>`)

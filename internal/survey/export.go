@@ -97,9 +97,9 @@ func gradeOf(mutu string) Grade {
 // the Indonesian way.
 func WriteTable(w io.Writer, r *Result, population int) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintf(tw, "Unsur\t\tJumlah nilai\tNRR\tNRR tertimbang\tMutu\t\n")
+	fmt.Fprintf(tw, "Unsur\t\tJumlah nilai\tNRR\tNRR tertimbang\tMutu\n")
 	for _, u := range r.Unsur {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\t\n", u.Code, u.Name, u.Sum, Format(u.NRR, 3, "id"), Format(u.Weighted, 3, "id"), u.Grade.Mutu)
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\n", u.Code, u.Name, u.Sum, Format(u.NRR, 3, "id"), Format(u.Weighted, 3, "id"), u.Grade.Mutu)
 	}
 	if err := tw.Flush(); err != nil {
 		return err

@@ -94,6 +94,8 @@ type Page struct {
 
 	// Evaluation guide
 	Indicators []Indicator
+	Survey     *Survey       // community-satisfaction survey results (survei key); also set on KindReport
+	Period     *SurveyPeriod // KindReport: the period reported
 
 	Backlinks   []Link // pages that reference this one ("Dirujuk oleh")
 	Breadcrumbs []Link // from the home page down to the parent; excludes the page itself
@@ -148,6 +150,17 @@ type Indicator struct {
 	Unit      string
 	Method    string
 	Frequency string
+	Lower     bool          // lower values are better
+	Values    []Measure     // measured values by period (realisasi key), oldest first
+	Trend     template.HTML // small SVG chart of Values against the target; "" with fewer than two
+}
+
+// Latest returns the last measured value, or nil.
+func (i Indicator) Latest() *Measure {
+	if len(i.Values) == 0 {
+		return nil
+	}
+	return &i.Values[len(i.Values)-1]
 }
 
 // Term is one value of a taxonomy (a tag, a unit, a competency).
