@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/tubei/pustaka/internal/site"
@@ -55,6 +56,9 @@ func Publish(ctx context.Context, opts Options, po PublishOptions) error {
 	opts.Stage, opts.OneShot = stage, true
 	s := New(opts)
 	s.holder = me
+	if n := len(stage.Stale); n > 0 {
+		s.logf("%d folder sementara dari build yang terhenti dihapus (%s): %s", n, megabytes(stage.StaleBytes), strings.Join(stage.Stale, ", "))
+	}
 	res := s.Build(ctx)
 	if res.Diags.Errors() > 0 || ctx.Err() != nil {
 		stage.Abort()
@@ -81,4 +85,9 @@ func Publish(ctx context.Context, opts Options, po PublishOptions) error {
 	}
 	s.logf("%s; %d dokumen diindeks", Summary(res), st.Indexed)
 	return nil
+}
+
+// megabytes formats n bytes as Indonesian megabytes, e.g. "16,3 MB".
+func megabytes(n int64) string {
+	return strings.Replace(fmt.Sprintf("%.1f MB", float64(n)/1e6), ".", ",", 1)
 }

@@ -8,11 +8,11 @@ import (
 	"net"
 	"os"
 	"path/filepath"
-	"syscall"
 	"time"
 
 	"github.com/tubei/pustaka/indexer"
 	"github.com/tubei/pustaka/internal/config"
+	"github.com/tubei/pustaka/internal/process"
 )
 
 // holderFile, in the search index's folder, names the process that has
@@ -61,20 +61,10 @@ func readHolder(dir string) *Holder {
 		return nil
 	}
 	var h Holder
-	if json.Unmarshal(b, &h) != nil || h.PID <= 0 || !alive(h.PID) {
+	if json.Unmarshal(b, &h) != nil || h.PID <= 0 || !process.Alive(h.PID) {
 		return nil
 	}
 	return &h
-}
-
-// alive reports whether the process pid exists.
-func alive(pid int) bool {
-	p, err := os.FindProcess(pid)
-	if err != nil {
-		return false
-	}
-	err = p.Signal(syscall.Signal(0))
-	return err == nil || errors.Is(err, os.ErrPermission)
 }
 
 // writeHolder records this process as the holder of the index folder dir.

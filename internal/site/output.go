@@ -4,13 +4,17 @@ import (
 	"bytes"
 	"compress/gzip"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/tubei/pustaka/internal/process"
 )
 
 // File is one published file of a built site, held in memory.
@@ -93,19 +97,30 @@ func (o *Output) WriteDir(dir string) error {
 // A Stage is an output folder being written: files go to a fresh sibling
 // of the final folder, which Commit puts in its place and Abort removes.
 // Write may be called from many goroutines.
+//
+// The sibling's name carries the process id (".public.new-p4211-…"): a
+// build killed mid-way leaves it behind, and the next NewStage removes
+// the staging folders of processes that are gone (Stale says which).
 type Stage struct {
 	dir, tmp string
 	dirs     sync.Map // folders known to exist below tmp
+	// Stale lists the staging folders of dead processes that NewStage
+	// removed, with their total size in bytes.
+	Stale      []string
+	StaleBytes int64
 }
 
-// NewStage starts writing the output folder dir.
+// NewStage starts writing the output folder dir, after removing the
+// staging folders of dir that dead processes left.
 func NewStage(dir string) (*Stage, error) {
 	dir = filepath.Clean(dir)
 	parent := filepath.Dir(dir)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, err
 	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dir)+".new-")
+	st := &Stage{dir: dir}
+	st.removeStale()
+	tmp, err := os.MkdirTemp(parent, fmt.Sprintf("%sp%d-", stagePrefix(dir), os.Getpid()))
 	if err != nil {
 		return nil, err
 	}
@@ -113,7 +128,62 @@ func NewStage(dir string) (*Stage, error) {
 		os.RemoveAll(tmp)
 		return nil, err
 	}
-	return &Stage{dir: dir, tmp: tmp}, nil
+	st.tmp = tmp
+	return st, nil
+}
+
+// stagePrefix begins the name of every staging folder of dir.
+func stagePrefix(dir string) string { return "." + filepath.Base(dir) + ".new-" }
+
+// staleAfter is how long a staging folder without a process id (made by
+// an older Pustaka) must have been left alone to count as abandoned.
+const staleAfter = 10 * time.Minute
+
+// removeStale removes the staging folders (and the ".old" folders a
+// Commit was replacing) of processes that no longer run.
+func (st *Stage) removeStale() {
+	parent, prefix := filepath.Dir(st.dir), stagePrefix(st.dir)
+	entries, err := os.ReadDir(parent)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		rest, ok := strings.CutPrefix(e.Name(), prefix)
+		if !ok || !e.IsDir() || !abandoned(rest, e) {
+			continue
+		}
+		p := filepath.Join(parent, e.Name())
+		size := treeSize(p)
+		if os.RemoveAll(p) == nil {
+			st.Stale = append(st.Stale, e.Name())
+			st.StaleBytes += size
+		}
+	}
+}
+
+// abandoned reports whether the staging folder whose name ends in rest
+// ("p4211-123456", or an older "123456") belongs to no running process.
+func abandoned(rest string, e fs.DirEntry) bool {
+	if pid, _, ok := strings.Cut(strings.TrimPrefix(rest, "p"), "-"); ok && strings.HasPrefix(rest, "p") {
+		n, err := strconv.Atoi(pid)
+		return err == nil && n != os.Getpid() && !process.Alive(n)
+	}
+	fi, err := e.Info()
+	return err == nil && time.Since(fi.ModTime()) > staleAfter
+}
+
+// treeSize is the total size of the files under dir.
+func treeSize(dir string) int64 {
+	var n int64
+	filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if fi, err := d.Info(); err == nil {
+				n += fi.Size()
+			}
+		}
+		return nil
+	})
+	return n
 }
 
 // Write writes one file, named by its URL path ("/x/index.html").
