@@ -197,11 +197,11 @@ func TestDiff(t *testing.T) {
 	}
 	editAturan(t, dir)
 	out, errOut, code := pustaka(t, dir, "diff", "content/kebijakan/aturan.md")
-	if code != 0 || !strings.Contains(out, "{+ segera+}") || !strings.Contains(out, "1.0") {
+	if code != 0 || !strings.Contains(out, "dua {+segera+}.") || !strings.Contains(out, "1.0") {
 		t.Errorf("diff: exit %d\n%s%s", code, out, errOut)
 	}
 	// Hunks: with no context the changed paragraph alone, under its section.
-	if out, _, code := pustaka(t, dir, "diff", "--context", "0", "content/kebijakan/aturan.md"); code != 0 || !strings.Contains(out, "@@ Pasal 1 @@\nLihat modul dua{+ segera+}.\n") || strings.Contains(out, "## Pasal 1") {
+	if out, _, code := pustaka(t, dir, "diff", "--context", "0", "content/kebijakan/aturan.md"); code != 0 || !strings.Contains(out, "@@ Pasal 1 @@\nLihat modul dua {+segera+}.\n") || strings.Contains(out, "## Pasal 1") {
 		t.Errorf("diff --context 0: exit %d\n%s", code, out)
 	}
 	if out, _, code := pustaka(t, dir, "diff", "--context", "-1", "content/kebijakan/aturan.md"); code != 0 || strings.Contains(out, "@@") || !strings.Contains(out, "## Pasal 1\nLihat") {

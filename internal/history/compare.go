@@ -3,9 +3,15 @@ package history
 // BlockChange is what happened to one block between two versions.
 type BlockChange struct {
 	// Kind is "equal", "changed" (Spans hold the word diff), "inserted",
-	// "deleted" or "moved" (the block left its old place, MovedFrom, and
-	// appears here; Spans are set when its text also changed).
-	Kind      string `json:"kind"`
+	// "deleted", "moved" (the block left its old place, MovedFrom, and
+	// appears here; Spans are set when its text also changed) or
+	// "renumbered" (a heading whose numbers alone changed, aligned by
+	// the content of its section: Pasal 10 that became Pasal 11).
+	Kind string `json:"kind"`
+	// Op is "move" for a moved block, with From and To its two places.
+	Op        string `json:"op,omitempty"`
+	From      *Place `json:"from,omitempty"`
+	To        *Place `json:"to,omitempty"`
 	Old       *Block `json:"old,omitempty"`
 	New       *Block `json:"new,omitempty"`
 	Spans     []Span `json:"spans,omitempty"`
@@ -14,13 +20,22 @@ type BlockChange struct {
 	NewIndex  int    `json:"newIndex"`  // index of New in the new blocks; -1 when New is nil
 }
 
+// Place is where a moved block stands in one version: its index among
+// that version's blocks and its section (heading ID and title).
+type Place struct {
+	Index   int    `json:"index"`
+	Section string `json:"section,omitempty"`
+	Title   string `json:"title,omitempty"` // "Pasal 8", "Pasal 6 ayat (2)"
+}
+
 // Kinds of BlockChange.
 const (
-	KindEqual    = "equal"
-	KindChanged  = "changed"
-	KindInserted = "inserted"
-	KindDeleted  = "deleted"
-	KindMoved    = "moved"
+	KindRenumbered = "renumbered"
+	KindEqual      = "equal"
+	KindChanged    = "changed"
+	KindInserted   = "inserted"
+	KindDeleted    = "deleted"
+	KindMoved      = "moved"
 )
 
 // Diff is the comparison of two versions of a document.
@@ -36,8 +51,10 @@ type Diff struct {
 	// id "diff-" + ID so a summary can link to them.
 	ChangedSections []string `json:"changedSections"`
 
-	old, new []Block
-	titles   map[string]string // heading ID -> text, both versions
+	old, new  []Block
+	titles    map[string]string // heading ID -> title, new version first
+	oldTitles map[string]string // heading ID -> title in the old version
+	former    map[string]string // new heading ID -> ID of the old heading it was
 }
 
 // Thresholds for pairing blocks.
@@ -68,6 +85,7 @@ func Compare(old, new []Block) *Diff {
 	a.extendMoves()
 	d := &Diff{old: old, new: new, titles: headingTitles(old, new)}
 	d.Blocks = a.emit()
+	d.noteHeadings()
 	d.count()
 	return d
 }
@@ -97,7 +115,8 @@ func newAligner(old, new []Block) *aligner {
 		kn[i] = new[i].key()
 	}
 	io, in := intern(ko, kn)
-	a := &aligner{old: old, new: new, edits: anchoredDiff(old, new, io, in), bags: map[*Block]wordBag{}}
+	edits, anchors := anchoredDiff(old, new, io, in)
+	a := &aligner{old: old, new: new, edits: edits, bags: map[*Block]wordBag{}}
 	a.pairOf = make([]int, len(new))
 	a.kindOf = make([]string, len(new))
 	a.taken = make([]bool, len(old))
@@ -105,6 +124,9 @@ func newAligner(old, new []Block) *aligner {
 		a.pairOf[i] = -1
 	}
 	a.findHunks()
+	for j, i := range anchors {
+		a.pair(j, i, KindChanged) // the same heading, renumbered or renamed
+	}
 	return a
 }
 

@@ -202,7 +202,7 @@ func TestWordHunksHeadingPath(t *testing.T) {
 	new := slices.Clone(old)
 	new[3], new[8] = para("dua belas"), para("enam puluh")
 	got := Compare(old, new).WordHunks(0, false)
-	want := "@@ Pasal 1 › Ayat (1) @@\ndua{+ belas+}\n@@ Pasal 2 @@\nenam{+ puluh+}\n"
+	want := "@@ Pasal 1 › Ayat (1) @@\ndua {+belas+}\n@@ Pasal 2 @@\nenam {+puluh+}\n"
 	if got != want {
 		t.Errorf("WordHunks:\n%s\nwant:\n%s", got, want)
 	}

@@ -1,5 +1,7 @@
 package history
 
+import "strings"
+
 // emit lists the block changes in the new version's order, with deleted
 // blocks where they stood in the old version.
 func (a *aligner) emit() []BlockChange {
@@ -43,10 +45,13 @@ func (a *aligner) emitHunk(out []BlockChange, h hunk) []BlockChange {
 				flush(i)
 			}
 			if c.Kind == KindMoved {
-				c.MovedFrom = i
+				c.MovedFrom, c.Op = i, "move"
 			}
 			if c.Old.Text != c.New.Text {
 				c.Spans = Words(c.Old.Text, c.New.Text)
+			}
+			if c.Kind == KindChanged && c.New.Kind == "heading" && masked(c.Old) == masked(c.New) {
+				c.Kind = KindRenumbered
 			}
 		}
 		out = append(out, c)
@@ -68,9 +73,14 @@ func (d *Diff) count() {
 			d.ChangedSections = append(d.ChangedSections, id)
 		}
 	}
-	for _, c := range d.Blocks {
+	for i := range d.Blocks {
+		c := &d.Blocks[i]
+		if c.Kind == KindMoved {
+			c.From = &Place{Index: c.OldIndex, Section: c.Old.Section, Title: d.oldTitle(c.Old.Section)}
+			c.To = &Place{Index: c.NewIndex, Section: c.New.Section, Title: d.SectionTitle(c.New.Section)}
+		}
 		switch c.Kind {
-		case KindEqual:
+		case KindEqual, KindRenumbered:
 			continue
 		case KindInserted:
 			d.Added += countWords(c.New.Text)
@@ -94,16 +104,23 @@ func (d *Diff) count() {
 	}
 }
 
-// headingTitles maps heading IDs to their text, new version first.
+// headingTitles maps heading IDs to their text, new version first. An
+// ayat's heading ("Ayat (2)", ID pasal-6-ayat-2) is named with its Pasal:
+// "Pasal 6 ayat (2)".
 func headingTitles(old, new []Block) map[string]string {
 	m := map[string]string{}
 	for _, bs := range [][]Block{new, old} {
 		for _, b := range bs {
 			if b.Kind == "heading" && b.ID != "" {
 				if _, ok := m[b.ID]; !ok {
-					m[b.ID] = b.Text
+					m[b.ID] = strings.Join(strings.Fields(b.Text), " ")
 				}
 			}
+		}
+	}
+	for id, title := range m {
+		if pasal, _, ok := strings.Cut(id, "-ayat-"); ok && m[pasal] != "" && !strings.Contains(id[len(pasal)+6:], "-") {
+			m[id] = m[pasal] + " " + lowerFirst(title)
 		}
 	}
 	return m

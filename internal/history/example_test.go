@@ -61,7 +61,7 @@ func ExampleDiff_WordHunks() {
 	// ## Pasal 2
 	// @@ Pasal 4 @@
 	// ## Pasal 5
-	// Ketentuan pasal 5 berlaku bagi seluruh pegawai{+ dan tenaga ahli+}.
+	// Ketentuan pasal 5 berlaku bagi seluruh pegawai {+dan tenaga ahli+}.
 	// Pelaksanaan pasal 5 dilaporkan setiap bulan.
 	// ""
 }

@@ -95,7 +95,7 @@ func TestGolden(t *testing.T) {
 				"worddiff":   d.WordDiff(false),
 				"wordhunks":  d.WordHunks(1, false),
 				"unified":    d.Unified("lama", "baru"),
-				"summary":    fmt.Sprintf("added %d\nremoved %d\nsections %s\n", d.Added, d.Removed, strings.Join(d.ChangedSections, " ")),
+				"summary":    summary(d),
 			}
 			if *update {
 				writeGolden(t, file, ar, got)
@@ -110,6 +110,17 @@ func TestGolden(t *testing.T) {
 			}
 		})
 	}
+}
+
+// summary is the golden "summary" file: counts, changed sections by ID
+// and by title, and the outline of numbered headings.
+func summary(d *Diff) string {
+	titles := make([]string, len(d.ChangedSections))
+	for i, id := range d.ChangedSections {
+		titles[i] = d.TitleIn(id, "id")
+	}
+	return fmt.Sprintf("added %d\nremoved %d\nsections %s\nchanged %s\noutline %s\n", d.Added, d.Removed,
+		strings.Join(d.ChangedSections, " "), strings.Join(titles, "; "), d.OutlineIn("id"))
 }
 
 func writeGolden(t *testing.T, file string, ar *txtar.Archive, got map[string]string) {

@@ -9,15 +9,18 @@ import (
 // labels holds the user-facing strings of the HTML diff in one language.
 type labels struct {
 	added, removed, movedFrom, movedTo, moved, start, oldCol, newCol string
+	formerly, added1, removed1, became                               string
 }
 
 // labelsFor returns the strings for lang ("id" or "en"); anything else
 // gets Indonesian, the site's default.
 func labelsFor(lang string) labels {
 	if lang == "en" {
-		return labels{"added", "removed", "moved from %s", "moved to %s", "moved", "the start of the document", "Old version", "New version"}
+		return labels{"added", "removed", "moved from %s", "moved to %s", "moved", "the start of the document", "Old version", "New version",
+			"formerly %s", "%s new", "%s removed", "%s became %s"}
 	}
-	return labels{"ditambahkan", "dihapus", "dipindahkan dari %s", "dipindahkan ke %s", "dipindahkan", "awal dokumen", "Versi lama", "Versi baru"}
+	return labels{"ditambahkan", "dihapus", "dipindahkan dari %s", "dipindahkan ke %s", "dipindahkan", "awal dokumen", "Versi lama", "Versi baru",
+		"dahulu %s", "%s baru", "%s dihapus", "%s menjadi %s"}
 }
 
 // HTML renders the diff as inline tracked changes with Indonesian labels;
@@ -104,6 +107,9 @@ func (w *htmlWriter) block(c *BlockChange) {
 		if c.Kind != kindMovedAway {
 			id = w.id(b.ID)
 		}
+		if c.Kind == KindRenumbered {
+			body = template.HTMLEscapeString(c.New.Text) + " " + w.note("("+fmt.Sprintf(w.l.formerly, c.Old.Text)+")")
+		}
 		fmt.Fprintf(&w.b, "<h%d%s%s>%s</h%d>\n", lvl, id, class(c, ""), body, lvl)
 	case "item":
 		fmt.Fprintf(&w.b, "<li%s>%s</li>\n", class(c, levelClass(b.Level)), body)
@@ -185,11 +191,28 @@ func (w *htmlWriter) content(c *BlockChange) string {
 	case KindDeleted:
 		return w.mark(Delete, c.Old.Text)
 	case KindMoved:
-		return w.movedNote(c) + w.spans(c, Equal)
+		return w.movedNote(c) + w.moveMark(Insert, w.spans(c, Equal))
 	case kindMovedAway:
-		return w.movedNote(c) + w.mark(Delete, c.Old.Text)
+		return w.movedNote(c) + w.moveMark(Delete, template.HTMLEscapeString(c.Old.Text))
 	}
 	return w.spans(c, Equal)
+}
+
+// moveMark wraps the HTML of a moved block's text at its new place (op
+// Insert) or its old place (Delete) in <ins> or <del> of class diff-move:
+// the theme styles both ends of a move apart from insertions and
+// deletions, as word processors do (moved-from, moved-to). Word changes
+// inside stay marked within.
+func (w *htmlWriter) moveMark(op Op, html string) string {
+	if op == Insert {
+		return fmt.Sprintf("<ins class=\"diff-move\" title=\"%s\">%s</ins>", w.l.moved, html)
+	}
+	return fmt.Sprintf("<del class=\"diff-move\" title=\"%s\">%s</del>", w.l.moved, html)
+}
+
+// note renders a note on a change.
+func (w *htmlWriter) note(text string) string {
+	return "<span class=\"diff-note\">" + template.HTMLEscapeString(text) + "</span>"
 }
 
 // spans renders the spans of c; skip is Insert for the old side only,
@@ -211,34 +234,46 @@ func (w *htmlWriter) spans(c *BlockChange, skip Op) string {
 	return sb.String()
 }
 
-// mark renders text escaped, inside <ins> or <del> for those ops.
+// mark renders text escaped, inside <ins> or <del> for those ops; white
+// space at either end stays outside the mark, so that only words and
+// punctuation read as changed.
 func (w *htmlWriter) mark(op Op, text string) string {
-	t := template.HTMLEscapeString(text)
-	switch op {
-	case Insert:
-		return fmt.Sprintf("<ins title=\"%s\">%s</ins>", w.l.added, t)
-	case Delete:
-		return fmt.Sprintf("<del title=\"%s\">%s</del>", w.l.removed, t)
+	if op == Equal {
+		return template.HTMLEscapeString(text)
 	}
-	return t
+	lead, core, trail := edges(text)
+	t := template.HTMLEscapeString(core)
+	if op == Insert {
+		t = fmt.Sprintf("<ins title=\"%s\">%s</ins>", w.l.added, t)
+	} else {
+		t = fmt.Sprintf("<del title=\"%s\">%s</del>", w.l.removed, t)
+	}
+	return template.HTMLEscapeString(lead) + t + template.HTMLEscapeString(trail)
+}
+
+// edges splits the white space off both ends of a marked text; a text of
+// white space only is all core, so that the change still shows.
+func edges(s string) (lead, core, trail string) {
+	core = strings.TrimSpace(s)
+	if core == "" {
+		return "", s, ""
+	}
+	i := strings.Index(s, core)
+	return s[:i], core, s[i+len(core):]
 }
 
 // movedNote says where a moved block came from, or for its old place
 // (kindMovedAway) where it went, linking to the heading of that section.
 func (w *htmlWriter) movedNote(c *BlockChange) string {
-	format, sec, other := w.l.movedFrom, c.Old.Section, c.New.Section
+	format, sec, other, title := w.l.movedFrom, c.Old.Section, c.New.Section, w.d.oldTitle(c.Old.Section)
 	if c.Kind == kindMovedAway {
-		format, sec, other = w.l.movedTo, c.New.Section, c.Old.Section
+		format, sec, other, title = w.l.movedTo, c.New.Section, c.Old.Section, w.d.SectionTitle(c.New.Section)
 	}
 	switch {
 	case sec == other:
 		return fmt.Sprintf("<span class=\"diff-note\">%s</span> ", template.HTMLEscapeString(w.l.moved))
 	case sec == "":
 		return fmt.Sprintf("<span class=\"diff-note\">%s</span> ", template.HTMLEscapeString(fmt.Sprintf(format, w.l.start)))
-	}
-	title := w.d.titles[sec]
-	if title == "" {
-		title = sec
 	}
 	link := fmt.Sprintf("<a href=\"#diff-%s\">%s</a>", template.HTMLEscapeString(sec), template.HTMLEscapeString(title))
 	return fmt.Sprintf("<span class=\"diff-note\">%s</span> ", fmt.Sprintf(template.HTMLEscapeString(format), link))

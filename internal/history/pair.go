@@ -6,7 +6,7 @@ func (a *aligner) pairExactMoves() {
 	deleted := map[string][]int{}
 	for _, h := range a.hunks {
 		for i := h.oldFrom; i < h.oldTo; i++ {
-			if a.old[i].Kind != "cell" {
+			if a.old[i].Kind != "cell" && !a.taken[i] {
 				k := a.old[i].key()
 				deleted[k] = append(deleted[k], i)
 			}
@@ -15,7 +15,7 @@ func (a *aligner) pairExactMoves() {
 	for _, h := range a.hunks {
 		for j := h.newFrom; j < h.newTo; j++ {
 			k := a.new[j].key()
-			if q := deleted[k]; len(q) > 0 && a.new[j].Kind != "cell" {
+			if q := deleted[k]; len(q) > 0 && a.new[j].Kind != "cell" && a.pairOf[j] < 0 {
 				a.pair(j, q[0], KindMoved)
 				deleted[k] = q[1:]
 			}

@@ -49,9 +49,11 @@ func (w *htmlWriter) sides(c *BlockChange) (left, right string) {
 	case KindDeleted:
 		return w.mark(Delete, c.Old.Text), ""
 	case KindMoved:
-		return w.spans(c, Insert), w.movedNote(c) + w.spans(c, Delete)
+		return w.spans(c, Insert), w.movedNote(c) + w.moveMark(Insert, w.spans(c, Delete))
 	case kindMovedAway:
-		return w.movedNote(c) + w.mark(Delete, c.Old.Text), ""
+		return w.movedNote(c) + w.moveMark(Delete, template.HTMLEscapeString(c.Old.Text)), ""
+	case KindRenumbered:
+		return template.HTMLEscapeString(c.Old.Text), template.HTMLEscapeString(c.New.Text)
 	}
 	return w.spans(c, Insert), w.spans(c, Delete)
 }

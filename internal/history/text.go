@@ -24,7 +24,7 @@ const (
 func (d *Diff) WordDiff(color bool) string {
 	var b strings.Builder
 	for _, c := range d.wordLines() {
-		wordDiffLine(&b, &c, color)
+		d.wordDiffLine(&b, &c, color)
 	}
 	return b.String()
 }
@@ -53,7 +53,7 @@ func (d *Diff) WordHunks(context int, color bool) string {
 			b.WriteString(hunkHeader(path))
 		}
 		if keep[i] {
-			wordDiffLine(&b, c, color)
+			d.wordDiffLine(&b, c, color)
 		}
 		if h := c.New; h != nil && h.Kind == "heading" && c.Kind != kindMovedAway {
 			for len(path) > 0 && path[len(path)-1].Level >= h.Level {
@@ -91,8 +91,10 @@ func (d *Diff) wordLines() []BlockChange {
 	return out
 }
 
-// wordDiffLine writes the WordDiff line of one block change.
-func wordDiffLine(b *strings.Builder, c *BlockChange, color bool) {
+// wordDiffLine writes the WordDiff line of one block change. Both ends of
+// a move are marked: the old place "[-…-]", the new place "{+…+}" with
+// the word changes made on the way marked inside.
+func (d *Diff) wordDiffLine(b *strings.Builder, c *BlockChange, color bool) {
 	blk := c.New
 	if blk == nil || c.Kind == kindMovedAway {
 		blk = c.Old
@@ -104,35 +106,62 @@ func wordDiffLine(b *strings.Builder, c *BlockChange, color bool) {
 	case KindDeleted:
 		b.WriteString(plainMark(Delete, c.Old.Text, color))
 	case kindMovedAway:
-		b.WriteString(movedPrefix(c) + plainMark(Delete, c.Old.Text, color))
+		b.WriteString(d.movedPrefix(c) + plainMark(Delete, c.Old.Text, color))
 	case KindMoved:
-		b.WriteString(movedPrefix(c))
-		fallthrough
+		b.WriteString(d.movedPrefix(c))
+		var in strings.Builder
+		writeSpans(&in, c, color)
+		b.WriteString(moveMark(in.String(), color))
+	case KindRenumbered:
+		b.WriteString(c.New.Text + " (" + fmt.Sprintf(labelsFor("id").formerly, c.Old.Text) + ")")
 	default:
-		if c.Spans == nil {
-			b.WriteString(c.New.Text)
-		}
-		for _, s := range c.Spans {
-			b.WriteString(plainMark(s.Op, s.Text, color))
-		}
+		writeSpans(b, c, color)
 	}
 	b.WriteByte('\n')
 }
 
+// writeSpans writes the text of a block change with its word marks.
+func writeSpans(b *strings.Builder, c *BlockChange, color bool) {
+	if c.Spans == nil {
+		b.WriteString(c.New.Text)
+	}
+	for _, s := range c.Spans {
+		b.WriteString(plainMark(s.Op, s.Text, color))
+	}
+}
+
+// moveMark marks the text of a moved block at its new place.
+func moveMark(text string, color bool) string {
+	if color {
+		return ansiGreen + "{+" + ansiReset + text + ansiGreen + "+}" + ansiReset
+	}
+	return "{+" + text + "+}"
+}
+
 // movedPrefix says where a moved block came from, or for its old place
-// where it went.
-func movedPrefix(c *BlockChange) string {
-	word, sec, other := "dari", c.Old.Section, c.New.Section
+// where it went, naming the section as a reader does ("Pasal 8").
+func (d *Diff) movedPrefix(c *BlockChange) string {
+	word, sec, other, title := "dari", c.Old.Section, c.New.Section, d.oldTitle(c.Old.Section)
 	if c.Kind == kindMovedAway {
-		word, sec, other = "ke", c.New.Section, c.Old.Section
+		word, sec, other, title = "ke", c.New.Section, c.Old.Section, d.SectionTitle(c.New.Section)
 	}
 	if sec == "" || sec == other {
 		return "(dipindahkan) "
 	}
-	return "(dipindahkan " + word + " " + sec + ") "
+	return "(dipindahkan " + word + " " + title + ") "
 }
 
+// plainMark marks text as WordDiff does; white space at either end stays
+// outside the mark (see edges).
 func plainMark(op Op, text string, color bool) string {
+	if op == Equal {
+		return text
+	}
+	lead, core, trail := edges(text)
+	return lead + plainMarkCore(op, core, color) + trail
+}
+
+func plainMarkCore(op Op, text string, color bool) string {
 	switch {
 	case op == Insert && color:
 		return ansiGreen + "{+" + text + "+}" + ansiReset
@@ -178,11 +207,12 @@ func textLines(bs []Block) []string {
 
 // Unified renders the diff as a unified diff of the two versions, one
 // line per block (as in WordDiff, without marks; lines after the first of
-// a multi-line block are indented by two spaces), with three lines of
+// a multi-line block are indented by two spaces; the lines of a moved
+// block say so at both ends, as WordDiff does), with three lines of
 // context and the usual "--- oldName", "+++ newName" and "@@" headers.
 // It is empty when the versions have the same blocks.
 func (d *Diff) Unified(oldName, newName string) string {
-	la, lb := textLines(d.old), textLines(d.new)
+	la, lb := d.movedLines()
 	ia, ib := intern(la, lb)
 	hs := unifiedHunks(diffInts(ia, ib), 3)
 	if len(hs) == 0 {
@@ -194,6 +224,32 @@ func (d *Diff) Unified(oldName, newName string) string {
 		h.write(&b, la, lb)
 	}
 	return b.String()
+}
+
+// movedLines returns the lines of both versions for Unified, the lines
+// of moved blocks marked at both ends: "(dipindahkan ke Pasal 9) " before
+// the old line, "(dipindahkan dari Pasal 8) " before the new one.
+func (d *Diff) movedLines() (la, lb []string) {
+	oldNote := make([]string, len(d.old))
+	newNote := make([]string, len(d.new))
+	for i := range d.Blocks {
+		c := &d.Blocks[i]
+		if c.Kind == KindMoved {
+			newNote[c.NewIndex] = d.movedPrefix(c)
+			away := *c
+			away.Kind = kindMovedAway
+			oldNote[c.OldIndex] = d.movedPrefix(&away)
+		}
+	}
+	lines := func(bs []Block, notes []string) []string {
+		var out []string
+		for i := range bs {
+			text := linePrefix(&bs[i]) + notes[i] + strings.ReplaceAll(bs[i].Text, "\n", "\n  ")
+			out = append(out, strings.Split(text, "\n")...)
+		}
+		return out
+	}
+	return lines(d.old, oldNote), lines(d.new, newNote)
 }
 
 // uhunk is one hunk of a unified diff: the edits from edits[from:to],

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -55,13 +57,29 @@ func normRange(h string) string {
 	return strings.Join(f, " ")
 }
 
+var moveNote = regexp.MustCompile(`^((?:#+ |\s*- |> |\| |:: |: )?)\(dipindahkan[^)]*\) `)
+
+func stripMoves(lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = moveNote.ReplaceAllString(l, "$1")
+	}
+	return out
+}
+
 func TestUnifiedApplies(t *testing.T) {
 	r := rand.New(rand.NewPCG(11, 12))
 	for range 1000 {
 		old := randomBlocks(r, r.IntN(30))
 		new := editBlocks(r, old)
-		u := Compare(old, new).Unified("lama", "baru")
-		la, lb := textLines(old), textLines(new)
+		d := Compare(old, new)
+		u := d.Unified("lama", "baru")
+		// The lines of moved blocks carry a note at both ends; without
+		// the notes they are the versions' lines.
+		la, lb := d.movedLines()
+		if !slices.Equal(stripMoves(la), textLines(old)) || !slices.Equal(stripMoves(lb), textLines(new)) {
+			t.Fatalf("the lines of Unified are not the versions' lines with move notes:\n%q\n%q", stripMoves(la), textLines(old))
+		}
 		if u == "" {
 			if !reflect.DeepEqual(la, lb) {
 				t.Fatal("empty unified diff for different versions")

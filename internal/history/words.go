@@ -19,14 +19,59 @@ type Span struct {
 // Tokens are words (letters, digits and their combining marks, in any
 // script), single Han/Hiragana/Katakana characters, runs of white space,
 // and single other characters with their combining marks (punctuation,
-// emoji). Small equalities between two changes, such as a lone space or
-// comma, are folded into the change so the result reads as whole
-// phrases replaced rather than a patchwork.
+// emoji). Equalities between two changes that hold no word, such as a
+// lone space or comma, are folded into the change so the result reads as
+// whole phrases replaced rather than a patchwork; a word both versions
+// share is never folded, so an unmarked word is unchanged and a marked
+// word changed. Tokens a change starts or ends with on both sides are
+// left unmarked.
 func Words(a, b string) []Span {
 	ta, tb := tokenize(a), tokenize(b)
-	ia, ib := intern(ta, tb)
-	es := cleanup(diffInts(ia, ib), ta, tb)
+	es := cleanup(tokenDiff(ta, tb), ta, tb)
 	return spans(es, ta, tb)
+}
+
+// tokenDiff diffs two token lists: first their words and punctuation
+// alone, so that white space (a token in most places) never outweighs a
+// word both share, then the tokens between each pair of matched ones.
+func tokenDiff(ta, tb []string) []edit {
+	ia, ib := intern(ta, tb)
+	var pa, pb, ka, kb []int
+	for i, t := range ta {
+		if !isSpace(t) {
+			pa, ka = append(pa, i), append(ka, ia[i])
+		}
+	}
+	for j, t := range tb {
+		if !isSpace(t) {
+			pb, kb = append(pb, j), append(kb, ib[j])
+		}
+	}
+	var out []edit
+	x, y, pi, pj := 0, 0, 0, 0
+	for _, e := range diffInts(ka, kb) {
+		switch e.op {
+		case Delete:
+			x += e.n
+		case Insert:
+			y += e.n
+		case Equal:
+			for k := range e.n {
+				i, j := pa[x+k], pb[y+k]
+				out = append(out, diffInts(ia[pi:i], ib[pj:j])...)
+				out = append(out, edit{Equal, 1})
+				pi, pj = i+1, j+1
+			}
+			x, y = x+e.n, y+e.n
+		}
+	}
+	out = append(out, diffInts(ia[pi:], ib[pj:])...)
+	return compact(out)
+}
+
+func isSpace(tok string) bool {
+	r, _ := utf8.DecodeRuneInString(tok)
+	return unicode.IsSpace(r)
 }
 
 // tokenize splits s into tokens whose concatenation is s.
@@ -132,11 +177,10 @@ func intern(a, b []string) ([]int, []int) {
 	return conv(a), conv(b)
 }
 
-// cleanup folds every small equality that sits between two changes into
-// them, until none is left. An equality is small when it holds no word,
-// or when it is no longer (in runes) than the changes on both sides.
-// Folding grows a change, which may make the equality before it small
-// too; a stack handles that in one pass.
+// cleanup folds every equality that holds no word and sits between two
+// changes into them, until none is left; a stack handles the chains of
+// them in one pass. Then the tokens that a folded change starts or ends
+// with on both sides go back out of it.
 func cleanup(es []edit, ta, tb []string) []edit {
 	m := newMeasure(ta, tb)
 	var st []chunk
@@ -166,12 +210,22 @@ func cleanup(es []edit, ta, tb []string) []edit {
 	for _, c := range st {
 		if c.eq {
 			push(&out, Equal, c.na)
-		} else {
-			push(&out, Delete, c.na)
-			push(&out, Insert, c.nb)
+			continue
 		}
+		pre := 0
+		for pre < min(c.na, c.nb) && ta[c.a+pre] == tb[c.b+pre] {
+			pre++
+		}
+		suf := 0
+		for suf < min(c.na, c.nb)-pre && ta[c.a+c.na-1-suf] == tb[c.b+c.nb-1-suf] {
+			suf++
+		}
+		push(&out, Equal, pre)
+		push(&out, Delete, c.na-pre-suf)
+		push(&out, Insert, c.nb-pre-suf)
+		push(&out, Equal, suf)
 	}
-	return out
+	return compact(out)
 }
 
 // chunk is an equality or a change: tokens a[a:a+na] and b[b:b+nb].
@@ -181,41 +235,26 @@ type chunk struct {
 	na, nb int
 }
 
-// measure answers rune and word counts of token ranges in O(1).
+// measure answers word counts of token ranges in O(1).
 type measure struct {
-	runesA, runesB, wordsA []int // prefix sums
+	wordsA []int // prefix sums over the old tokens
 }
 
 func newMeasure(ta, tb []string) *measure {
-	m := &measure{runesA: make([]int, len(ta)+1), runesB: make([]int, len(tb)+1), wordsA: make([]int, len(ta)+1)}
+	m := &measure{wordsA: make([]int, len(ta)+1)}
 	for i, t := range ta {
-		m.runesA[i+1] = m.runesA[i] + utf8.RuneCountInString(t)
 		m.wordsA[i+1] = m.wordsA[i]
 		if isWord(t) {
 			m.wordsA[i+1]++
 		}
 	}
-	for i, t := range tb {
-		m.runesB[i+1] = m.runesB[i] + utf8.RuneCountInString(t)
-	}
 	return m
 }
 
-// size returns the rune length of the larger side of c.
-func (m *measure) size(c chunk) int {
-	return max(m.runesA[c.a+c.na]-m.runesA[c.a], m.runesB[c.b+c.nb]-m.runesB[c.b])
-}
-
-// small reports whether equality eq between changes l and r should fold.
+// small reports whether equality eq between changes l and r should fold:
+// it holds no word.
 func (m *measure) small(eq, l, r chunk) bool {
-	if !eq.eq || l.eq {
-		return false
-	}
-	if m.wordsA[eq.a+eq.na] == m.wordsA[eq.a] {
-		return true
-	}
-	n := m.size(eq)
-	return n <= m.size(l) && n <= m.size(r)
+	return eq.eq && !l.eq && !r.eq && m.wordsA[eq.a+eq.na] == m.wordsA[eq.a]
 }
 
 // spans turns an edit script over tokens into text spans.

@@ -10,8 +10,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/tubei/pustaka/internal/content"
 	"github.com/tubei/pustaka/internal/history"
@@ -416,19 +414,10 @@ func (s *Site) compareView(e *entry, from, to *version, d *history.Diff) *view {
 	for _, m := range history.MetaChanges(s.metaOf(from.page, lang), s.metaOf(to.page, lang)) {
 		c.Meta = append(c.Meta, theme.MetaChange{Field: s.theme.T(lang, "meta."+m.Field), From: m.From, To: m.To})
 	}
-	titles := map[string]string{}
-	for _, b := range append(append([]history.Block{}, from.blocks...), to.blocks...) {
-		if b.Kind == "heading" {
-			titles[b.ID] = b.Text
-		}
-	}
 	for _, id := range d.ChangedSections {
-		title := titles[id]
-		if pasal, _, ok := strings.Cut(id, "-ayat-"); ok && titles[pasal] != "" {
-			title = titles[pasal] + " " + lowerFirst(title) // "Pasal 6 ayat (2)"
-		}
-		c.Changed = append(c.Changed, theme.Link{Title: title, URL: "#diff-" + id})
+		c.Changed = append(c.Changed, theme.Link{Title: d.TitleIn(id, lang), URL: "#diff-" + id})
 	}
+	c.Outline = d.OutlineIn(lang)
 	url := compareURL(e, from, to)
 	p := &theme.Page{Kind: theme.KindCompare, Type: e.page.Type, URL: url, Lang: lang, Title: e.page.Title, Compare: c}
 	return &view{file: indexFile(url), page: p}
@@ -462,7 +451,3 @@ func hashOf(b []byte) string {
 	return hex.EncodeToString(sum[:])
 }
 
-func lowerFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToLower(r)) + s[n:]
-}

@@ -136,7 +136,8 @@ func comparePage(lang string) *Page {
 		SideBySide: template.HTML(`<table class="sbs"><tr><td><del>wajib</del></td><td><ins>berhak</ins></td></tr></table>`),
 		Meta:       []MetaChange{{Field: "Status", From: "Draf", To: "Konsultasi Publik"}},
 		Added:      1, Removed: 1,
-		Changed: []Link{{Title: "Pasal 1", URL: "#pasal-1"}},
+		Changed: []Link{{Title: "Pasal 1 (dahulu Pasal 2)", URL: "#pasal-1"}},
+		Outline: "Pasal 3 baru; Pasal 3–5 menjadi Pasal 4–6",
 	}
 	return p
 }

@@ -143,7 +143,7 @@ func TestPageContents(t *testing.T) {
 			`"type.policy":"Kebijakan"`, `rel="next"`, `<meta name="robots" content="noindex">`,
 		},
 		"compare.html": {
-			"<del>wajib</del><ins>berhak</ins>", `<details id="diff-sbs"`, `href="#pasal-1">Pasal 1</a>`,
+			"<del>wajib</del><ins>berhak</ins>", `<details id="diff-sbs"`, `href="#pasal-1">Pasal 1 (dahulu Pasal 2)</a>`, `Pasal 3 baru; Pasal 3–5 menjadi Pasal 4–6`,
 			"<caption>Perubahan data dokumen</caption>", "Keterangan", "+1 kata ditambahkan",
 		},
 		"404.html":      {"Halaman tidak ditemukan", `href="/">Kembali ke beranda`, `role="search"`},

@@ -206,7 +206,8 @@ type Compare struct {
 	Meta       []MetaChange  // changed front-matter fields
 	Added      int
 	Removed    int
-	Changed    []Link // headings (Pasal) whose text changed, linking into Inline
+	Changed    []Link // headings (Pasal) whose text changed, linking into Inline: "Pasal 12 (dahulu Pasal 11)"
+	Outline    string // numbered headings added, removed, renumbered: "Pasal 10 baru; Pasal 10–15 menjadi Pasal 11–16"
 }
 
 // MetaChange is one front-matter field that differs between two versions.
