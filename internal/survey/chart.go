@@ -97,21 +97,21 @@ func LineChart(c Chart, pts []Point, lo, hi float64, limits []Limit) string {
 		if len(pts) == 1 {
 			return left + plotW/2
 		}
-		return left + 14 + float64(i)*(plotW-28)/float64(len(pts)-1)
+		return left + 8 + float64(i)*(plotW-16)/float64(len(pts)-1)
 	}
 	var b strings.Builder
 	c.svg(&b, "line", width, height)
 	step := niceStep(hi - lo)
 	for v := math.Ceil(lo/step) * step; v <= hi; v += step {
 		fmt.Fprintf(&b, `<line x1="%d" y1="%s" x2="%d" y2="%s" stroke="#d0d5dd" stroke-width="1"/>`, left, num(y(v)), width-right, num(y(v)))
-		fmt.Fprintf(&b, `<text x="%d" y="%s" font-size="11" text-anchor="end" fill="#333">%s</text>`, left-4, num(y(v)+4), num(v))
+		fmt.Fprintf(&b, `<text x="%d" y="%s" font-size="12" text-anchor="end" fill="#333">%s</text>`, left-4, num(y(v)+4), num(v))
 	}
 	for _, l := range limits {
 		if l.At < lo || l.At > hi {
 			continue
 		}
 		fmt.Fprintf(&b, `<line class="limit" x1="%d" y1="%s" x2="%d" y2="%s" stroke="#b7410e" stroke-width="1.5" stroke-dasharray="4 3"/>`, left, num(y(l.At)), width-right, num(y(l.At)))
-		fmt.Fprintf(&b, `<text x="%d" y="%s" font-size="11" fill="#8a2f0a">%s</text>`, width-right+3, num(y(l.At)+4), esc(l.Label))
+		fmt.Fprintf(&b, `<text x="%d" y="%s" font-size="12" fill="#8a2f0a">%s</text>`, width-right+3, num(y(l.At)+4), esc(l.Label))
 	}
 	if len(pts) > 1 {
 		var path []string
@@ -123,7 +123,14 @@ func LineChart(c Chart, pts []Point, lo, hi float64, limits []Limit) string {
 	for i, p := range pts {
 		fmt.Fprintf(&b, `<circle cx="%s" cy="%s" r="4" fill="#2c5282"/>`, num(x(i)), num(y(p.Value)))
 		fmt.Fprintf(&b, `<text x="%s" y="%s" font-size="13" text-anchor="middle" fill="#1a1a1a" stroke="#fff" stroke-width="3" paint-order="stroke">%s</text>`, num(x(i)), num(y(p.Value)-9), esc(p.Text))
-		fmt.Fprintf(&b, `<text x="%s" y="%d" font-size="11" text-anchor="middle" fill="#333">%s</text>`, num(x(i)), height-bottom+16, esc(p.Label))
+		anchor := "middle" // the first and last labels stay inside the chart
+		switch {
+		case len(pts) > 1 && i == 0:
+			anchor = "start"
+		case len(pts) > 1 && i == len(pts)-1:
+			anchor = "end"
+		}
+		fmt.Fprintf(&b, `<text x="%s" y="%d" font-size="12" text-anchor="%s" fill="#333">%s</text>`, num(x(i)), height-bottom+17, anchor, esc(p.Label))
 	}
 	b.WriteString(`</svg>`)
 	return b.String()

@@ -80,6 +80,9 @@ func (t *Tally) count(col int, v string, n int) {
 	if t.Profile[col] == nil {
 		t.Profile[col] = map[string]int{}
 	}
+	if _, ok := t.Profile[col][v]; !ok {
+		v = strings.Clone(v) // not a slice of a whole line of the file
+	}
 	t.Profile[col][v] += n
 }
 
@@ -296,8 +299,9 @@ func ReadAnswers(file string, src []byte) (*Tally, []Problem) {
 		return nil, t.done()
 	}
 	tally := &Tally{}
+	layout, dates := answerLayout(cols, width), map[string]time.Time{}
 	for rec := t.next(); rec != nil; rec = t.next() {
-		t.row(tally, rec, cols, width)
+		t.row(tally, rec, layout, dates)
 	}
 	if HasErrors(t.problems) {
 		return nil, t.done()
@@ -309,21 +313,50 @@ func ReadAnswers(file string, src []byte) (*Tally, []Problem) {
 	return tally, t.done()
 }
 
+// columns are the indexes of the columns of an answers file; -1 when
+// an optional column is absent.
+type columns struct {
+	width   int
+	answers [Unsur]int
+	date    int
+	profile [NumProfile]int
+}
+
+func answerLayout(cols map[string]int, width int) columns {
+	l := columns{width: width, date: -1}
+	for u, c := range Codes {
+		l.answers[u] = cols[strings.ToLower(c)]
+	}
+	if i, ok := cols["tanggal"]; ok {
+		l.date = i
+	}
+	for c, name := range ProfileColumns {
+		l.profile[c] = -1
+		if i, ok := cols[name]; ok {
+			l.profile[c] = i
+		}
+	}
+	return l
+}
+
 // row adds one respondent's record to tally, or records its problems.
-func (t *table) row(tally *Tally, rec []string, cols map[string]int, width int) {
+// dates keeps the dates already read, as most respondents share a few.
+func (t *table) row(tally *Tally, rec []string, l columns, dates map[string]time.Time) {
 	if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 		return // a line of spaces
 	}
 	line, _ := t.pos(0)
-	if len(rec) != width {
-		t.errorf(line, 0, "want %d fields as in the header row, got %d (is the separator %q?)", width, len(rec), t.r.Comma)
+	if len(rec) != l.width {
+		t.errorf(line, 0, "want %d fields as in the header row, got %d (is the separator %q?)", l.width, len(rec), t.r.Comma)
 		return
 	}
 	var ans [Unsur]int64
 	bad := false
-	for u, code := range Codes {
-		i := cols[strings.ToLower(code)]
-		v := strings.TrimSpace(rec[i])
+	for u, i := range l.answers {
+		v := rec[i]
+		if len(v) != 1 {
+			v = strings.TrimSpace(v)
+		}
 		if len(v) == 1 && v[0] >= '1' && v[0] <= '4' {
 			ans[u] = int64(v[0] - '0')
 			continue
@@ -331,38 +364,42 @@ func (t *table) row(tally *Tally, rec []string, cols map[string]int, width int) 
 		l, c := t.pos(i)
 		bad = true
 		if v == "" {
-			t.errorf(l, c, "%s: no answer; want 1, 2, 3 or 4", code)
+			t.errorf(l, c, "%s: no answer; want 1, 2, 3 or 4", Codes[u])
 		} else {
-			t.errorf(l, c, "%s: want 1, 2, 3 or 4; got %q", code, short(v))
+			t.errorf(l, c, "%s: want 1, 2, 3 or 4; got %q", Codes[u], short(v))
 		}
 	}
 	var when time.Time
-	if i, ok := cols["tanggal"]; ok {
-		if v := strings.TrimSpace(rec[i]); v != "" {
-			d, err := parseDate(v)
-			if err != nil {
-				l, c := t.pos(i)
-				t.errorf(l, c, "tanggal: want a date such as 2026-05-04 or 04/05/2026; got %q", short(v))
-				bad = true
+	if l.date >= 0 {
+		if v := strings.TrimSpace(rec[l.date]); v != "" {
+			d, seen := dates[v]
+			if !seen {
+				var err error
+				if d, err = parseDate(v); err != nil {
+					ln, c := t.pos(l.date)
+					t.errorf(ln, c, "tanggal: want a date such as 2026-05-04 or 04/05/2026; got %q", short(v))
+					bad = true
+				} else {
+					dates[v] = d
+				}
 			}
 			when = d
 		}
 	}
 	var prof [NumProfile]string
-	for c, name := range ProfileColumns {
-		i, ok := cols[name]
-		if !ok {
+	for c, i := range l.profile {
+		if i < 0 {
 			continue
 		}
-		v := strings.Join(strings.Fields(rec[i]), " ")
+		v := clean(rec[i])
 		switch c {
 		case JenisKelamin:
 			v = sex(v)
 		case Usia:
 			g, err := ageGroup(v)
 			if err != nil {
-				l, col := t.pos(i)
-				t.errorf(l, col, "usia: %v; got %q", err, short(v))
+				ln, col := t.pos(i)
+				t.errorf(ln, col, "usia: %v; got %q", err, short(v))
 				bad = true
 			}
 			v = g
@@ -376,8 +413,8 @@ func (t *table) row(tally *Tally, rec []string, cols map[string]int, width int) 
 	for u := range ans {
 		tally.Sums[u] += ans[u]
 	}
-	for c := range ProfileColumns {
-		if _, ok := cols[ProfileColumns[c]]; ok {
+	for c, i := range l.profile {
+		if i >= 0 {
 			tally.count(c, prof[c], 1)
 		}
 	}
@@ -389,6 +426,15 @@ func (t *table) row(tally *Tally, rec []string, cols map[string]int, width int) 
 			tally.Last = when
 		}
 	}
+}
+
+// clean trims a field and collapses its runs of spaces.
+func clean(v string) string {
+	v = strings.TrimSpace(v)
+	if !strings.Contains(v, "  ") && !strings.ContainsAny(v, "\t\r\n") {
+		return v
+	}
+	return strings.Join(strings.Fields(v), " ")
 }
 
 func short(v string) string {
