@@ -405,3 +405,31 @@ func TestSourceRules(t *testing.T) {
 		}
 	}
 }
+
+// TestLiveSurveyData: saving a guide's CSV of survey answers in serve
+// updates its report; a mistake in it shows in the problem panel at
+// file:line:col while the last good report stays.
+func TestLiveSurveyData(t *testing.T) {
+	dir, srv, _ := startLive(t)
+	const head = "U1;U2;U3;U4;U5;U6;U7;U8;U9\n"
+	sitetest.Write(t, dir, "content/evaluasi/skm.csv", head+"4;4;4;4;4;4;4;4;4\n")
+	sitetest.Save(t, dir, "content/evaluasi/skm.md", "---\ntitle: SKM\nsurvei: {data: skm.csv, periode: Semester I 2026}\n---\nIsi.\n")
+	page := srv.URL + "/evaluasi/skm/"
+	eventually(t, "the report", func() bool {
+		_, body := get(t, page)
+		return strings.Contains(body, "<strong>100,00</strong>")
+	})
+	sitetest.Save(t, dir, "content/evaluasi/skm.csv", head+"4;4;4;4;4;4;4;4;4\n1;1;1;1;1;1;1;1;1\n")
+	eventually(t, "the new answers in the report", func() bool {
+		_, body := get(t, page)
+		return strings.Contains(body, "<strong>62,50</strong>")
+	})
+	sitetest.Save(t, dir, "content/evaluasi/skm.csv", head+"4;4;4;4;4;4;4;4;4\n1;1;1;1;1;1;1;1;1\n4;4;4;4;4;4;4;4;0\n")
+	eventually(t, "the problem panel", func() bool {
+		_, body := get(t, page)
+		return strings.Contains(body, "content/evaluasi/skm.csv:4:17: U9: want 1, 2, 3 or 4") && strings.Contains(body, "<strong>62,50</strong>")
+	})
+	if code, _ := get(t, srv.URL+"/evaluasi/skm.csv"); code != 404 {
+		t.Errorf("the answers are served: %d", code)
+	}
+}
