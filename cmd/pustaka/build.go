@@ -13,6 +13,7 @@ import (
 type siteFlags struct {
 	source, config    string
 	drafts, noHistory bool
+	strict            bool
 }
 
 func (f *siteFlags) register(e *env) {
@@ -24,13 +25,13 @@ func (f *siteFlags) register(e *env) {
 
 // options are the service options the flags say, printing to e.stderr.
 func (f *siteFlags) options(e *env) service.Options {
-	return service.Options{Dir: f.source, ConfigFile: f.config, Drafts: f.drafts, NoHistory: f.noHistory, Log: e.stderr}
+	return service.Options{Dir: f.source, ConfigFile: f.config, Drafts: f.drafts, Strict: f.strict, NoHistory: f.noHistory, Log: e.stderr}
 }
 
 var buildCmd = &command{
 	name:    "build",
 	summary: "Build the site into the output folder and update the search index. Nothing is written when there are errors.",
-	usage:   "build [--source DIR] [--config FILE] [--out DIR] [--drafts]",
+	usage:   "build [--source DIR] [--config FILE] [--out DIR] [--drafts] [--strict]",
 	run:     runBuild,
 }
 
@@ -39,6 +40,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	sf.register(e)
 	out := e.fs.String("out", "", "output folder (default SOURCE/public)")
 	noIndex := e.fs.Bool("no-index", false, "do not update the search index")
+	e.fs.BoolVar(&sf.strict, "strict", false, "broken links and anchors are errors (as strict: true in config.yaml)")
 	if err := e.parse(args); err != nil {
 		return err
 	}
@@ -56,7 +58,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 
 var checkCmd = &command{
 	name:    "check",
-	summary: "Validate the site (front matter, references, links, templates) without writing anything; exits 1 on errors.",
+	summary: "Validate the site (front matter, references, links, templates) without writing anything; broken links are errors; exits 1 on errors.",
 	usage:   "check [--source DIR] [--config FILE] [--drafts]",
 	run: func(ctx context.Context, e *env, args []string) error {
 		var sf siteFlags
@@ -68,7 +70,7 @@ var checkCmd = &command{
 			return usagef("unexpected argument %q", e.fs.Arg(0))
 		}
 		opts := sf.options(e)
-		opts.ReadOnly, opts.NoIndex = true, true
+		opts.ReadOnly, opts.NoIndex, opts.Strict = true, true, true
 		res := service.New(opts).Build(ctx)
 		fmt.Fprintln(e.stderr, service.Summary(res))
 		if res.Diags.Errors() > 0 {

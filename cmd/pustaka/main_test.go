@@ -115,6 +115,33 @@ func TestBuildErrorsLeaveOutputAlone(t *testing.T) {
 	}
 }
 
+// TestBuildStopsWritesNothing: a first build that stops on errors leaves
+// no output, no history and no index behind; a broken link alone is a
+// warning unless --strict.
+func TestBuildStopsWritesNothing(t *testing.T) {
+	dir := sitetest.WriteArchive(t, filepath.Join("testdata", "broken.txtar"))
+	if _, errOut, code := pustaka(t, dir, "build"); code != 1 || !strings.Contains(errOut, "1 tautan rusak, 1 peringatan lain, 1 kesalahan") {
+		t.Fatalf("build: exit %d, want 1\n%s", code, errOut)
+	}
+	for _, name := range []string{"public", ".pustaka"} {
+		if _, err := os.Stat(filepath.Join(dir, name)); !os.IsNotExist(err) {
+			t.Errorf("a build that stopped made %s (%v)", name, err)
+		}
+	}
+	sitetest.Write(t, dir, "content/kebijakan/x.md", "---\ntitle: Kebijakan X\n---\nLihat [modul](../pelatihan/dasr.md).\n")
+	_, errOut, code := pustaka(t, dir, "build", "--strict")
+	if code != 1 || !strings.Contains(errOut, `content/kebijakan/x.md:4:7: link ../pelatihan/dasr.md: no such document "../pelatihan/dasr.md"; did you mean ../pelatihan/dasar.md?`) || !strings.Contains(errOut, "1 kesalahan (1 tautan rusak)") {
+		t.Errorf("build --strict: exit %d, want 1\n%s", code, errOut)
+	}
+	_, errOut, code = pustaka(t, dir, "build")
+	if code != 0 || !strings.Contains(errOut, "x.md:4:7: warning: link") || !strings.Contains(errOut, "1 tautan rusak, 0 peringatan lain, 0 kesalahan") {
+		t.Errorf("build: exit %d, want 0\n%s", code, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(dir, ".pustaka", "history", "logs")); err != nil {
+		t.Errorf("a build that published recorded no versions: %v", err)
+	}
+}
+
 func TestCheck(t *testing.T) {
 	dir := sitetest.WriteArchive(t, filepath.Join("testdata", "broken.txtar"))
 	_, errOut, code := pustaka(t, dir, "check")
@@ -125,7 +152,7 @@ func TestCheck(t *testing.T) {
 		`content/kebijakan/x.md:3:1: warning: unknown key "stauts"; did you mean "status"?`,
 		`content/kebijakan/x.md:4:9: status: want one of draft, consultation, approved, revoked; got "aprove"`,
 		`content/kebijakan/x.md:9:7: link ../pelatihan/tidak-ada.md: no such document "../pelatihan/tidak-ada.md"`,
-		"2 kesalahan",
+		"2 kesalahan (1 tautan rusak)",
 	} {
 		if !strings.Contains(errOut, want) {
 			t.Errorf("check output lacks %q:\n%s", want, errOut)

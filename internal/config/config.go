@@ -28,6 +28,9 @@
 //	             (default true)
 //	feed:
 //	  limit:     entries in the Atom feed (default 20)
+//	strict:      true makes broken links and anchors errors, as
+//	             `pustaka check` and `build --strict` do (default false:
+//	             warnings, and the link is shown as broken)
 package config
 
 import (
@@ -53,6 +56,7 @@ type Config struct {
 	Search      Search            `yaml:"search"`
 	History     History           `yaml:"history"`
 	Feed        Feed              `yaml:"feed"`
+	Strict      bool              `yaml:"strict"`
 }
 
 // Markdown holds rendering options.

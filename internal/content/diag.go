@@ -14,6 +14,36 @@ type Diagnostic struct {
 	Col     int
 	Msg     string
 	Warning bool // true for warnings; false for errors
+	Kind    Kind // what sort of problem, for counting and grouping; "" is KindOther
+}
+
+// Kind names a sort of problem. A migration report groups by it, the
+// build summary counts broken links apart, and strictness (Strict)
+// decides the severity of broken links by it.
+type Kind string
+
+// The kinds of problems.
+const (
+	KindOther   Kind = ""        // anything not listed below
+	KindLink    Kind = "link"    // a Markdown link to a document that does not exist
+	KindAnchor  Kind = "anchor"  // a link to a heading that does not exist
+	KindKey     Kind = "key"     // a front-matter key Pustaka does not know or does not apply
+	KindValue   Kind = "value"   // a value Pustaka cannot read (type, status, date ...)
+	KindYAML    Kind = "yaml"    // front matter that is not YAML, or not a map
+	KindRef     Kind = "ref"     // related, prerequisites or supersedes naming no page
+	KindLayout  Kind = "layout"  // a layout that fails for a page
+	KindSetting Kind = "setting" // config.yaml, the theme or the history store
+)
+
+// Broken reports whether d is a broken link or anchor.
+func (d Diagnostic) Broken() bool { return d.Kind == KindLink || d.Kind == KindAnchor }
+
+// KindName returns d's kind, "other" for KindOther.
+func (d Diagnostic) KindName() string {
+	if d.Kind == KindOther {
+		return "other"
+	}
+	return string(d.Kind)
 }
 
 // Error formats d as "file:line:col: msg", or "file:line:col: warning: msg"
@@ -67,6 +97,33 @@ func (ds Diagnostics) Errors() int {
 
 // Warnings returns the number of diagnostics that are warnings.
 func (ds Diagnostics) Warnings() int { return len(ds) - ds.Errors() }
+
+// Count returns the number of broken links and anchors (Broken), of other
+// warnings and of other errors.
+func (ds Diagnostics) Count() (broken, warnings, errors int) {
+	for _, d := range ds {
+		switch {
+		case d.Broken():
+			broken++
+		case d.Warning:
+			warnings++
+		default:
+			errors++
+		}
+	}
+	return broken, warnings, errors
+}
+
+// Strict makes the broken links and anchors of ds errors, in place: what
+// `pustaka check`, `build --strict` and `strict: true` ask for. Without
+// it they are warnings: the page is still built, with the link marked.
+func (ds Diagnostics) Strict() {
+	for i := range ds {
+		if ds[i].Broken() {
+			ds[i].Warning = false
+		}
+	}
+}
 
 // Sort sorts ds by file, line and column, keeping the order of
 // diagnostics at the same position.

@@ -35,7 +35,7 @@ func Example() {
 	// link 5:7 ../pelatihan/modul-1.md#pasal-2
 	// link 5:52 lama.md
 	// <h2 id="pasal-1">Pasal 1 — Umum <a class="anchor" href="#pasal-1" aria-label="Tautan ke bagian ini">#</a></h2>
-	// <p>Lihat <a href="/pelatihan/modul-1/#pasal-2">modul</a> dan <a href="lama.md">lama</a>.</p>
+	// <p>Lihat <a href="/pelatihan/modul-1/#pasal-2">modul</a> dan <a href="lama.md" title="Tautan rusak: halaman atau bagian yang dituju tidak ada" class="broken-link">lama</a>.</p>
 	// content/kebijakan/layanan.md:5:52: link "lama.md": halaman tidak ditemukan
 }
 

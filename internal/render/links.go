@@ -11,9 +11,13 @@ import (
 type Resolver interface {
 	// ResolveLink returns the site URL for dest as written in the Markdown
 	// ("../pelatihan/x.md#pasal-2" -> "/pelatihan/x/#pasal-2"), or an error
-	// saying why there is none.
+	// saying why the link is broken. With an error, a non-empty href is
+	// still used (a document that exists, without the heading named).
 	ResolveLink(dest string) (href string, err error)
 }
+
+// BrokenLinkClass is the class of a link its Resolver rejected.
+const BrokenLinkClass = "broken-link"
 
 // ResolverFunc adapts a function to the Resolver interface.
 type ResolverFunc func(dest string) (string, error)
@@ -71,8 +75,11 @@ func hasScheme(s string) bool {
 }
 
 // resolveLinks points every local link at its resolved URL, or at its
-// original destination when res is nil or rejects it. The caller holds d.mu.
-func (d *Doc) resolveLinks(res Resolver) []LinkError {
+// original destination when res is nil or rejects it without a URL. A
+// rejected link gets the class BrokenLinkClass and, unless it has a title
+// of its own, the title brokenTitle, so that a reader sees it is broken.
+// The caller holds d.mu.
+func (d *Doc) resolveLinks(res Resolver, brokenTitle string) []LinkError {
 	if res == nil {
 		return nil
 	}
@@ -80,19 +87,32 @@ func (d *Doc) resolveLinks(res Resolver) []LinkError {
 	for i, n := range d.links {
 		dest := d.destTexts[i]
 		href, err := res.ResolveLink(dest)
+		if href != "" {
+			n.Destination = []byte(href)
+		}
 		if err != nil {
 			line, col := d.lines.position(d.src, n.Pos())
 			errs = append(errs, LinkError{Line: line, Col: col, Dest: dest, Err: err})
-			continue
+			n.SetAttributeString("class", []byte(BrokenLinkClass))
+			if len(n.Title) == 0 {
+				n.Title = []byte(brokenTitle)
+				d.linkTitle[i] = true
+			}
 		}
-		n.Destination = []byte(href)
 	}
 	return errs
 }
 
-// restoreLinks puts the original destinations back. The caller holds d.mu.
+// restoreLinks puts the original destinations back and takes off the
+// marks of broken links. The caller holds d.mu.
 func (d *Doc) restoreLinks() {
 	for i, n := range d.links {
 		n.Destination = d.dests[i]
+		if _, ok := n.AttributeString("class"); ok {
+			n.RemoveAttributes() // links carry no attributes of their own
+		}
+		if d.linkTitle[i] {
+			n.Title, d.linkTitle[i] = nil, false
+		}
 	}
 }

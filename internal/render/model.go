@@ -47,6 +47,7 @@ type Doc struct {
 	links     []*ast.Link    // parallel to Links
 	dests     [][]byte       // original destinations, parallel to links
 	destTexts []string       // the same, unescaped as in Links
+	linkTitle []bool         // parallel to links: the title was set by resolveLinks (a broken link)
 }
 
 // collect fills the exported fields and the anchor set from the AST.
@@ -98,6 +99,7 @@ func (d *Doc) addLink(n *ast.Link) {
 	d.links = append(d.links, n)
 	d.dests = append(d.dests, n.Destination)
 	d.destTexts = append(d.destTexts, dest)
+	d.linkTitle = append(d.linkTitle, false)
 }
 
 // headingID returns the id attribute of n, "" if it has none.

@@ -32,7 +32,14 @@ type Options struct {
 	// AnchorLabel is the aria-label of the "#" link after h2-h4 headings;
 	// empty means DefaultAnchorLabel.
 	AnchorLabel string
+	// BrokenLinkTitle is the title of a link its Resolver rejected (a
+	// reader's tooltip); empty means DefaultBrokenLinkTitle.
+	BrokenLinkTitle string
 }
+
+// DefaultBrokenLinkTitle is the title of a broken link used when
+// Options.BrokenLinkTitle is empty.
+const DefaultBrokenLinkTitle = "Tautan rusak: halaman atau bagian yang dituju tidak ada"
 
 func (o Options) withDefaults() Options {
 	if o.TOCMin <= 0 {
@@ -40,6 +47,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.AnchorLabel == "" {
 		o.AnchorLabel = DefaultAnchorLabel
+	}
+	if o.BrokenLinkTitle == "" {
+		o.BrokenLinkTitle = DefaultBrokenLinkTitle
 	}
 	return o
 }
@@ -147,7 +157,7 @@ func (r *Renderer) RenderString(d *Doc, res Resolver) (html string, errs []LinkE
 func (r *Renderer) render(buf *bytes.Buffer, d *Doc, res Resolver) []LinkError {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	errs := d.resolveLinks(res)
+	errs := d.resolveLinks(res, r.opts.BrokenLinkTitle)
 	defer d.restoreLinks()
 	// Writes to a bytes.Buffer cannot fail, and neither goldmark's node
 	// renderers nor ours return errors, so Render has no error to report.

@@ -68,6 +68,7 @@ func Publish(ctx context.Context, opts Options, po PublishOptions) error {
 	if err := stage.Commit(); err != nil {
 		return err
 	}
+	s.RecordVersions()
 	if opts.NoIndex {
 		s.logf("%s", Summary(res))
 		return nil

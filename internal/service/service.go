@@ -50,6 +50,7 @@ type Options struct {
 	Dir        string
 	ConfigFile string
 	Drafts     bool
+	Strict     bool        // broken links and anchors are errors (check, build --strict)
 	ReadOnly   bool        // record no versions (pustaka check)
 	NoHistory  bool        // no version history at all
 	NoIndex    bool        // no search index (build --no-index, check)
@@ -95,7 +96,7 @@ func New(opts Options) *Service {
 		opts.Log = os.Stderr
 	}
 	s := &Service{opts: opts, printed: map[string]bool{}}
-	s.site = site.New(site.Options{Dir: opts.Dir, ConfigFile: opts.ConfigFile, Drafts: opts.Drafts,
+	s.site = site.New(site.Options{Dir: opts.Dir, ConfigFile: opts.ConfigFile, Drafts: opts.Drafts, Strict: opts.Strict,
 		ReadOnly: opts.ReadOnly, NoHistory: opts.NoHistory, NoIndex: opts.NoIndex, Stage: opts.Stage,
 		Compress: opts.Compress, DeferVersions: opts.DeferVersions,
 		WorkingStates: opts.WorkingStates})
@@ -116,6 +117,15 @@ func (s *Service) Build(ctx context.Context) *site.Result {
 		s.report(res.Diags)
 	}
 	return res
+}
+
+// RecordVersions records the versions of the documents a build into a
+// Stage read, once the Stage is committed (site.Site.RecordVersions), and
+// prints what went wrong.
+func (s *Service) RecordVersions() {
+	for _, d := range s.site.RecordVersions() {
+		fmt.Fprintln(s.opts.Log, d.Error())
+	}
 }
 
 // report prints the diagnostics not printed after the previous build.
@@ -323,6 +333,9 @@ func readSynonyms(path, name string) ([][]string, error) {
 
 // Summary is the one line printed after a build, e.g.
 // "12 halaman (3 kebijakan, 5 pelatihan, 2 evaluasi, 2 halaman lain), 0 peringatan, 0 kesalahan, 85 ms".
+// Broken links and anchors are counted apart: "27 tautan rusak, 3
+// peringatan lain, 0 kesalahan" when they are warnings, "3 peringatan,
+// 27 kesalahan (27 tautan rusak)" when strictness makes them errors.
 func Summary(res *site.Result) string {
 	names := []struct{ typ, label string }{{"policy", "kebijakan"}, {"training", "pelatihan"}, {"evaluation", "evaluasi"}, {"page", "halaman lain"}}
 	var parts []string
@@ -333,8 +346,31 @@ func Summary(res *site.Result) string {
 			parts = append(parts, fmt.Sprintf("%d %s", c, n.label))
 		}
 	}
-	return fmt.Sprintf("%d halaman (%s), %d peringatan, %d kesalahan, %s",
-		total, strings.Join(parts, ", "), res.Diags.Warnings(), res.Diags.Errors(), ms(res.Stats.Took))
+	return fmt.Sprintf("%d halaman (%s), %s, %s", total, strings.Join(parts, ", "), countProblems(res.Diags), ms(res.Stats.Took))
+}
+
+// countProblems counts diagnostics by kind for Summary.
+func countProblems(ds content.Diagnostics) string {
+	broken, warnings, errs := ds.Count()
+	var brokenErrs int
+	for _, d := range ds {
+		if d.Broken() && !d.Warning {
+			brokenErrs++
+		}
+	}
+	brokenWarns := broken - brokenErrs
+	var w, e string
+	if brokenWarns > 0 {
+		w = fmt.Sprintf("%d tautan rusak, %d peringatan lain", brokenWarns, warnings)
+	} else {
+		w = fmt.Sprintf("%d peringatan", warnings)
+	}
+	if brokenErrs > 0 {
+		e = fmt.Sprintf("%d kesalahan (%d tautan rusak)", errs+brokenErrs, brokenErrs)
+	} else {
+		e = fmt.Sprintf("%d kesalahan", errs)
+	}
+	return w + ", " + e
 }
 
 func ms(d time.Duration) string {

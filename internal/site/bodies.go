@@ -3,11 +3,13 @@ package site
 import (
 	"fmt"
 	"html/template"
+	"path"
 	"slices"
 	"strings"
 
 	"github.com/tubei/pustaka/internal/content"
 	"github.com/tubei/pustaka/internal/render"
+	"github.com/tubei/pustaka/internal/spelling"
 )
 
 // linkIndex answers "which page does this reference mean" for one build.
@@ -19,7 +21,7 @@ type linkIndex struct {
 // target resolves the document part of a Markdown link destination of
 // page from: the site URL it links to (with its #fragment, if any) and the
 // page. A bare "#fragment" links within the page. Whether the fragment
-// exists is checkAnchor's business: the HTML does not depend on it.
+// exists is checkAnchor's business.
 func (li *linkIndex) target(from *entry, dest string) (href string, t *entry, err error) {
 	file, frag, hasFrag := strings.Cut(dest, "#")
 	if q := strings.IndexByte(file, '?'); q >= 0 {
@@ -30,7 +32,7 @@ func (li *linkIndex) target(from *entry, dest string) (href string, t *entry, er
 	}
 	p, ok := li.idx.Lookup(from.page, file)
 	if !ok {
-		return "", nil, fmt.Errorf("no such document %q", file)
+		return "", nil, li.missing(from, file)
 	}
 	t = li.s.entries[p.Path]
 	if t == nil || !li.s.published(t) {
@@ -42,50 +44,123 @@ func (li *linkIndex) target(from *entry, dest string) (href string, t *entry, er
 	return p.URL, t, nil
 }
 
-// checkAnchor reports a fragment of dest that names no heading of the page
-// linked to (t, or from itself for a bare "#fragment").
-func checkAnchor(from, t *entry, dest string) error {
-	_, frag, _ := strings.Cut(dest, "#")
-	switch {
-	case frag == "":
-	case t == nil && !from.ids[frag]:
-		return fmt.Errorf("no heading #%s on this page", frag)
-	case t != nil && !t.ids[frag]:
-		return fmt.Errorf("%s has no heading #%s", t.page.File, frag)
+// missing explains a link to a document that does not exist, naming the
+// published document whose path is closest to the one written.
+func (li *linkIndex) missing(from *entry, file string) error {
+	want := strings.TrimSuffix(strings.TrimSuffix(path.Clean(path.Join(from.page.Dir, file)), ".md"), ".markdown")
+	var paths []string
+	byStem := map[string]string{}
+	for p, e := range li.s.entries {
+		if li.s.published(e) {
+			stem := strings.TrimSuffix(strings.TrimSuffix(p, ".md"), ".markdown")
+			paths = append(paths, stem)
+			byStem[stem] = p
+		}
 	}
-	return nil
+	if best := spelling.Closest(want, paths, max(2, len(path.Base(want))/3)); best != "" {
+		return fmt.Errorf("no such document %q; did you mean %s?", file, relLink(from.page.Dir, byStem[best]))
+	}
+	return fmt.Errorf("no such document %q", file)
 }
 
-// ResolveLink implements render.Resolver for one page.
+// relLink is the link from a page in folder dir to the content file p.
+func relLink(dir, p string) string {
+	if dir == "" {
+		return p
+	}
+	up := ""
+	for d := dir; d != "." && d != ""; d = path.Dir(d) {
+		if rest, ok := strings.CutPrefix(p, d+"/"); ok {
+			return up + rest
+		}
+		up += "../"
+	}
+	return up + p
+}
+
+// checkAnchor reports a fragment of dest that names no heading of the page
+// linked to (t, or from itself for a bare "#fragment"), suggesting the
+// closest heading.
+func checkAnchor(from, t *entry, dest string) error {
+	_, frag, _ := strings.Cut(dest, "#")
+	if frag == "" {
+		return nil
+	}
+	if t == nil {
+		t = from
+	}
+	if t.ids[frag] {
+		return nil
+	}
+	where := "on this page"
+	if t != from {
+		where = "in " + t.page.File
+	}
+	if best := closestID(frag, t.ids); best != "" {
+		return fmt.Errorf("no heading #%s %s; did you mean #%s?", frag, where, best)
+	}
+	return fmt.Errorf("no heading #%s %s", frag, where)
+}
+
+// closestID returns the anchor of ids closest to frag: the same in other
+// letter case, or one a few edits away.
+func closestID(frag string, ids map[string]bool) string {
+	cands := make([]string, 0, len(ids))
+	for id := range ids {
+		if strings.EqualFold(id, frag) {
+			return id
+		}
+		if !strings.HasPrefix(id, "fn") {
+			cands = append(cands, id)
+		}
+	}
+	return spelling.Closest(strings.ToLower(frag), cands, max(2, len(frag)/3))
+}
+
+// linkState is how a link renders: its href ("" for a document that does
+// not resolve) and whether it is marked broken.
+type linkState struct {
+	href   string
+	broken bool
+}
+
+// pageResolver implements render.Resolver for one page. Anchors are
+// checked only on pages whose anchors are not being made at the same
+// time (settled): resolveLinks tells afterwards what the others should
+// have been, and renderBodies renders those links again. Without settled
+// no anchor is checked (old versions of a document).
 type pageResolver struct {
-	li   *linkIndex
-	from *entry
+	li      *linkIndex
+	from    *entry
+	settled func(*entry) bool
 }
 
 func (r pageResolver) ResolveLink(dest string) (string, error) {
-	href, _, err := r.li.target(r.from, dest)
+	href, t, err := r.li.target(r.from, dest)
+	if err == nil && r.settled != nil && (t == nil || t == r.from || r.settled(t)) {
+		err = checkAnchor(r.from, t, dest)
+	}
 	return href, err
 }
 
-// hrefRecorder is a pageResolver that also notes the href of every link,
-// "" for those that do not resolve, in the order Render asks: the order
-// of the Doc's links.
-type hrefRecorder struct {
+// stateRecorder is a pageResolver that also notes how every link renders,
+// in the order Render asks: the order of the Doc's links.
+type stateRecorder struct {
 	pageResolver
-	hrefs []string
+	states []linkState
 }
 
-func (r *hrefRecorder) ResolveLink(dest string) (string, error) {
+func (r *stateRecorder) ResolveLink(dest string) (string, error) {
 	href, err := r.pageResolver.ResolveLink(dest)
-	r.hrefs = append(r.hrefs, href)
+	r.states = append(r.states, linkState{href, err != nil})
 	return href, err
 }
 
 // renderBodies renders the bodies of new and changed entries, checks the
 // links of every published entry, and renders again the bodies whose links
-// now lead elsewhere (a page they link to appeared or vanished). It
-// returns the number rendered and the link graph (target path -> pages
-// linking to it).
+// now lead elsewhere or are broken where they were not, or the reverse (a
+// page or heading they link to appeared or vanished). It returns the
+// number rendered and the link graph (target path -> pages linking to it).
 func (s *Site) renderBodies(pub []*entry, li *linkIndex) (int, map[string][]*entry) {
 	var dirty []*entry
 	for _, e := range pub {
@@ -97,13 +172,13 @@ func (s *Site) renderBodies(pub []*entry, li *linkIndex) (int, map[string][]*ent
 	links := map[string][]*entry{}
 	var again []*entry
 	for _, e := range pub {
-		hrefs, targets, diags := s.resolveLinks(e, li)
+		states, targets, diags := s.resolveLinks(e, li)
 		for _, t := range targets {
 			if t != e && !slices.Contains(links[t.path], e) {
 				links[t.path] = append(links[t.path], e)
 			}
 		}
-		if !slices.Equal(hrefs, e.hrefs) {
+		if !slices.Equal(states, e.states) {
 			again = append(again, e)
 		}
 		e.linkDiags = diags
@@ -112,33 +187,42 @@ func (s *Site) renderBodies(pub []*entry, li *linkIndex) (int, map[string][]*ent
 	return len(dirty) + len(again), links
 }
 
-// resolveLinks resolves the links of an entry's body: the href each
-// renders with ("" when its document does not resolve), the pages linked
-// to, and the errors (missing documents and headings).
-func (s *Site) resolveLinks(e *entry, li *linkIndex) ([]string, []*entry, []Diagnostic) {
-	hrefs := make([]string, len(e.links))
+// resolveLinks resolves the links of an entry's body: how each renders,
+// the pages linked to, and the warnings (missing documents and headings,
+// of kind KindLink and KindAnchor).
+func (s *Site) resolveLinks(e *entry, li *linkIndex) ([]linkState, []*entry, []Diagnostic) {
+	states := make([]linkState, len(e.links))
 	var targets []*entry
 	var diags []Diagnostic
 	for i, l := range e.links {
 		href, t, err := li.target(e, l.Dest)
-		hrefs[i] = href
+		kind := content.KindLink
 		if err == nil {
-			err = checkAnchor(e, t, l.Dest)
+			err, kind = checkAnchor(e, t, l.Dest), content.KindAnchor
 		}
+		states[i] = linkState{href, err != nil}
 		if t != nil {
 			targets = append(targets, t)
 		}
 		if err != nil {
-			diags = append(diags, Diagnostic{File: e.page.File, Line: e.page.BodyLine + l.Line - 1, Col: l.Col, Msg: fmt.Sprintf("link %s: %v", l.Dest, err)})
+			diags = append(diags, Diagnostic{File: e.page.File, Line: e.page.BodyLine + l.Line - 1, Col: l.Col,
+				Msg: fmt.Sprintf("link %s: %v", l.Dest, err), Warning: true, Kind: kind})
 		}
 	}
-	return hrefs, targets, diags
+	return states, targets, diags
 }
 
 // renderEntries parses and renders bodies on all cores, one syntax tree per
 // core at a time, and keeps what other pages need of each: anchors, links,
 // table of contents, text blocks.
 func (s *Site) renderEntries(es []*entry, li *linkIndex) {
+	making := map[*entry]bool{} // entries whose anchors are made anew here, concurrently
+	for _, e := range es {
+		if e.dirty || e.ids == nil {
+			making[e] = true
+		}
+	}
+	settled := func(t *entry) bool { return !making[t] }
 	parallel(len(es), func(i int) {
 		e := es[i]
 		s.ensureSource(e)
@@ -147,15 +231,17 @@ func (s *Site) renderEntries(es []*entry, li *linkIndex) {
 		if !s.opts.NoIndex {
 			e.blocks = d.Blocks() // for the search documents; dropped once they are made
 		}
-		e.ids = make(map[string]bool, len(d.Headings))
-		for _, h := range d.Headings {
-			e.ids[h.ID] = true
+		if e.dirty || e.ids == nil { // the same source gives the same anchors
+			e.ids = make(map[string]bool, len(d.Headings))
+			for _, h := range d.Headings {
+				e.ids[h.ID] = true
+			}
 		}
-		rec := &hrefRecorder{pageResolver: pageResolver{li, e}, hrefs: make([]string, 0, len(e.links))}
+		rec := &stateRecorder{pageResolver: pageResolver{li, e, settled}, states: make([]linkState, 0, len(e.links))}
 		html, _ := s.md.RenderString(d, rec)
 		e.html = template.HTML(html)
 		e.renders++
-		e.hrefs = rec.hrefs // what the links render with, to tell when they must change
+		e.states = rec.states // how the links render, to tell when they must change
 		e.dirty = false
 	})
 }

@@ -58,7 +58,12 @@ func (s *Site) Rebuild(ctx context.Context, changed []string) *Result {
 		s.histDiags = s.openHistory(ctx)
 	}
 	later := s.opts.DeferVersions && !settings && len(removed) == 0
-	if !later {
+	switch {
+	case s.opts.Stage != nil:
+		// A build into a folder records its versions only once the folder
+		// is published (RecordVersions): one that stops records nothing.
+		s.unrecorded = append(s.unrecorded, changedFiles...)
+	case !later:
 		s.startRecord(changedFiles)
 	}
 	if settings || len(removed) > 0 || !s.quick(ctx, res, changedFiles, later) {
@@ -237,6 +242,9 @@ func (s *Site) finish(res *Result, start time.Time) {
 		s.writeErrs.Delete(name)
 		return true
 	})
+	if s.Strict() {
+		res.Diags.Strict()
+	}
 	slices.SortFunc(res.Diags, compareDiag)
 	res.Stats.Written = len(res.Changed)
 	res.Stats.Took = time.Since(start)

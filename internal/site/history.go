@@ -67,12 +67,13 @@ func (s *Site) openHistory(ctx context.Context) []Diagnostic {
 	if !filepath.IsAbs(dir) {
 		dir = filepath.Join(s.opts.Dir, dir)
 	}
-	if _, err := os.Stat(dir); err == nil || !s.opts.ReadOnly {
+	if _, err := os.Stat(dir); err == nil || !s.opts.ReadOnly && s.opts.Stage == nil {
 		// Read-only (check, search, diff) a missing store is no store:
-		// opening it would make its folders.
+		// opening it would make its folders. Nor does a build into a
+		// folder, which may stop on errors, make them: RecordVersions does.
 		st, err := history.OpenStore(dir)
 		if err != nil {
-			diags = append(diags, Diagnostic{File: s.cfg.History.Dir, Msg: err.Error(), Warning: true})
+			diags = append(diags, Diagnostic{File: s.cfg.History.Dir, Msg: err.Error(), Warning: true, Kind: content.KindSetting})
 		}
 		s.src.Store = st
 	}
@@ -149,6 +150,40 @@ func (s *Site) awaitRecord() {
 		s.recDiags = append(s.recDiags, <-s.recording...)
 		s.recording = nil
 	}
+}
+
+// RecordVersions records the versions of the documents that builds into a
+// Stage read (Options.Stage): call it once the Stage is committed, so that
+// a build that stops on errors leaves no trace in the history either. A
+// file that changed since it was built is left for the next build.
+func (s *Site) RecordVersions() []Diagnostic {
+	files := slices.Compact(slices.Sorted(slices.Values(s.unrecorded)))
+	s.unrecorded = nil
+	if s.src.Store == nil && !s.opts.NoHistory && !s.opts.ReadOnly && len(files) > 0 {
+		st, err := history.OpenStore(s.path(s.cfg.History.Dir))
+		if err != nil {
+			return []Diagnostic{{File: s.cfg.History.Dir, Msg: err.Error(), Warning: true, Kind: content.KindSetting}}
+		}
+		s.src.Store = st
+	}
+	var jobs []recordJob
+	for _, j := range s.recordJobs(files) {
+		if e := s.entries[strings.TrimPrefix(j.path, "content/")]; e != nil && hashOf(j.src) == e.page.Hash {
+			jobs = append(jobs, j)
+		}
+	}
+	if len(jobs) == 0 {
+		return nil
+	}
+	return record(s.src.Store, jobs, s.cfg.History.Dir)
+}
+
+// path returns p, a path of config.yaml, as a path from here.
+func (s *Site) path(p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(s.opts.Dir, p)
 }
 
 // A recordJob is the state of a document to record.

@@ -34,7 +34,7 @@ type entry struct {
 	html    template.HTML
 	renders uint64 // times the body was rendered: a view's body is current when its count is
 	links   []render.Link
-	hrefs   []string // how each link resolved when html was rendered
+	states  []linkState // how each link rendered when html was rendered
 	ids     map[string]bool
 	toc     []render.Heading
 	blocks  []render.Block

@@ -57,6 +57,7 @@ type Options struct {
 	Dir        string // the site folder (holding content/, config.yaml, ...)
 	ConfigFile string // config file; "" means Dir/config.yaml
 	Drafts     bool   // also publish pages with draft: true
+	Strict     bool   // broken links and anchors are errors (also strict: true in config.yaml)
 	ReadOnly   bool   // record no versions in the history store (check, tests)
 	NoHistory  bool   // neither record nor read versions (no history pages)
 	NoIndex    bool   // make no search documents (nothing will be indexed)
@@ -109,6 +110,7 @@ type Site struct {
 	recording    chan []Diagnostic // the record running beside rendering (startRecord), if any
 	beforeRecord func()            // if set, called before a record starts (tests)
 	recDiags     []Diagnostic      // diagnostics of the record, for Rebuild
+	unrecorded   []string          // content paths a build into a Stage left for RecordVersions
 }
 
 // Diagnostic is a problem with a file of the site.
@@ -143,6 +145,10 @@ func New(opts Options) *Site {
 		tmplDiags: map[string]Diagnostic{}, oldHistory: map[string][]string{},
 		data: map[string]*dataFile{}, dataDeps: map[string]map[string]bool{}}
 }
+
+// Strict reports whether broken links and anchors are errors: by
+// Options.Strict or by strict: true in config.yaml.
+func (s *Site) Strict() bool { return s.opts.Strict || s.cfg != nil && s.cfg.Strict }
 
 // Config returns the configuration of the last build.
 func (s *Site) Config() *config.Config { return s.cfg }
@@ -184,6 +190,9 @@ func (s *Site) loadSettings() []Diagnostic {
 	}
 	s.cfg, s.theme = cfg, th
 	mdOpts := render.Options{Unsafe: cfg.Markdown.Unsafe, TOCMin: cfg.Markdown.TOCMin}
+	if th != nil {
+		mdOpts.BrokenLinkTitle = th.T(cfg.Lang, "link.broken")
+	}
 	if s.md == nil || mdOpts != s.mdOpts {
 		s.md, s.mdOpts = render.New(mdOpts), mdOpts
 		for _, e := range s.entries {

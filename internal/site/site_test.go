@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tubei/pustaka/internal/content"
 	"github.com/tubei/pustaka/internal/history"
 	"github.com/tubei/pustaka/internal/sitetest"
 )
@@ -131,7 +132,7 @@ func TestRebuildDeleteAndBrokenLink(t *testing.T) {
 	for _, d := range res.Diags {
 		msgs = append(msgs, d.Error())
 	}
-	want := `content/kebijakan/aturan.md:11:7: link ../pelatihan/dua.md#materi: no such document "../pelatihan/dua.md"`
+	want := `content/kebijakan/aturan.md:11:7: warning: link ../pelatihan/dua.md#materi: no such document "../pelatihan/dua.md"`
 	if !slices.Contains(msgs, want) {
 		t.Errorf("diagnostics = %q\nwant %q", msgs, want)
 	}
@@ -227,11 +228,29 @@ func TestRebuildNewLink(t *testing.T) {
 	if !strings.Contains(body(t, res, "/pelatihan/tiga/index.html"), `href="/kebijakan/aturan/#pasal-1"`) {
 		t.Error("new link not resolved")
 	}
-	// Removing the anchor the link points at is an error in the linking file.
+	// Removing the anchor the link points at is a warning in the linking
+	// file, whose page is made again with the link marked broken.
 	write(t, dir, "content/kebijakan/aturan.md", "---\ntitle: Aturan Pelatihan\nstatus: approved\nversion: \"1.0\"\ndate: 2026-01-05\ntags: [pelatihan]\nrelated: [../pelatihan/satu.md]\n---\n## Ketentuan\n\nLihat [modul dua](../pelatihan/dua.md#materi).\n")
 	res = s.Rebuild(context.Background(), []string{"content/kebijakan/aturan.md"})
-	if len(res.Diags) != 1 || !strings.Contains(res.Diags[0].Error(), "content/pelatihan/tiga.md:9:7: link ../kebijakan/aturan.md#pasal-1: content/kebijakan/aturan.md has no heading #pasal-1") {
-		t.Errorf("diags = %v", res.Diags)
+	want := "content/pelatihan/tiga.md:9:7: warning: link ../kebijakan/aturan.md#pasal-1: no heading #pasal-1 in content/kebijakan/aturan.md"
+	if len(res.Diags) != 1 || res.Diags[0].Error() != want || res.Diags[0].Kind != content.KindAnchor {
+		t.Errorf("diags = %v\nwant %s", res.Diags, want)
+	}
+	if !strings.Contains(body(t, res, "/pelatihan/tiga/index.html"), `href="/kebijakan/aturan/#pasal-1" title="Tautan rusak: halaman atau bagian yang dituju tidak ada" class="broken-link"`) {
+		t.Error("link to the vanished heading is not marked broken")
+	}
+	// The heading comes back: the mark goes.
+	write(t, dir, "content/kebijakan/aturan.md", "---\ntitle: Aturan Pelatihan\nstatus: approved\nversion: \"1.0\"\ndate: 2026-01-05\ntags: [pelatihan]\nrelated: [../pelatihan/satu.md]\n---\n## Pasal 1\n\nLihat [modul dua](../pelatihan/dua.md#materi).\n")
+	res = s.Rebuild(context.Background(), []string{"content/kebijakan/aturan.md"})
+	if len(res.Diags) != 0 || strings.Contains(body(t, res, "/pelatihan/tiga/index.html"), "broken-link") {
+		t.Errorf("diags = %v; or the link is still marked broken", res.Diags)
+	}
+	// Strict: the same broken anchor is an error.
+	strict := New(Options{Dir: dir, ReadOnly: true, Strict: true})
+	write(t, dir, "content/pelatihan/tiga.md", "---\ntitle: Modul Tiga\n---\nLihat [aturan](../kebijakan/aturan.md#pasal-9).\n")
+	res = strict.Build(context.Background())
+	if len(res.Diags) != 1 || res.Diags[0].Warning || res.Diags.Errors() != 1 {
+		t.Errorf("strict diags = %v", res.Diags)
 	}
 }
 
@@ -512,11 +531,11 @@ func TestCurrentVersionIsLastCommit(t *testing.T) {
 	}
 }
 
-// A one-shot build records every document's source while it renders
-// them, and lets the sources go once the histories are made: the record
-// must be done by then. (It was not waited for; on 10,000 pages more than
-// half the documents got an empty first version.) The record is held
-// back here until the rest of the build could have run.
+// A one-shot build records every document's source only once its output
+// is committed (RecordVersions), when the build has let the sources go:
+// they are read again, and each document gets its whole source once.
+// Before the commit nothing is recorded (a build that stops records
+// nothing).
 func TestFirstRecordKeepsSources(t *testing.T) {
 	dir := writeSite(t, "rebuild.txtar")
 	for i := range 20 {
@@ -527,10 +546,15 @@ func TestFirstRecordKeepsSources(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := New(Options{Dir: dir, Stage: st})
-	s.beforeRecord = func() { time.Sleep(300 * time.Millisecond) }
 	build(t, s)
+	if _, err := os.Stat(filepath.Join(dir, history.DefaultStoreDir)); !os.IsNotExist(err) {
+		t.Errorf("the build recorded before its output was committed (%v)", err)
+	}
 	if err := st.Commit(); err != nil {
 		t.Fatal(err)
+	}
+	if diags := s.RecordVersions(); len(diags) > 0 {
+		t.Fatal(diags)
 	}
 	store, err := history.OpenStore(filepath.Join(dir, history.DefaultStoreDir))
 	if err != nil {

@@ -29,3 +29,28 @@ func Distance(a, b string) int {
 	}
 	return prev[len(rb)]
 }
+
+// Closest returns the candidate nearest to word by Distance, at most
+// limit edits away, or "" when none is that near. Ties go to the
+// candidate that sorts first, so the answer does not depend on the
+// order of candidates.
+func Closest(word string, candidates []string, limit int) string {
+	best, bestDist := "", limit+1
+	for _, c := range candidates {
+		if abs(len(c)-len(word)) > 4*limit { // in bytes: a rune is at most 4
+			continue
+		}
+		d := Distance(word, c)
+		if d < bestDist || d == bestDist && c < best {
+			best, bestDist = c, d
+		}
+	}
+	return best
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
