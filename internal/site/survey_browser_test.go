@@ -62,7 +62,7 @@ func TestSurveyBrowser(t *testing.T) {
 	}
 	shot(t, ctx, "survey-390.png")
 
-	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/evaluasi/skm/laporan/semester-i-2026/"),
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(794, 1123), chromedp.Navigate(ts.URL+"/evaluasi/skm/laporan/semester-i-2026/"),
 		chromedp.WaitVisible(chromedp.CSS(`.report .signature`))); err != nil {
 		t.Fatal(err)
 	}
@@ -76,6 +76,7 @@ func TestSurveyBrowser(t *testing.T) {
 		!eval[bool](t, ctx, `document.querySelector('.report svg.bars').getBoundingClientRect().width > 200`) {
 		t.Error("print lacks the signature block or the chart")
 	}
+	shot(t, ctx, "survey-report-print.png")
 	yes := true
 	r, err := chromedp.Call(ctx, page.PrintToPDF, page.PrintToPDFParams{PreferCSSPageSize: &yes})
 	if err != nil {
