@@ -139,10 +139,10 @@ func TestHash(t *testing.T) {
 
 func TestDeriveID(t *testing.T) {
 	for in, want := range map[string]string{
-		"Apa fungsi NIK?":                              "apa-fungsi-nik",
+		"Apa fungsi NIK?": "apa-fungsi-nik",
 		"Berapa lama masa mentoring ASN Baru di Tubei?": "berapa-lama-masa-mentoring-asn-baru",
-		"  —  ":                                        "soal",
-		"Ayat (2) Pasal 6":                             "ayat-2-pasal-6",
+		"  —  ":            "soal",
+		"Ayat (2) Pasal 6": "ayat-2-pasal-6",
 	} {
 		if got := DeriveID(in); got != want {
 			t.Errorf("DeriveID(%q) = %q, want %q", in, got, want)
