@@ -63,6 +63,23 @@
 // Tables are wrapped in <div class="table-wrap"> so they scroll sideways on
 // phones. Images get loading="lazy".
 //
+// # Self-check questions
+//
+// A fenced block with the info string "soal" holds questions (syntax in
+// package quiz). Parse reads them into [Doc].Questions, with their problems
+// in [Doc].QuizErrors (ids are checked for duplicates across the page),
+// and Render writes each as a <div class="soal"> holding a <fieldset>
+// whose <legend> is the question ("Soal 3 …", numbered through the page),
+// labelled radio buttons, check boxes or a text input, a hidden "Periksa
+// jawaban" button and an aria-live feedback region for soal.js, and a
+// <details> "Lihat jawaban" with the answer, the explanation and the
+// options' feedback, which is all a reader without JavaScript needs. The
+// key is also in data attributes (data-ok on correct inputs, data-accept
+// with the normalised short answers) for the script. Blocks gives only
+// the question texts (kind "question"): options, answers and feedback
+// never reach the search index. The words of the forms are
+// [Options].Quiz.
+//
 // # Local links
 //
 // A link destination is local when it has no URL scheme, does not start with

@@ -13,6 +13,9 @@ var allowedTag = map[string]bool{
 	"h6": true, "hr": true, "img": true, "input": true, "li": true, "ol": true, "p": true, "pre": true,
 	"strong": true, "sup": true, "table": true, "tbody": true, "td": true, "th": true, "thead": true,
 	"tr": true, "ul": true,
+	// question forms (```soal)
+	"fieldset": true, "legend": true, "label": true, "span": true, "button": true,
+	"details": true, "summary": true,
 }
 
 var (
@@ -29,6 +32,7 @@ func FuzzRender(f *testing.F) {
 	}
 	f.Add([]byte("<SCRIPT>x</SCRIPT> <scr<script>ipt> [a](JaVaScRiPt:alert(1)) ## x {onclick=\"a\" #y}"))
 	f.Add([]byte("| a |\n|---|\n| <script> |\n\n[^x]: <iframe>\n\nA\n:   <b>"))
+	f.Add([]byte("```soal\nid: x\n? <b>Q</b>\n(x) <script>\n  > \"f\"\n( ) b\nisian: <i>\npenjelasan: <a>\n```\n"))
 	safe, unsafe := New(Options{}), New(Options{Unsafe: true, TOCMin: 1})
 	f.Fuzz(func(t *testing.T, src []byte) {
 		d := safe.Parse(src)

@@ -7,6 +7,8 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
+
+	"github.com/tubei/pustaka/internal/quiz"
 )
 
 // Heading is one heading of a Doc.
@@ -34,6 +36,12 @@ type Doc struct {
 	Links []Link
 	// Title is the text of the first h1, "" if there is none.
 	Title string
+	// Questions lists the self-check questions of the ```soal blocks in
+	// document order (see package quiz).
+	Questions []quiz.Question
+	// QuizErrors lists the problems of those blocks, with lines and
+	// columns in the Markdown given to Parse.
+	QuizErrors []quiz.Error
 
 	mu        sync.Mutex   // guards the AST: Render, Blocks, StripTitle
 	idsMu     sync.RWMutex // guards ids and Headings for HasID and TOC, which resolvers may call during Render
@@ -53,6 +61,7 @@ type Doc struct {
 // collect fills the exported fields and the anchor set from the AST.
 func (d *Doc) collect() {
 	d.ids = make(map[string]int)
+	var quizzes []*ast.FencedCodeBlock
 	_ = ast.Walk(d.root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -66,9 +75,20 @@ func (d *Doc) collect() {
 			d.ids["fn:"+strconv.Itoa(n.Index)]++
 		case *east.FootnoteLink:
 			d.ids[footnoteRefID(n.Index, n.RefIndex)]++
+		case *ast.FencedCodeBlock:
+			if isQuizBlock(n, d.src) {
+				quizzes = append(quizzes, n)
+			}
 		}
 		return ast.WalkContinue, nil
 	})
+	var set quiz.Set
+	for _, n := range quizzes {
+		d.collectQuiz(n, &set)
+	}
+	for _, q := range d.Questions {
+		d.ids["soal-"+q.ID]++
+	}
 }
 
 func footnoteRefID(index, refIndex int) string {

@@ -35,6 +35,9 @@ type Options struct {
 	// BrokenLinkTitle is the title of a link its Resolver rejected (a
 	// reader's tooltip); empty means DefaultBrokenLinkTitle.
 	BrokenLinkTitle string
+	// Quiz holds the words of self-check question forms; zero fields
+	// take DefaultQuizLabels.
+	Quiz QuizLabels
 }
 
 // DefaultBrokenLinkTitle is the title of a broken link used when
@@ -51,6 +54,7 @@ func (o Options) withDefaults() Options {
 	if o.BrokenLinkTitle == "" {
 		o.BrokenLinkTitle = DefaultBrokenLinkTitle
 	}
+	o.Quiz = o.Quiz.withDefaults()
 	return o
 }
 
@@ -74,7 +78,7 @@ func New(opts Options) *Renderer {
 		goldmark.WithParser(newParser(opts.Unsafe)),
 		goldmark.WithExtensions(
 			extension.GFM, extension.Footnote, extension.DefinitionList,
-			headingIDs{}, lazyImages{}, headingAnchors{label: opts.AnchorLabel}, tableWrap{},
+			headingIDs{}, lazyImages{}, headingAnchors{label: opts.AnchorLabel}, tableWrap{}, quizHTML{l: opts.Quiz},
 		),
 		goldmark.WithRendererOptions(ropts...),
 	)

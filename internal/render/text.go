@@ -21,6 +21,7 @@ const (
 	KindCode       = "code"       // code block; also a raw HTML block when Options.Unsafe
 	KindTerm       = "term"       // definition list term
 	KindDefinition = "definition" // definition list description
+	KindQuestion   = "question"   // the text of a self-check question, without options, key or feedback
 )
 
 // Block is one unit of plain text, for the search index and the version diff.
@@ -71,6 +72,10 @@ func (c *blockCollector) walk(parent ast.Node) {
 			c.add(KindCell, appendText(nil, n, c.src))
 		case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.HTMLBlock:
 			c.add(KindCode, appendLines(nil, n, c.src))
+		case *quizNode:
+			for _, q := range n.questions {
+				c.add(KindQuestion, []byte(q.Text))
+			}
 		case *east.Footnote:
 			saved := c.section
 			c.section = "fn:" + strconv.Itoa(n.Index)
