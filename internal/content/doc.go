@@ -41,7 +41,11 @@
 //	               1.2 stays "1.2"), number, competencies
 //	policy         effective (date), stakeholders, supersedes (one page ref)
 //	training       objectives, duration, level (dasar | menengah | lanjut),
-//	               prerequisites (list of page refs)
+//	               prerequisites (list of page refs), ujian (true: the
+//	               module's questions are one exam), lulus (pass mark in
+//	               percent, 1-100; default 100), mentoring (a map: mentor
+//	               role, mentee role, minggu = weeks, kegiatan = map of a
+//	               week "3" or weeks "2-4" to one activity or a list)
 //	evaluation     indicators: list of maps with name (required), target (a
 //	               number or text, kept as written), unit, method, frequency,
 //	               direction (higher | lower is better; by default read

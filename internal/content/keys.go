@@ -32,6 +32,7 @@ var keyScopes = map[string]scope{
 	"status": forDocs, "version": forDocs, "number": forDocs, "competencies": forDocs,
 	"effective": forPolicy, "stakeholders": forPolicy, "supersedes": forPolicy,
 	"objectives": forTraining, "duration": forTraining, "level": forTraining, "prerequisites": forTraining,
+	"ujian": forTraining, "lulus": forTraining, "mentoring": forTraining,
 	"indicators": forEvaluation, "survei": forEvaluation, "bobot": forEvaluation, "laporan": forEvaluation,
 	"realisasi": forEvaluation,
 }

@@ -96,6 +96,9 @@ type Page struct {
 	Level         string // dasar | menengah | lanjut
 	Competencies  []string
 	Prerequisites []Ref
+	Exam          bool       // ujian: the self-check questions are one exam with one submit
+	Pass          int        // lulus: percentage needed to finish; 0 means 100 (see PassMark)
+	Mentoring     *Mentoring // mentoring: the plan of a mentoring module; nil for others
 
 	// evaluation
 	Indicators []Indicator

@@ -50,6 +50,12 @@ func (d *decoder) set(key, name string, v *yaml.Node) {
 		p.Signature = d.signature(name, v)
 	case "realisasi":
 		p.Measured = d.dataRef(name, v)
+	case "ujian":
+		p.Exam = d.boolean(name, v)
+	case "lulus":
+		p.Pass = d.passMark(name, v)
+	case "mentoring":
+		p.Mentoring = d.mentoring(name, v)
 	}
 }
 
