@@ -228,6 +228,7 @@ func (s *Site) renderEntries(es []*entry, li *linkIndex) {
 		s.ensureSource(e)
 		d := s.parseBody(e.page)
 		e.links, e.toc = d.Links, d.TOC()
+		e.questions, e.quizDiags = len(d.Questions), quizDiags(e.page, d)
 		if !s.opts.NoIndex {
 			e.blocks = d.Blocks() // for the search documents; dropped once they are made
 		}
@@ -254,4 +255,14 @@ func (s *Site) parseBody(p *content.Page) *render.Doc {
 		d.StripTitle()
 	}
 	return d
+}
+
+// quizDiags are the problems of a body's question blocks, at their file
+// positions.
+func quizDiags(p *content.Page, d *render.Doc) []Diagnostic {
+	var out []Diagnostic
+	for _, qe := range d.QuizErrors {
+		out = append(out, Diagnostic{File: p.File, Line: p.BodyLine + qe.Line - 1, Col: qe.Col, Msg: "soal: " + qe.Msg})
+	}
+	return out
 }

@@ -229,6 +229,7 @@ func (s *Site) finish(res *Result, start time.Time) {
 			if e.eval != nil {
 				res.Diags = append(res.Diags, e.eval.diags...)
 			}
+			res.Diags = append(res.Diags, e.quizDiags...)
 			if !e.page.IsIndex {
 				res.Stats.Pages[e.page.Type]++
 			}

@@ -30,6 +30,8 @@ type entry struct {
 
 	linkDiags []Diagnostic // problems with the links of the body
 	eval      *evaluation  // what the guide's data files gave (survey results, measured values)
+	quizDiags []Diagnostic // problems with the self-check questions of the body
+	questions int          // number of self-check questions
 
 	html    template.HTML
 	renders uint64 // times the body was rendered: a view's body is current when its count is

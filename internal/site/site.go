@@ -189,7 +189,7 @@ func (s *Site) loadSettings() []Diagnostic {
 		}
 	}
 	s.cfg, s.theme = cfg, th
-	mdOpts := render.Options{Unsafe: cfg.Markdown.Unsafe, TOCMin: cfg.Markdown.TOCMin}
+	mdOpts := render.Options{Unsafe: cfg.Markdown.Unsafe, TOCMin: cfg.Markdown.TOCMin, Quiz: quizLabels(th, cfg.Lang)}
 	if th != nil {
 		mdOpts.BrokenLinkTitle = th.T(cfg.Lang, "link.broken")
 	}
@@ -229,4 +229,15 @@ func (s *Site) rel(path string) string {
 func isDir(path string) bool {
 	fi, err := os.Stat(path)
 	return err == nil && fi.IsDir()
+}
+
+// quizLabels are the words of the question forms in the site's language.
+func quizLabels(th *theme.Theme, lang string) render.QuizLabels {
+	if th == nil {
+		return render.QuizLabels{}
+	}
+	t := func(k string) string { return th.T(lang, k) }
+	return render.QuizLabels{Question: t("soal.question"), Show: t("soal.show"), Answer: t("soal.answer"),
+		Check: t("soal.check"), True: t("soal.true"), False: t("soal.false"), Yours: t("soal.yours"),
+		Multiple: t("soal.multiple"), Accepted: t("soal.or")}
 }

@@ -38,6 +38,7 @@ func (s *Site) makeViews(pub []*entry, t *tree) []*view {
 	for _, sec := range t.sections {
 		vs = append(vs, &view{file: indexFile(sec.url), page: s.sectionPage(sec, t, pub)})
 	}
+	vs = append(vs, s.learningViews(pub, t)...)
 	for _, tx := range taxonomies {
 		vs = append(vs, s.taxonomyViews(tx.name, tx.dir, t)...)
 	}
@@ -84,6 +85,10 @@ func (s *Site) docPage(e *entry, t *tree) *theme.Page {
 	s.surveyPage(e, v)
 	if p.Type == theme.TypeTraining {
 		v.LearningPath = learningPath(e, t.section(p.Dir), t)
+		v.Progress = progress(e)
+		if p.Mentoring != nil {
+			v.Mentoring = mentoring(p)
+		}
 	}
 	return v
 }
@@ -101,8 +106,11 @@ func (s *Site) sectionPage(sec *section, t *tree, pub []*entry) *theme.Page {
 			v.Lang = ix.page.Lang
 		}
 	}
+	if lp := pathOf(sec, t); lp != nil {
+		v.Paths = []*theme.LearningPath{lp}
+	}
 	if sec.dir == "" {
-		v.Kind, v.Breadcrumbs = theme.KindHome, nil
+		v.Kind, v.Breadcrumbs, v.Paths = theme.KindHome, nil, allPaths(t)
 		if v.Title == "" {
 			v.Title = s.cfg.Title
 		}
@@ -143,16 +151,8 @@ func (s *Site) crumbs(sec *section) []theme.Link {
 // list is shared by every module of the section (layouts mark the current
 // one by its URL), so a large path costs memory once, not once a module.
 func learningPath(e *entry, sec *section, t *tree) *theme.LearningPath {
-	items := t.paths[sec.dir]
-	if items == nil {
-		for _, m := range sec.pages {
-			if m.page.Type == theme.TypeTraining {
-				items = append(items, link(m))
-			}
-		}
-		t.paths[sec.dir] = items
-	}
-	lp := &theme.LearningPath{Title: sec.title(), URL: sec.url, Items: items}
+	items := pathItems(sec, t)
+	lp := &theme.LearningPath{Title: sec.title(), URL: sec.url, SheetURL: sec.url + sheetSlug, All: items, Items: items}
 	for i, it := range items {
 		if it.URL != e.page.URL {
 			continue

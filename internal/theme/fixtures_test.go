@@ -77,7 +77,34 @@ func trainingPage(lang string) *Page {
 	p.Prerequisites = []Link{doc("Modul 1: Pengantar", "/pelatihan/etika/modul-1/", TypeTraining, "")}
 	m1, m2, m3 := doc("Modul 1", "/pelatihan/etika/modul-1/", TypeTraining, ""),
 		doc("Modul 2", "/pelatihan/etika/modul-2/", TypeTraining, ""), doc("Modul 3", "/pelatihan/etika/modul-3/", TypeTraining, "")
-	p.LearningPath = &LearningPath{Title: "Etika ASN", URL: "/pelatihan/etika/", Items: []Link{m1, m2, m3}, Prev: &m1, Next: &m3}
+	p.LearningPath = &LearningPath{Title: "Etika ASN", URL: "/pelatihan/etika/", SheetURL: "/pelatihan/etika/lembar-selesai/",
+		All: []Link{m1, m2, m3}, Items: []Link{m1, m2, m3}, Prev: &m1, Next: &m3}
+	p.Progress = &Progress{Questions: 5, Pass: 80, Exam: true}
+	p.Mentoring = mentoringPlan()
+	return p
+}
+
+func mentoringPlan() *Mentoring {
+	return &Mentoring{Mentor: "ASN senior", Weeks: 3, LogURL: "/pelatihan/etika/modul-2/lembar-kendali/",
+		ModuleURL: "/pelatihan/etika/modul-2/", ModuleTitle: "Modul 2",
+		Plan: []MentoringWeek{{Week: 1, Activities: []string{"Perkenalan", "Rencana"}}, {Week: 2}, {Week: 3, Activities: []string{"Evaluasi"}}}}
+}
+
+func sheetPage(lang string) *Page {
+	p := basePage(KindSheet, "", lang)
+	p.URL = "/pelatihan/etika/lembar-selesai/"
+	lp := trainingPage(lang).LearningPath
+	p.Sheet = &Sheet{Path: lp, Total: 225 * time.Minute, Modules: []SheetModule{
+		{No: 1, Title: "Modul 1", URL: "/pelatihan/etika/modul-1/", Duration: 90 * time.Minute},
+		{No: 2, Title: "Modul 2", URL: "/pelatihan/etika/modul-2/", Duration: 135 * time.Minute},
+	}}
+	return p
+}
+
+func logbookPage(lang string) *Page {
+	p := basePage(KindLogbook, "", lang)
+	p.URL = "/pelatihan/etika/modul-2/lembar-kendali/"
+	p.Mentoring = mentoringPlan()
 	return p
 }
 
@@ -162,7 +189,10 @@ func fixtures(lang string) map[string]*Data {
 		"search.html":            searchPage(lang, true),
 		"compare.html":           comparePage(lang),
 		"404.html":               notFound,
+		"sheet.html":             sheetPage(lang),
+		"logbook.html":           logbookPage(lang),
 	}
+	home.Paths = []*LearningPath{trainingPage(lang).LearningPath}
 	out := map[string]*Data{}
 	for name, p := range pages {
 		out[name] = &Data{Site: site, Page: p}

@@ -32,7 +32,7 @@ func render(t testing.TB, th *Theme, d *Data) string {
 	return buf.String()
 }
 
-var labelsJSON = regexp.MustCompile(`(?s)<script type="application/json" id="search-labels">.*?</script>`)
+var labelsJSON = regexp.MustCompile(`(?s)<script type="application/json" id="(?:search-labels|soal-teks)">.*?</script>`)
 
 var externalURL = regexp.MustCompile(`(?i)(src|href|action)="(https?:)?//`)
 
@@ -95,6 +95,9 @@ func TestGolden(t *testing.T) {
 		"search-id.html":   fixtures("id")["search.html"],
 		"compare-en.html":  fixtures("en")["compare.html"],
 		"training-en.html": fixtures("en")["single-training.html"],
+		"training-id.html": fixtures("id")["single-training.html"],
+		"sheet-id.html":    fixtures("id")["sheet.html"],
+		"logbook-id.html":  fixtures("id")["logbook.html"],
 	}
 	for file, d := range cases {
 		got := render(t, th, d)

@@ -91,17 +91,22 @@ type Page struct {
 	Competencies  []Link // each to its term page
 	Prerequisites []Link
 	LearningPath  *LearningPath
+	Progress      *Progress  // self-check questions and progress of the module
+	Mentoring     *Mentoring // mentoring plan; also set on the KindLogbook page
 
 	// Evaluation guide
 	Indicators []Indicator
 	Survey     *Survey       // community-satisfaction survey results (survei key); also set on KindReport
 	Period     *SurveyPeriod // KindReport: the period reported
 
-	Backlinks   []Link // pages that reference this one ("Dirujuk oleh")
-	Breadcrumbs []Link // from the home page down to the parent; excludes the page itself
-	Children    []Link // section/home/term pages: the pages listed, in order
-	Sections    []Link // section/home pages: sub-sections
-	Terms       []Term // taxonomy pages: all terms with counts
+	Backlinks   []Link          // pages that reference this one ("Dirujuk oleh")
+	Breadcrumbs []Link          // from the home page down to the parent; excludes the page itself
+	Children    []Link          // section/home/term pages: the pages listed, in order
+	Sections    []Link          // section/home pages: sub-sections
+	Terms       []Term          // taxonomy pages: all terms with counts
+	Paths       []*LearningPath // home: every learning path; a training section: its own
+
+	Sheet *Sheet // set for KindSheet
 
 	Versions []Version   // version history, newest first; nil when a document has one version
 	Old      *OldVersion // set when this page shows an old version of a document
@@ -131,13 +136,15 @@ type Heading struct {
 
 // LearningPath is the ordered list of modules of one training section.
 type LearningPath struct {
-	Title  string
-	URL    string
-	Items  []Link // in weight order; layouts mark the one whose URL is the page's
-	Before int    // modules before Items not listed (a long path shows a window around the page)
-	After  int    // modules after Items not listed
-	Prev   *Link
-	Next   *Link
+	Title    string
+	URL      string
+	SheetURL string // the path's completion sheet
+	All      []Link // every module, in weight order
+	Items    []Link // in weight order; layouts mark the one whose URL is the page's
+	Before   int    // modules before Items not listed (a long path shows a window around the page)
+	After    int    // modules after Items not listed
+	Prev     *Link
+	Next     *Link
 }
 
 // Start is the number of the first listed module in the whole path.
