@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -48,12 +49,25 @@ type Question struct {
 }
 
 // Error is a problem in a question block, at a 1-based line and column.
+// Msg may name other lines of the block as "{1}", "{2}", ...: the
+// numbers in Refs, which Text shifts as it shifts Line.
 type Error struct {
 	Line, Col int
 	Msg       string
+	Refs      []int
 }
 
-func (e Error) Error() string { return fmt.Sprintf("%d:%d: %s", e.Line, e.Col, e.Msg) }
+func (e Error) Error() string { return fmt.Sprintf("%d:%d: %s", e.Line, e.Col, e.Text(0)) }
+
+// Text is Msg with its line references moved down by offset lines, for a
+// block whose line numbers count from offset+1 in the file.
+func (e Error) Text(offset int) string {
+	msg := e.Msg
+	for i, r := range e.Refs {
+		msg = strings.ReplaceAll(msg, "{"+strconv.Itoa(i+1)+"}", strconv.Itoa(r+offset))
+	}
+	return msg
+}
 
 // Line is one line of a block with the position of its first character.
 type Line struct {
@@ -94,6 +108,11 @@ func Parse(lines []Line) ([]Question, []Error) {
 
 func (p *parser) errorf(l Line, col int, format string, args ...any) {
 	p.errs = append(p.errs, Error{Line: l.Line, Col: l.Col + col, Msg: fmt.Sprintf(format, args...)})
+}
+
+// errorRefs records an error whose message names the lines refs as {1}, {2}, ...
+func (p *parser) errorRefs(l Line, refs []int, msg string) {
+	p.errs = append(p.errs, Error{Line: l.Line, Col: l.Col, Msg: msg, Refs: refs})
 }
 
 func (p *parser) line(l Line) {
@@ -213,7 +232,7 @@ func (p *parser) key(l Line, k, v string) {
 		}
 		if p.q == nil || p.q.ID != "" || len(p.q.Options) > 0 || p.q.Accept != nil || p.explSet {
 			if p.pending != nil {
-				p.errorf(l, 0, "id: a second id before the next question (first at line %d)", p.pending.Line)
+				p.errorRefs(l, []int{p.pending.Line}, "id: a second id before the next question (first at line {1})")
 			}
 			ll := l
 			p.pending, p.pendID = &ll, v
@@ -241,7 +260,7 @@ func (p *parser) key(l Line, k, v string) {
 		p.last = &p.q.Accept[len(p.q.Accept)-1]
 	case "penjelasan":
 		if p.explSet {
-			p.errorf(l, 0, "penjelasan: given twice (first at line %d)", p.explAt.Line)
+			p.errorRefs(l, []int{p.explAt.Line}, "penjelasan: given twice (first at line {1})")
 			return
 		}
 		p.explSet, p.explAt = true, l
@@ -356,17 +375,13 @@ func (p *parser) checkOptions(q *Question, at Line) {
 	case len(correct) == 0:
 		p.errorf(at, 0, "no correct option: mark at least one with [x]")
 	case len(correct) > 1 && q.Kind == Single:
-		p.errorf(Line{Line: correct[1], Col: at.Col}, 0, "single-choice question with %d correct options (lines %s); use [x] boxes for multiple choice",
-			len(correct), joinInts(correct))
+		refs := make([]string, len(correct))
+		for i := range correct {
+			refs[i] = "{" + strconv.Itoa(i+1) + "}"
+		}
+		p.errorRefs(Line{Line: correct[1], Col: at.Col}, correct,
+			fmt.Sprintf("single-choice question with %d correct options (lines %s); use [x] boxes for multiple choice", len(correct), strings.Join(refs, ", ")))
 	}
-}
-
-func joinInts(ns []int) string {
-	s := make([]string, len(ns))
-	for i, n := range ns {
-		s[i] = fmt.Sprint(n)
-	}
-	return strings.Join(s, ", ")
 }
 
 // DeriveID returns the id of a question without an id: line, from the
@@ -445,7 +460,7 @@ func (s *Set) Add(q *Question) *Error {
 		s.seen = map[string]int{}
 	}
 	if first, dup := s.seen[q.ID]; dup {
-		e := &Error{Line: q.Line, Col: q.Col, Msg: fmt.Sprintf("duplicate question id %q (first at line %d)", q.ID, first)}
+		e := &Error{Line: q.Line, Col: q.Col, Msg: fmt.Sprintf("duplicate question id %q (first at line {1})", q.ID), Refs: []int{first}}
 		if q.idLine > 0 {
 			e.Line, e.Col = q.idLine, q.idCol
 		} else {

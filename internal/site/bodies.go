@@ -262,7 +262,7 @@ func (s *Site) parseBody(p *content.Page) *render.Doc {
 func quizDiags(p *content.Page, d *render.Doc) []Diagnostic {
 	var out []Diagnostic
 	for _, qe := range d.QuizErrors {
-		out = append(out, Diagnostic{File: p.File, Line: p.BodyLine + qe.Line - 1, Col: qe.Col, Msg: "soal: " + qe.Msg})
+		out = append(out, Diagnostic{File: p.File, Line: p.BodyLine + qe.Line - 1, Col: qe.Col, Msg: "soal: " + qe.Text(p.BodyLine-1)})
 	}
 	return out
 }
