@@ -4,7 +4,7 @@
 //
 //	pustaka <command> [flags] [arguments]
 //
-// Commands: build, check, serve, new, search, analyze, diff, skm. Run
+// Commands: build, check, serve, new, search, analyze, diff, skm, export. Run
 // `pustaka <command> --help` for each command's flags. Flags may come
 // before, between or after the arguments, as in git; "--" ends the flags.
 package main
@@ -37,7 +37,7 @@ type env struct {
 	stdout, stderr io.Writer
 }
 
-var commands = []*command{buildCmd, checkCmd, serveCmd, newCmd, searchCmd, analyzeCmd, diffCmd, skmCmd}
+var commands = []*command{buildCmd, checkCmd, serveCmd, newCmd, searchCmd, analyzeCmd, diffCmd, skmCmd, exportCmd}
 
 // errFailed marks a run that already printed its problems.
 var errFailed = errors.New("failed")

@@ -168,3 +168,51 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestGIFT compares the GIFT export of testdata/gift.txtar's "in" blocks
+// (one category each) with its "gift" file.
+func TestGIFT(t *testing.T) {
+	ar, err := txtar.ParseFile("testdata/gift.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cats []Category
+	var want []byte
+	for _, f := range ar.Files {
+		if f.Name == "gift" {
+			want = f.Data
+			continue
+		}
+		qs, errs := parseAll(string(f.Data))
+		if len(errs) > 0 {
+			t.Fatalf("%s: %v", f.Name, errs)
+		}
+		cats = append(cats, Category{Path: []string{"Modul Pelatihan", strings.TrimSuffix(f.Name, ".soal")}, Source: "content/pelatihan/" + f.Name, Questions: qs})
+	}
+	var b strings.Builder
+	if err := WriteGIFT(&b, cats); err != nil {
+		t.Fatal(err)
+	}
+	if *update {
+		for i := range ar.Files {
+			if ar.Files[i].Name == "gift" {
+				ar.Files[i].Data = []byte(b.String())
+			}
+		}
+		if err := os.WriteFile("testdata/gift.txtar", txtar.Format(ar), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if b.String() != string(want) {
+		t.Errorf("GIFT differs\n--- got ---\n%s--- want ---\n%s", b.String(), want)
+	}
+}
+
+func TestWeight(t *testing.T) {
+	for n, want := range map[int]string{1: "100", 2: "50", 3: "33.33333", 4: "25", 6: "16.66666", 0: "0"} {
+		if got := weight(100, n); got != want {
+			t.Errorf("weight(100, %d) = %s, want %s", n, got, want)
+		}
+	}
+}

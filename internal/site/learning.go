@@ -1,9 +1,12 @@
 package site
 
 import (
+	"fmt"
+	"path/filepath"
 	"strings"
 
 	"github.com/tubei/pustaka/internal/content"
+	"github.com/tubei/pustaka/internal/quiz"
 	"github.com/tubei/pustaka/internal/theme"
 )
 
@@ -111,4 +114,43 @@ func mentoring(p *content.Page) *theme.Mentoring {
 // progress is the self-check state a module page hands to soal.js.
 func progress(e *entry) *theme.Progress {
 	return &theme.Progress{Questions: e.questions, Pass: e.page.PassMark(), Exam: e.page.Exam}
+}
+
+// QuestionBank returns the self-check questions of the published training
+// modules after a Build, one category per module (path: learning path
+// title, module title) in the order of the learning paths. With files
+// (content paths as written on the command line: "content/pelatihan/x.md",
+// "pelatihan/x.md") only those modules are returned; a file that is not a
+// published training module is an error.
+func (s *Site) QuestionBank(files ...string) ([]quiz.Category, error) {
+	want := map[string]bool{}
+	for _, f := range files {
+		p := strings.TrimPrefix(filepath.ToSlash(filepath.Clean(f)), "content/")
+		e := s.entries[p]
+		if e == nil || !s.published(e) || e.page.Type != content.TypeTraining {
+			return nil, fmt.Errorf("%s: not a published training module of this site", f)
+		}
+		want[p] = true
+	}
+	var cats []quiz.Category
+	var walk func(sec *section)
+	walk = func(sec *section) {
+		for _, e := range sec.pages {
+			if e.page.Type != content.TypeTraining || len(want) > 0 && !want[e.path] {
+				continue
+			}
+			p := *e.page
+			_, p.Body = s.sourceOf(e)
+			if qs := s.parseBody(&p).Questions; len(qs) > 0 {
+				cats = append(cats, quiz.Category{Path: []string{sec.title(), p.Title}, Source: p.File, Questions: qs})
+			}
+		}
+		for _, sub := range sec.subs {
+			walk(sub)
+		}
+	}
+	if s.tree != nil {
+		walk(s.tree.root)
+	}
+	return cats, nil
 }
