@@ -28,6 +28,11 @@
 //	             (default true)
 //	feed:
 //	  limit:     entries in the Atom feed (default 20)
+//	import:      front matter of content written for another generator:
+//	  keys:      key -> Pustaka key it means ({judul: title, urutan: order})
+//	  type:      value of "type" -> Pustaka type ({guide: training,
+//	             cookbook: page}); an unknown type is a warning and the
+//	             document a plain page
 //	strict:      true makes broken links and anchors errors, as
 //	             `pustaka check` and `build --strict` do (default false:
 //	             warnings, and the link is shown as broken)
@@ -57,6 +62,14 @@ type Config struct {
 	History     History           `yaml:"history"`
 	Feed        Feed              `yaml:"feed"`
 	Strict      bool              `yaml:"strict"`
+	Import      Import            `yaml:"import"`
+}
+
+// Import maps the front matter of content written for another generator
+// to Pustaka's.
+type Import struct {
+	Keys map[string]string `yaml:"keys"` // a key as written -> the Pustaka key it means
+	Type map[string]string `yaml:"type"` // a value of "type" -> a Pustaka type
 }
 
 // Markdown holds rendering options.
@@ -154,6 +167,13 @@ func Parse(src []byte, name string) (*Config, error) {
 			errs = append(errs, fmt.Errorf("%s: types.%s: want one of policy, training, evaluation, page; got %q", name, dir, typ))
 		}
 	}
+	for from, typ := range c.Import.Type {
+		switch typ {
+		case "policy", "training", "evaluation", "page", "kebijakan", "pelatihan", "evaluasi":
+		default:
+			errs = append(errs, fmt.Errorf("%s: import.type.%s: want one of policy, training, evaluation, page; got %q", name, from, typ))
+		}
+	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
@@ -200,7 +220,7 @@ func describe(t reflect.Type) string {
 	case reflect.Int:
 		return "a whole number"
 	case reflect.Map:
-		return "a mapping of folder names to types"
+		return "a mapping of names to names"
 	}
 	return "a string"
 }

@@ -17,7 +17,8 @@ var update = flag.Bool("update", false, "rewrite the want and pages sections of 
 
 // TestCases runs every testdata/*.txtar case. Files of the archive form the
 // content tree; the comment may say "crlf: NAME" or "bom: NAME" to turn a
-// file's line ends into CRLF or prefix it with a byte order mark. Section
+// file's line ends into CRLF or prefix it with a byte order mark, and
+// "import-key: FROM=TO" or "import-type: FROM=TO" set Config.Import. Section
 // "want" lists the diagnostics of Load plus Resolve, one per line; the
 // optional section "pages" lists "path | url | type | title" per page.
 func TestCases(t *testing.T) {
@@ -38,7 +39,7 @@ func runCase(t *testing.T, file string) {
 		t.Fatal(err)
 	}
 	fsys := caseFS(ar)
-	pages, diags := Load(fsys, Config{})
+	pages, diags := Load(fsys, caseConfig(ar))
 	diags = append(diags, Resolve(pages)...)
 	diags.Sort()
 	got := map[string]string{"want": diagText(diags), "pages": pagesText(pages)}
@@ -59,6 +60,30 @@ func runCase(t *testing.T, file string) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// caseConfig reads the Import settings of a case from its comment: lines
+// "import-key: FROM=TO" and "import-type: FROM=TO".
+func caseConfig(ar *txtar.Archive) Config {
+	var cfg Config
+	for _, line := range strings.Split(string(ar.Comment), "\n") {
+		verb, arg, _ := strings.Cut(line, ": ")
+		from, to, ok := strings.Cut(arg, "=")
+		switch {
+		case !ok:
+		case verb == "import-key":
+			if cfg.Import.Keys == nil {
+				cfg.Import.Keys = map[string]string{}
+			}
+			cfg.Import.Keys[from] = to
+		case verb == "import-type":
+			if cfg.Import.Types == nil {
+				cfg.Import.Types = map[string]string{}
+			}
+			cfg.Import.Types[from] = to
+		}
+	}
+	return cfg
 }
 
 // caseFS builds the content tree of a case.

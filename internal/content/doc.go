@@ -81,6 +81,17 @@
 // column (for some errors that line is one before or after the culprit).
 // Bytes that are not UTF-8 are an error at the first such byte.
 //
+// # Front matter of other generators
+//
+// Content written for Hexo, Jekyll, Hugo or Docusaurus builds as it is.
+// Their keys are read where they mean something here: order,
+// sidebar_position and nav_order as weight, author as authors, permalink
+// ("/guide/x.html") as the URL ("/guide/x/"); layout, id and every
+// unknown key are kept in Page.Params with a warning, never an error. A
+// type value Pustaka does not know is a warning, and the document is a
+// plain page. Config.Import (config.yaml "import") maps keys ("judul" ->
+// "title") and type values ("guide" -> "training") first.
+//
 // # References
 //
 // related, prerequisites and supersedes name other pages, as do Markdown

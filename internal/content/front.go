@@ -14,21 +14,22 @@ type decoder struct {
 	page    *Page
 	file    string
 	lineOff int // file line of front matter line 1, minus 1
+	imp     Import
 	diags   Diagnostics
 }
 
-func (d *decoder) add(warning bool, line, col int, msg string) {
-	d.diags = append(d.diags, Diagnostic{File: d.file, Line: line, Col: col, Msg: msg, Warning: warning})
+func (d *decoder) add(warning bool, kind Kind, line, col int, msg string) {
+	d.diags = append(d.diags, Diagnostic{File: d.file, Line: line, Col: col, Msg: msg, Warning: warning, Kind: kind})
 }
 
-// errorf records an error at node n.
+// errorf records an error about a value at node n.
 func (d *decoder) errorf(n *yaml.Node, format string, args ...any) {
-	d.add(false, d.lineOff+n.Line, n.Column, fmt.Sprintf(format, args...))
+	d.add(false, KindValue, d.lineOff+n.Line, n.Column, fmt.Sprintf(format, args...))
 }
 
-// warnf records a warning at node n.
+// warnf records a warning about a key at node n.
 func (d *decoder) warnf(n *yaml.Node, format string, args ...any) {
-	d.add(true, d.lineOff+n.Line, n.Column, fmt.Sprintf(format, args...))
+	d.add(true, KindKey, d.lineOff+n.Line, n.Column, fmt.Sprintf(format, args...))
 }
 
 // decode decodes the YAML text front into d.page.
@@ -80,7 +81,7 @@ func (d *decoder) yamlError(err error) {
 			}
 		}
 	}
-	d.add(false, d.lineOff+line, 0, "invalid YAML: "+msg)
+	d.add(false, KindYAML, d.lineOff+line, 0, "invalid YAML: "+msg)
 }
 
 // entry checks and decodes one top-level key k with value v.
@@ -89,14 +90,18 @@ func (d *decoder) entry(k, v *yaml.Node, seen map[string]*yaml.Node) {
 		d.errorf(k, "front matter: want keys that are plain words; got %s", describe(k))
 		return
 	}
-	name := k.Value
+	name := d.imp.key(k.Value)
 	s, known := keyScopes[name]
 	if !known {
-		d.unknownKey(k, "", knownKeys())
+		d.keep(k, name, v)
 		return
 	}
 	key := canonical(name)
 	if prev, dup := seen[key]; dup {
+		if isForeign(name) || isForeign(d.imp.key(prev.Value)) {
+			d.warnf(k, "%s: same as %s, already given at line %d; this one is ignored", k.Value, prev.Value, d.lineOff+prev.Line)
+			return
+		}
 		d.duplicate(k, key, prev)
 		return
 	}
@@ -132,24 +137,31 @@ func (d *decoder) unknownKey(k *yaml.Node, in string, known []string) {
 	d.warnf(k, "%s", msg)
 }
 
-// typeKey applies the "type" key before the other keys are checked,
-// because the type decides which keys apply.
+// typeKey applies the "type" key (or the key import.keys maps to it)
+// before the other keys are checked, because the type decides which keys
+// apply. A type value Pustaka does not know, after import.type, is a
+// warning, and the document is a plain page.
 func (d *decoder) typeKey(root *yaml.Node) {
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], deref(root.Content[i+1])
-		if k.Value != "type" || k.Kind != yaml.ScalarNode {
+		if k.Kind != yaml.ScalarNode || d.imp.key(k.Value) != "type" {
 			continue
 		}
 		if isNull(v) {
 			return
 		}
-		t := ""
-		if v.Kind == yaml.ScalarNode {
-			t = normType(v.Value)
-		}
-		if t == "" {
+		if v.Kind != yaml.ScalarNode {
 			d.errorf(v, "type: want one of policy, training, evaluation, page; got %s", describe(v))
-		} else if !d.page.IsIndex {
+			return
+		}
+		t := normType(d.imp.typ(v.Value))
+		if t == "" {
+			d.add(true, KindValue, d.lineOff+v.Line, v.Column, fmt.Sprintf(
+				"type: %s is not a type of Pustaka (policy, training, evaluation, page); the document is a plain page (map it in config.yaml, e.g. import: {type: {%s: training}})",
+				describe(v), yamlWord(v.Value)))
+			t = TypePage
+		}
+		if !d.page.IsIndex {
 			d.page.Type = t
 		}
 		return

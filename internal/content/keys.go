@@ -35,6 +35,9 @@ var keyScopes = map[string]scope{
 	"ujian": forTraining, "lulus": forTraining, "mentoring": forTraining,
 	"indicators": forEvaluation, "survei": forEvaluation, "bobot": forEvaluation, "laporan": forEvaluation,
 	"realisasi": forEvaluation,
+	// other generators' names of the keys above, and their permalink
+	"order": forAll, "sidebar_position": forAll, "nav_order": forAll, "author": forAll,
+	"permalink": forContent,
 }
 
 // indicatorKeys are the keys of one entry of "indicators".
@@ -47,6 +50,9 @@ func canonical(key string) string {
 		return "summary"
 	case "lastmod":
 		return "updated"
+	}
+	if to, ok := foreignAliases[key]; ok {
+		return to
 	}
 	return key
 }

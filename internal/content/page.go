@@ -1,6 +1,7 @@
 package content
 
 import (
+	"strings"
 	"time"
 
 	"github.com/tubei/pustaka/internal/survey"
@@ -20,6 +21,30 @@ const (
 type Config struct {
 	Types  map[string]string // first path element -> type (as for the "type" key); nil means DefaultTypes
 	Prefix string            // prefix for display file names in diagnostics; "" means "content/"
+	Import Import            // front matter of other generators
+}
+
+// Import maps the front matter of other generators to Pustaka's, for
+// content that was not written for Pustaka (config.yaml "import").
+type Import struct {
+	Keys  map[string]string // a key as written -> the key it means ("judul" -> "title")
+	Types map[string]string // a value of "type" -> a Pustaka type ("guide" -> "training")
+}
+
+// key returns the key k means.
+func (im Import) key(k string) string {
+	if to, ok := im.Keys[k]; ok {
+		return to
+	}
+	return k
+}
+
+// typ returns the type value t means.
+func (im Import) typ(t string) string {
+	if to, ok := im.Types[strings.TrimSpace(t)]; ok {
+		return to
+	}
+	return t
 }
 
 // DefaultTypes maps the standard top-level folders of a knowledge base to
@@ -81,7 +106,11 @@ type Page struct {
 	Unit           string
 	Lang           string // "id" (default) or "en"
 	Draft          bool
-	Weight         int
+	Weight         int // order in lists (also order, sidebar_position, nav_order)
+	// Params holds the front-matter keys Pustaka does not use (layout,
+	// id, keys of other generators), decoded as YAML, so that nothing
+	// written is lost; each was reported with a warning.
+	Params map[string]any
 
 	// policy
 	Status, Version, Number string

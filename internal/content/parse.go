@@ -19,13 +19,13 @@ func Parse(name string, src []byte, cfg Config) (*Page, Diagnostics) {
 	p := newPage(name, src, cfg)
 	front, frontLine, body, bodyLine, err := SplitFrontMatter(src)
 	p.Body, p.BodyLine = body, bodyLine
-	d := &decoder{page: p, file: p.File, lineOff: frontLine - 1}
+	d := &decoder{page: p, file: p.File, lineOff: frontLine - 1, imp: cfg.Import}
 	var fe *FrontMatterError
 	if errors.As(err, &fe) {
-		d.add(false, fe.Line, 1, fe.Msg)
+		d.add(false, KindYAML, fe.Line, 1, fe.Msg)
 	}
 	if line, col, bad := invalidUTF8(src); bad {
-		d.add(false, line, col, "file is not valid UTF-8 text (save it as UTF-8)")
+		d.add(false, KindOther, line, col, "file is not valid UTF-8 text (save it as UTF-8)")
 		if front != nil {
 			front = bytes.ToValidUTF8(front, []byte("\uFFFD")) // reported once, here
 		}

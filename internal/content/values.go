@@ -34,6 +34,8 @@ func (d *decoder) set(key, name string, v *yaml.Node) {
 		p.Weight = d.integer(name, v)
 	case "slug":
 		d.slug(v)
+	case "permalink":
+		d.permalink(v)
 	case "duration":
 		p.Duration = d.duration(name, v)
 	case "related", "prerequisites":

@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/tubei/pustaka/internal/sitetest"
 )
 
 // TestSampleContent builds the repository's own content/ and checks that
@@ -22,6 +24,35 @@ func TestSampleContent(t *testing.T) {
 		t.Errorf("pages = %v, want at least 3 policies, 4 training modules, 2 evaluation guides", res.Stats.Pages)
 	}
 	checkLinks(t, res.Output)
+}
+
+// TestVueCorpus builds a real corpus nobody here wrote, without a
+// config.yaml: the Indonesian Vue 2 guide, with Hexo front matter (type:
+// guide, order) and anchors of the English original. It builds: every
+// page, no errors; the stale anchors are warnings, marked in the pages.
+func TestVueCorpus(t *testing.T) {
+	dir, ok := sitetest.SharedCorpus("vue-id")
+	if !ok {
+		t.Skip("shared/corpora/vue-id not found beside the repository")
+	}
+	s := New(Options{Dir: dir, ReadOnly: true, NoHistory: true, NoIndex: true})
+	res := s.Build(context.Background())
+	if n := res.Diags.Errors(); n > 0 {
+		t.Errorf("%d errors, first %v", n, res.Diags)
+	}
+	if got := res.Stats.Pages["page"]; got != 52 {
+		t.Errorf("%d pages, want 52 (38 of the guide, 14 of the cookbook): %v", got, res.Stats.Pages)
+	}
+	broken, _, _ := res.Diags.Count()
+	marked := 0
+	for name, f := range res.Output.Files {
+		if strings.HasSuffix(name, ".html") {
+			marked += strings.Count(string(f.Body), `class="broken-link"`)
+		}
+	}
+	if broken == 0 || marked != broken {
+		t.Errorf("%d broken links reported, %d marked in the pages", broken, marked)
+	}
 }
 
 var (

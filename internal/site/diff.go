@@ -77,7 +77,7 @@ func (s *Site) ComparePage(ctx context.Context, docURL, from, to string) ([]byte
 }
 
 func (s *Site) blocksOf(src []byte) []history.Block {
-	pg, _ := content.Parse("x.md", src, content.Config{Types: s.cfg.Types})
+	pg, _ := content.Parse("x.md", src, s.contentConfig())
 	return historyBlocks(s.parseBody(pg).Blocks())
 }
 

@@ -295,7 +295,7 @@ func (s *Site) historyDiags(e *entry, errs []error) []Diagnostic {
 // source, for history.Labelled and Sources.Find.
 func (s *Site) labelsOf(e *entry) func([]byte) (string, string) {
 	return func(src []byte) (string, string) {
-		p, _ := content.Parse(e.path, src, content.Config{Types: s.cfg.Types})
+		p, _ := content.Parse(e.path, src, s.contentConfig())
 		return p.Version, p.Status
 	}
 }
@@ -382,7 +382,7 @@ func (s *Site) parseVersions(e *entry, vs []history.Version, li *linkIndex) []*v
 	out := make([]*version, len(vs))
 	parallel(len(vs), func(i int) {
 		v := &version{v: vs[i], cur: vs[i].ID == "current"}
-		v.page, _ = content.Parse(e.path, vs[i].Source, content.Config{Types: s.cfg.Types})
+		v.page, _ = content.Parse(e.path, vs[i].Source, s.contentConfig())
 		if v.page.Type != e.page.Type {
 			v.page.Type = e.page.Type
 		}

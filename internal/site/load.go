@@ -144,7 +144,7 @@ func (s *Site) apply(root string, todo []*entry, gone []string) (changed []strin
 
 // parseFiles reads and parses the files of todo on all cores.
 func (s *Site) parseFiles(root string, todo []*entry) {
-	cfg := content.Config{Types: s.cfg.Types}
+	cfg := s.contentConfig()
 	parallel(len(todo), func(i int) {
 		e := todo[i]
 		src, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(e.path)))

@@ -40,6 +40,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"sync"
 	"time"
 
@@ -150,6 +151,14 @@ func New(opts Options) *Site {
 // Options.Strict or by strict: true in config.yaml.
 func (s *Site) Strict() bool { return s.opts.Strict || s.cfg != nil && s.cfg.Strict }
 
+// contentConfig says how content files are read: by the folder types and
+// import settings of config.yaml.
+func (s *Site) contentConfig() content.Config { return contentConfig(s.cfg) }
+
+func contentConfig(cfg *config.Config) content.Config {
+	return content.Config{Types: cfg.Types, Import: content.Import{Keys: cfg.Import.Keys, Types: cfg.Import.Type}}
+}
+
 // Config returns the configuration of the last build.
 func (s *Site) Config() *config.Config { return s.cfg }
 
@@ -186,6 +195,11 @@ func (s *Site) loadSettings() []Diagnostic {
 			if err != nil {
 				diags = append(diags, Diagnostic{File: "themes/default", Msg: err.Error()})
 			}
+		}
+	}
+	if s.cfg != nil && !reflect.DeepEqual(s.contentConfig(), contentConfig(cfg)) {
+		for _, e := range s.entries {
+			e.size = -1 // folder types or import settings changed: every file is read again
 		}
 	}
 	s.cfg, s.theme = cfg, th

@@ -620,3 +620,20 @@ func TestStageWrite(t *testing.T) {
 		}
 	}
 }
+
+// Foreign front matter builds with warnings; import settings in
+// config.yaml, changed while serving, re-read every file.
+func TestImportSettingsReread(t *testing.T) {
+	dir := writeSite(t, "rebuild.txtar")
+	write(t, dir, "content/panduan/vue.md", "---\ntitle: Pengenalan\ntype: guide\norder: 2\n---\nIsi.\n")
+	s := New(Options{Dir: dir, ReadOnly: true})
+	res := s.Build(context.Background())
+	if len(res.Diags) != 1 || res.Diags.Errors() != 0 || res.Stats.Pages["training"] != 3 {
+		t.Errorf("before: diags %v, pages %v", res.Diags, res.Stats.Pages)
+	}
+	write(t, dir, "config.yaml", "import:\n  type: {guide: training}\n")
+	res = s.Rebuild(context.Background(), []string{"config.yaml"})
+	if len(res.Diags) != 0 || res.Stats.Pages["training"] != 4 {
+		t.Errorf("after: diags %v, pages %v", res.Diags, res.Stats.Pages)
+	}
+}

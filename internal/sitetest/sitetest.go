@@ -97,6 +97,32 @@ func CorpusGenerator() (string, bool) {
 	return gen, true
 }
 
+// SharedCorpus returns the folder of a shared real corpus
+// (shared/corpora/NAME beside the repository or beside a folder above it,
+// or $PUSTAKA_CORPORA/NAME) and whether it is there.
+func SharedCorpus(name string) (string, bool) {
+	if root := os.Getenv("PUSTAKA_CORPORA"); root != "" {
+		dir := filepath.Join(root, name)
+		_, err := os.Stat(dir)
+		return dir, err == nil
+	}
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", false
+	}
+	for {
+		cand := filepath.Join(dir, "..", "shared", "corpora", name)
+		if _, err := os.Stat(cand); err == nil {
+			return cand, true
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", false
+		}
+		dir = parent
+	}
+}
+
 // NeedGit skips the test when git is not installed.
 func NeedGit(t testing.TB) {
 	t.Helper()
