@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"syscall"
 	"testing"
@@ -62,7 +63,11 @@ func startServe(t *testing.T, dir string) (addr string, cmd *exec.Cmd) {
 		}
 	})
 	select {
-	case <-ready:
+	case log := <-ready:
+		// One line says how long each phase of the start took.
+		if !regexp.MustCompile(`(?m)^siap dalam [0-9,]+ (ms|dtk) \(.*baca [0-9,]+ (ms|dtk) · .*bangun [0-9,]+ (ms|dtk)`).MatchString(log) {
+			t.Errorf("no start-up phases in the log:\n%s", log)
+		}
 	case <-time.After(prompt):
 		t.Fatal("serve did not start")
 	}
@@ -147,6 +152,11 @@ func TestCommandsBesideServe(t *testing.T) {
 	if _, errOut, code := pustakaPrompt(t, dir, "build", "--no-index"); code != 0 {
 		t.Errorf("build --no-index beside serve: exit %d\n%s", code, errOut)
 	}
+
+	// A restart right after SIGTERM starts, waiting for the index if the
+	// old server still holds it.
+	srv.Process.Signal(syscall.SIGTERM)
+	startServe(t, dir)
 }
 
 // TestWaitForIndexStops: a build that waits for another process's hold
@@ -156,6 +166,8 @@ func TestWaitForIndexStops(t *testing.T) {
 	if _, errOut, code := pustaka(t, dir, "build"); code != 0 {
 		t.Fatal(errOut)
 	}
+	public := snapshot(t, filepath.Join(dir, "public"))
+	sitetest.Write(t, dir, "content/pelatihan/satu.md", "---\ntitle: Satu Baru\n---\nIsi baru.\n")
 	// This process holds the index, as a build would: no holder file.
 	ix, err := indexer.Open(indexer.Options{Path: filepath.Join(dir, ".pustaka", "index")})
 	if err != nil {
@@ -192,7 +204,13 @@ func TestWaitForIndexStops(t *testing.T) {
 		cmd.Process.Kill()
 		t.Fatal("build did not stop on SIGINT while waiting for the index")
 	}
-	if !ok || !strings.Contains(stderr.String(), "indeks pencarian .pustaka/index sedang dipakai proses lain") {
+	if !ok || !strings.Contains(stderr.String(), "indeks pencarian .pustaka/index sedang dipakai proses lain") || !strings.HasSuffix(stderr.String(), "pustaka build: dihentikan\n") {
 		t.Errorf("build waiting for the index said:\n%s", stderr.String())
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, ".public.new-*")); len(left) > 0 {
+		t.Errorf("the interrupted build left %q", left)
+	}
+	if after := snapshot(t, filepath.Join(dir, "public")); after != public {
+		t.Errorf("the interrupted build changed public/:\n%s", lineDiff(public, after))
 	}
 }

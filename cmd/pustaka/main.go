@@ -18,6 +18,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 )
 
 // command is one subcommand: its name, a one-line summary, usage text and
@@ -42,9 +43,21 @@ var commands = []*command{buildCmd, checkCmd, serveCmd, newCmd, searchCmd, analy
 // errFailed marks a run that already printed its problems.
 var errFailed = errors.New("failed")
 
+// grace is how long a command may take to stop after Ctrl+C or SIGTERM
+// (a server closing its index, a build removing its staging folder)
+// before the process exits anyway; a second Ctrl+C exits at once.
+const grace = 10 * time.Second
+
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go func() {
+		<-ctx.Done()
+		stop() // a second signal ends the process the default way, at once
+		time.Sleep(grace)
+		fmt.Fprintf(os.Stderr, "pustaka: belum berhenti setelah %s; dihentikan paksa\n", grace)
+		os.Exit(130)
+	}()
 	os.Exit(run(ctx, os.Args[1:], os.Stdout, os.Stderr))
 }
 
@@ -76,6 +89,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return 0
 		case errors.Is(err, errFailed):
 			return 1
+		case ctx.Err() != nil && errors.Is(err, context.Canceled):
+			fmt.Fprintf(stderr, "pustaka %s: dihentikan\n", c.name)
+			return 130
 		case errors.As(err, &ue):
 			fmt.Fprintf(stderr, "pustaka %s: %s; see \"pustaka %s --help\"\n", c.name, ue.msg, c.name)
 			return 2

@@ -26,7 +26,9 @@ type PublishOptions struct {
 }
 
 // Publish builds the whole site into the output folder, all or nothing,
-// and then brings the search index up to date unless opts.NoIndex. It
+// and then brings the search index up to date unless opts.NoIndex (the
+// index is taken before the output is published: when another process
+// holds it, nothing is published). It
 // prints the diagnostics and one summary line to opts.Log. On errors in
 // the site, or when ctx ends, it returns ErrNotPublished and the output
 // folder stays as it was. opts.Stage and opts.OneShot are set by Publish.
@@ -65,6 +67,15 @@ func Publish(ctx context.Context, opts Options, po PublishOptions) error {
 		s.logf("%s; nothing written, %s is unchanged", Summary(res), po.Out)
 		return ErrNotPublished
 	}
+	if !opts.NoIndex {
+		// Take the index before publishing: a build that cannot have it
+		// (or is stopped waiting for it) leaves the output as it was.
+		if err := s.OpenIndex(ctx); err != nil {
+			stage.Abort()
+			return err
+		}
+		defer s.Close()
+	}
 	if err := stage.Commit(); err != nil {
 		return err
 	}
@@ -76,10 +87,6 @@ func Publish(ctx context.Context, opts Options, po PublishOptions) error {
 	if po.TuneGC {
 		defer debug.SetGCPercent(debug.SetGCPercent(80))
 	}
-	if err := s.OpenIndex(ctx); err != nil {
-		return err
-	}
-	defer s.Close()
 	st, err := s.UpdateIndex(res)
 	if err != nil {
 		return fmt.Errorf("search index: %w", err)

@@ -40,7 +40,7 @@ func Find(ctx context.Context, opts Options, req indexer.Request) (*indexer.Resu
 	if err != nil {
 		return nil, err
 	}
-	if h := readHolder(ixo.Path); h != nil && h.Command == "serve" && h.Addr != "" {
+	if h := readHolder(ixo.Path); h.serving() && h.Addr != "" {
 		r, err := ask(ctx, h, req)
 		if err == nil || !errors.Is(err, errUnreachable) {
 			return r, err

@@ -28,7 +28,14 @@ type Holder struct {
 	Command string    `json:"command"`        // "serve" or "build"
 	Addr    string    `json:"addr,omitempty"` // serve: the address it listens on
 	Since   time.Time `json:"since"`
+	// Stopping: the server is shutting down and will release the index
+	// soon; a command waits for it instead of refusing.
+	Stopping bool `json:"stopping,omitempty"`
 }
+
+// serving reports whether h is a server that holds the index until it is
+// stopped.
+func (h *Holder) serving() bool { return h != nil && h.Command == "serve" && !h.Stopping }
 
 // String describes the holder for a message, e.g.
 // "pustaka serve (pid 4211, http://localhost:8080/)".
@@ -143,7 +150,7 @@ func (s *Service) openWaiting(ctx context.Context, o indexer.Options, name strin
 		h := readHolder(o.Path)
 		le := &LockedError{Index: name, Holder: h}
 		switch {
-		case h != nil && h.Command == "serve":
+		case h.serving():
 			return nil, le
 		case ctx.Err() != nil:
 			return nil, ctx.Err()
@@ -188,7 +195,7 @@ func (s *Service) checkFree() error {
 	}
 	dir := s.path(cfg.Search.Index)
 	h := readHolder(dir)
-	if h == nil || h.Command != "serve" || h.PID == os.Getpid() {
+	if !h.serving() || h.PID == os.Getpid() {
 		return nil
 	}
 	ix, err := indexer.Open(indexer.Options{Path: dir, ReadOnly: true, LockTimeout: lockTry})
@@ -199,4 +206,16 @@ func (s *Service) checkFree() error {
 		return nil
 	}
 	return &LockedError{Index: cfg.Search.Index, Holder: h, Hint: s.lockHint(h)}
+}
+
+// stopping records in the holder file that this server is shutting down.
+// It may run on any goroutine.
+func (s *Service) stopping() {
+	dir := s.holderAt.Load()
+	if s.holder == nil || dir == nil {
+		return
+	}
+	h := *s.holder
+	h.Stopping = true
+	writeHolder(*dir, &h)
 }

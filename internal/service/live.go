@@ -67,6 +67,7 @@ func (s *Service) Serve(ctx context.Context, opts ServeOptions) error {
 	defer live.Close()
 	go func() {
 		<-ctx.Done()
+		s.stopping()        // a server started now waits for the index instead of refusing
 		live.Server.Close() // end live-reload streams so shutdown does not wait for them
 	}()
 	if opts.Ready != nil {
@@ -87,25 +88,29 @@ type Live struct {
 // them; with opts.Watch a goroutine, the only one to touch the site from
 // then on, rebuilds on every change and publishes each new state.
 func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
-	// The commit the build's git history holds, or an older one: a commit
-	// made from here on is one the loop must read.
 	s.holder = &Holder{PID: os.Getpid(), Command: "serve", Addr: opts.Addr, Since: time.Now()}
 	if err := s.checkFree(); err != nil {
 		return nil, err
 	}
+	took := newPhases()
+	// The commit the build's git history holds, or an older one: a commit
+	// made from here on is one the loop must read.
 	var head string
 	var inGit bool
 	if opts.Watch {
 		head, inGit = history.GitHead(ctx, s.opts.Dir)
 	}
+	took.mark("git")
 	res := s.Build(ctx)
 	if ctx.Err() != nil {
 		return nil, ctx.Err() // stopped while starting: nothing to report
 	}
+	took.build(res.Stats)
 	s.logf("%s", Summary(res))
 	if err := s.OpenIndex(ctx); err != nil {
 		return nil, err
 	}
+	took.mark("buka indeks")
 	var first *site.Result // to index once serving, in the background
 	if opts.IndexInBackground && s.index.Load().Stale() {
 		first = res
@@ -115,9 +120,12 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 		s.Close()
 		return nil, fmt.Errorf("search index: %w", err)
 	}
+	took.mark("indeks")
 	output, probs := res.Output, problems(res.Diags)
 	res = nil            // the first build's search documents are indexed (or held in first): let them go
 	debug.FreeOSMemory() // the first build and indexing leave much garbage; a server should not hold it
+	took.mark("memori")
+	s.logf("%s", took)
 	var mem *releaser
 	if opts.ReleaseMemory {
 		mem = newReleaser(nil)

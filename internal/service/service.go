@@ -87,7 +87,8 @@ type Service struct {
 	gitPoll          time.Duration // how often to look for a new commit; 0: gitPoll
 	// holder is what this process records of itself while it has the
 	// index open for writing (holderFile); nil records nothing.
-	holder *Holder
+	holder   *Holder
+	holderAt atomic.Pointer[string] // the index folder holding this process's holder file
 }
 
 // New returns a service for the site in opts.Dir; nothing is read yet.
@@ -201,6 +202,7 @@ func (s *Service) openIndex(ctx context.Context) (*indexer.Index, error) {
 		if err := writeHolder(opts.Path, s.holder); err != nil {
 			s.logf("%v", err) // the index works; others only cannot say who holds it
 		}
+		s.holderAt.Store(&opts.Path)
 	}
 	return ix, nil
 }
@@ -290,8 +292,8 @@ func (s *Service) Close() error {
 	if ix == nil {
 		return nil
 	}
-	if s.holder != nil {
-		removeHolder(s.path(s.site.Config().Search.Index))
+	if dir := s.holderAt.Swap(nil); dir != nil {
+		removeHolder(*dir)
 	}
 	return ix.Close()
 }

@@ -54,8 +54,10 @@ func (s *Site) Rebuild(ctx context.Context, changed []string) *Result {
 	changedFiles, removed, scanDiags := s.scan(force, settings)
 	s.scanDiags = scanDiags
 	s.evaluate(changedFiles, removed)
+	res.Stats.Read = time.Since(start)
 	if settings {
 		s.histDiags = s.openHistory(ctx)
+		res.Stats.History = time.Since(start) - res.Stats.Read
 	}
 	later := s.opts.DeferVersions && !settings && len(removed) == 0
 	switch {

@@ -124,6 +124,9 @@ type Stats struct {
 	Executed int            // layouts executed (views that changed)
 	Written  int            // output files that changed
 	Took     time.Duration
+	// Read and History are parts of Took: loading the settings and
+	// reading content/, and reading the version store and git.
+	Read, History time.Duration
 }
 
 // Result is the outcome of Build or Rebuild.
