@@ -1,6 +1,7 @@
 package indexer
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -131,18 +132,70 @@ type Result struct {
 	Query      string        // the query as understood (normalised)
 }
 
-// Hit is one matching document.
+// Hit is one matching page: the one shape of a search hit, which
+// /api/search and `pustaka search --json` both write (see MarshalJSON).
+// URL is the page's; the page's best sections come with it, each with
+// its own anchor, as documentation search shows them.
 type Hit struct {
-	URL       string
-	Anchor    string // anchor of the best-matching section heading, or ""
-	Title     string
-	Type      string
-	Status    string
-	Version   string
-	Lang      string
-	Date      time.Time
-	Score     float64
-	Fragments []string // HTML-escaped text with <mark>…</mark> around matches
+	URL       string       `json:"url"` // the page, without an anchor
+	Title     string       `json:"title"`
+	Type      string       `json:"type"`
+	Status    string       `json:"status"`
+	Version   string       `json:"version"`
+	Lang      string       `json:"lang"`
+	Date      time.Time    `json:"-"` // written as "date": "YYYY-MM-DD", "" when unknown
+	Score     float64      `json:"score"`
+	Fragments []string     `json:"fragments"` // of the best section: HTML-escaped text with <mark>…</mark> around matches
+	Sections  []SectionHit `json:"sections"`  // the sections that match, best first (at most 3)
+}
+
+// UnmarshalJSON reads what MarshalJSON writes (a client of /api/search).
+func (h *Hit) UnmarshalJSON(b []byte) error {
+	type plain Hit
+	var v struct {
+		plain
+		Date string `json:"date"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*h = Hit(v.plain)
+	if v.Date != "" {
+		d, err := time.Parse(time.DateOnly, v.Date)
+		if err != nil {
+			return fmt.Errorf("indexer: hit date: %w", err)
+		}
+		h.Date = d
+	}
+	return nil
+}
+
+// SectionHit is a section of a page that matches the query.
+type SectionHit struct {
+	Anchor   string `json:"anchor"`   // the heading's anchor; "" for the text before the first heading
+	Heading  string `json:"heading"`  // the heading's text; "" for the text before the first heading
+	Fragment string `json:"fragment"` // HTML-escaped text with <mark>…</mark>; "" without Request.Highlight
+}
+
+// MarshalJSON writes h with its date as "YYYY-MM-DD" ("" when unknown)
+// and empty lists as [] rather than null.
+func (h Hit) MarshalJSON() ([]byte, error) {
+	type plain Hit
+	p := plain(h)
+	if p.Fragments == nil {
+		p.Fragments = []string{}
+	}
+	if p.Sections == nil {
+		p.Sections = []SectionHit{}
+	}
+	date := ""
+	if !h.Date.IsZero() {
+		date = h.Date.Format(time.DateOnly)
+	}
+	return json.Marshal(struct {
+		plain
+		Date string `json:"date"`
+	}{p, date})
 }
 
 // Facet is the value counts of one facet field.

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -59,6 +60,7 @@ func (ix *Index) groups(p *parsedQuery) []group {
 			if !all || !ix.matchedAsWords(p.prefixText(), g.more) {
 				g.prefix = p.prefixText()
 			}
+			g.more = append(g.more, ix.rootCompletions(p.prefixText())...)
 		}
 	}
 	return gs
@@ -151,44 +153,30 @@ func trimPunct(w string) string {
 }
 
 // compile builds the bleve query of p, whose groups are gs, restricted
-// by filters.
+// by filters: the page query (rank.go) over every group, phrases
+// required, exclusions and filters around it.
 func (ix *Index) compile(p *parsedQuery, gs []group, filters []filter) query.Query {
-	if len(p.Excluded) == 0 && len(filters) == 0 && len(gs) > 0 && !slices.ContainsFunc(gs, func(g group) bool { return g.phrase }) {
-		// Plain words alone: one disjunction, the proximity one of its
-		// clauses, without the boolean and conjunction wrappers that
-		// every match would otherwise go through.
-		qs := make([]query.Query, 0, len(gs)+1)
-		for _, g := range gs {
-			qs = append(qs, ix.groupQuery(g))
-		}
-		if pq := ix.proximity(p); pq != nil {
-			qs = append(qs, pq)
-		}
-		return bleve.NewDisjunctionQuery(qs...)
+	var page query.Query
+	if len(gs) > 0 {
+		page = ix.newPageQuery(gs, ix.proximity(p))
+	}
+	if len(p.Excluded) == 0 && len(filters) == 0 && page != nil && !slices.ContainsFunc(gs, func(g group) bool { return g.phrase }) {
+		// Plain words alone: the page query without the boolean wrapper
+		// that every match would otherwise go through.
+		return page
 	}
 	bq := bleve.NewBooleanQuery()
-	var should []query.Query
 	for _, g := range gs {
-		q := ix.groupQuery(g)
 		if g.phrase {
-			bq.AddMust(q)
-		} else {
-			should = append(should, q)
+			bq.AddMust(ix.groupQuery(g))
 		}
 	}
-	if len(should) > 0 {
-		// A disjunction scores documents matching more terms higher.
-		d := bleve.NewDisjunctionQuery(should...)
-		if bq.Must == nil {
-			bq.AddMust(d)
-		} else {
-			bq.AddShould(d)
-		}
-	}
-	if pq := ix.proximity(p); pq != nil {
-		bq.AddShould(pq)
-	}
-	if bq.Must == nil {
+	switch {
+	case page != nil && bq.Must == nil:
+		bq.AddMust(page)
+	case page != nil:
+		bq.AddShould(page)
+	default:
 		bq.AddMust(bleve.NewMatchAllQuery())
 	}
 	for _, c := range p.Excluded {
@@ -405,6 +393,60 @@ func (ix *Index) completions(prefix string) (alts []alt, all bool) {
 		alts = append(alts, alt{text: e.Term})
 	}
 	return alts, len(top) <= maxCompletions
+}
+
+// maxRootCompletions is the most roots a word being typed also matches.
+const maxRootCompletions = 4
+
+// rootCompletions returns the roots of the Indonesian body that the word
+// being typed may become once whole: those that begin with what is left
+// of it after its derivational prefixes (indonesian.Stemmer.PrefixRoots),
+// most frequent first. Typing melatih, "melat" already finds the pages
+// of pelatihan (latih), which no indexed word begins with "melat" for;
+// where nothing begins so, a typed letter or two of a suffix is dropped
+// ("latihk" of melatihkan: latih).
+func (ix *Index) rootCompletions(prefix string) []alt {
+	if !ix.ours() {
+		return nil
+	}
+	field := langField("body", "id")
+	var top []index.DictEntry
+	for _, r := range ix.pipe.stemmer.PrefixRoots(prefix) {
+		found := ix.dictPrefix(field, r, &top)
+		for cut := 1; !found && cut <= 2 && utf8.RuneCountInString(r)-cut >= 4; cut++ {
+			if t := r[:len(r)-cut]; ix.docFreq(field, t) > 0 {
+				top = append(top, index.DictEntry{Term: t, Count: ix.docFreq(field, t)})
+				found = true
+			}
+		}
+	}
+	slices.SortStableFunc(top, func(a, b index.DictEntry) int { return cmp.Compare(b.Count, a.Count) })
+	var out []alt
+	for _, e := range top {
+		if len(out) == maxRootCompletions {
+			break
+		}
+		if !slices.ContainsFunc(out, func(a alt) bool { return a.text == e.Term }) {
+			out = append(out, alt{text: e.Term})
+		}
+	}
+	return out
+}
+
+// dictPrefix appends the terms of field that begin with prefix to top
+// and reports whether there were any.
+func (ix *Index) dictPrefix(field, prefix string, top *[]index.DictEntry) bool {
+	dict, err := ix.bi.FieldDictPrefix(field, []byte(prefix))
+	if err != nil {
+		return false
+	}
+	defer dict.Close()
+	found := false
+	for e, err := dict.Next(); e != nil && err == nil; e, err = dict.Next() {
+		*top = append(*top, *e)
+		found = true
+	}
+	return found
 }
 
 // matchedAsWords reports whether prefix and its completions are each

@@ -73,14 +73,27 @@
 //	                          filters (also: tipe, jenis, label,
 //	                          competency, year), same as Request fields
 //
-// Words match in title (boost 4), headings (2.5), summary, tags and
-// competencies (1.5) and body (1), in every word form the analyzer
-// reduces to the same root (mengembangkan, pengembangan: kembang).
-// Documents holding more of the words rank higher, and more so with
-// adjacent pairs of them side by side in an Indonesian body (through
-// "pairs_id"). The last word, when typed without a trailing space and at
-// least 3 letters long, also matches as a prefix (search as you type):
-// through the most frequent indexed words it begins, and a prefix query. Synonyms and acronyms of public administration
+// A result is a page, ranked by one score over its fields in the spirit
+// of BM25F (rank.go): each word (with its synonyms and completions) is
+// scored by BM25 in title, headings, summary with tags and competencies,
+// and body, with one IDF for the page, weighed 3, 2.5, 1.5 and 1; its
+// best field counts in full and the others add 30 %, so a long body that
+// repeats a word cannot outvote a title that names it. The words' sum is
+// scaled by the share of the query the page covers (each word weighed by
+// its IDF, squared) and by how much of it the page's title or summary
+// (or, at half, its headings) hold: a page whose title names the whole
+// query ranks above pages that merely mention it. Adjacent pairs of the
+// words side by side in an Indonesian body (through "pairs_id") add at
+// most a quarter, a signal that never decides over a title. Every word
+// form the analyzer reduces to the same root matches (mengembangkan,
+// pengembangan: kembang), and where the stemmer can read a word two
+// ways the reading the site's own text uses more matches too
+// (pengodean: kode). The last word, when typed without a trailing space
+// and at least 3 letters long, also matches as a prefix (search as you
+// type): through the most frequent indexed words it begins, a prefix
+// query, and the roots that what is left of it after its derivational
+// prefixes begins (melat: latih), so results do not drop to none while a
+// word is typed toward a match. Synonyms and acronyms of public administration
 // (data/synonyms.txt plus Options.Synonyms) are expanded at query time,
 // also across several words ("pegawai negeri sipil" = "asn").
 //
@@ -110,17 +123,28 @@
 //	ukuran halaman harus antara 1 dan 50              bad page size
 //	hanya 1000 hasil pertama yang dapat ditampilkan   Page*Size above 1000
 //	urutan tidak dikenal: "x" (pilih relevance atau date)  unknown sort
+//	nilai F terlalu panjang (maksimal 100 byte)       filter value too long
+//	P harus bilangan bulat, bukan "x"                 page, size or year not a number
+//	facets harus 0 atau 1, bukan "x"                  bad facets parameter
+//
+// ParseParams maps the parameters of /api/search and the search page to
+// a Request with these checks and messages (Request.Validate); the
+// server only hands its parameters over.
 //
 // # Results
 //
-// A Hit names the document, the anchor of its section that matches the
-// most distinct query words, and (with Request.Highlight) up to two
-// HTML-escaped fragments of that section with <mark> around matches,
-// taken from the term locations recorded at indexing (the stored
-// locations of an Indonesian body, the term vectors of an English one),
-// so no text is analysed again at query time. The hits' stored fields and term locations are
-// read from the index snapshot the search ran on, by internal document
-// number, rather than by looking every hit up again (see stored.go).
+// A Hit is a page: its URL, title and metadata, and the sections of it
+// that match (SectionHit: anchor, heading and, with Request.Highlight,
+// one fragment; at most 3, the one with the most distinct query words
+// first), the way documentation search shows them, plus up to two
+// fragments of the best section. Fragments are HTML-escaped with <mark>
+// around matches, taken from the term locations recorded at indexing
+// (the stored locations of an Indonesian body, the term vectors of an
+// English one), so no text is analysed again at query time. The hits'
+// stored fields and term locations are read from the index snapshot the
+// search ran on, by internal document number, rather than by looking
+// every hit up again (see stored.go). Hit is also the JSON shape of a
+// hit, the one /api/search and `pustaka search --json` write.
 //
 // # Relevance
 //

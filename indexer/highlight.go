@@ -23,8 +23,8 @@ type span struct {
 
 // section is one row of the stored section table.
 type section struct {
-	start  int
-	anchor string
+	start           int
+	anchor, heading string
 }
 
 // best returns the anchor of the section matching the query best and up
@@ -49,6 +49,51 @@ func best(text string, spans []span, secs []section) (string, []string) {
 		lo, hi = 0, len(text)
 	}
 	return anchor, fragments(text, in, lo, hi)
+}
+
+// maxSections is the most sections a hit lists.
+const maxSections = 3
+
+// sectionHits returns up to maxSections sections of a page that match
+// the query, best first (most distinct matched terms, then most
+// matches), each with its heading and, if fragments, one fragment.
+// The text before the first heading counts as a section without anchor.
+func sectionHits(text string, spans []span, secs []section, fragments bool) []SectionHit {
+	type ranked struct{ i, score int }
+	var rs []ranked
+	for i, s := range secs {
+		in := spansIn(spans, s.start, sectionEnd(secs, i, len(text)))
+		if len(in) > 0 {
+			rs = append(rs, ranked{i, 100*distinct(in) + min(len(in), 99)})
+		}
+	}
+	sort.SliceStable(rs, func(a, b int) bool { return rs[a].score > rs[b].score })
+	var out []SectionHit
+	for _, r := range rs[:min(len(rs), maxSections)] {
+		s := secs[r.i]
+		sh := SectionHit{Anchor: s.anchor, Heading: s.heading}
+		if fragments {
+			lo, hi := s.start, sectionEnd(secs, r.i, len(text))
+			if s.heading != "" && strings.HasPrefix(text[lo:], s.heading+"\n") {
+				lo += len(s.heading) + 1 // the heading is shown as such
+			}
+			if in := spansIn(spans, lo, hi); len(in) > 0 {
+				sh.Fragment = fragmentsN(text, in, lo, hi, 1)[0]
+			} else {
+				sh.Fragment = render(text, lo, min(hi, lo+fragLen), nil)
+			}
+		}
+		out = append(out, sh)
+	}
+	return out
+}
+
+// sectionEnd is the end offset of section i of secs in a text of n bytes.
+func sectionEnd(secs []section, i, n int) int {
+	if i+1 < len(secs) {
+		return min(secs[i+1].start, n)
+	}
+	return n
 }
 
 // bestSection returns the index of the section with the most distinct
@@ -88,6 +133,11 @@ func distinct(spans []span) int {
 // fragments picks up to maxFragments windows of text[lo:hi] holding the
 // most distinct matches and renders them in text order.
 func fragments(text string, spans []span, lo, hi int) []string {
+	return fragmentsN(text, spans, lo, hi, maxFragments)
+}
+
+// fragmentsN picks up to n windows, as fragments does.
+func fragmentsN(text string, spans []span, lo, hi, n int) []string {
 	type window struct{ start, end, score int }
 	var wins []window
 	for _, s := range spans {
@@ -105,7 +155,7 @@ func fragments(text string, spans []span, lo, hi int) []string {
 		if !overlaps {
 			chosen = append(chosen, w)
 		}
-		if len(chosen) == maxFragments {
+		if len(chosen) == n {
 			break
 		}
 	}
@@ -122,7 +172,7 @@ func fragments(text string, spans []span, lo, hi int) []string {
 func render(text string, start, end int, spans []span) string {
 	start, end = snap(text, start, end)
 	var b strings.Builder
-	if start > 0 {
+	if start > 0 && text[start-1] != '\n' { // a block starts after a newline
 		b.WriteString("… ")
 	}
 	at := start
@@ -150,7 +200,7 @@ func snap(text string, start, end int) (int, int) {
 	for end < len(text) && end > start && !utf8.RuneStart(text[end]) {
 		end--
 	}
-	if start > 0 {
+	if start > 0 && !strings.ContainsRune(" \n\t", rune(text[start-1])) {
 		if i := strings.IndexAny(text[start:end], " \n\t"); i >= 0 && i < fragLead {
 			start += i + 1
 		}
@@ -167,15 +217,19 @@ func snap(text string, start, end int) (int, int) {
 func parseSections(table string) []section {
 	var out []section
 	for _, line := range strings.Split(table, "\n") {
-		f := strings.SplitN(line, "\t", 2)
-		if len(f) != 2 {
+		f := strings.SplitN(line, "\t", 3)
+		if len(f) < 2 {
 			continue
 		}
 		n, err := strconv.Atoi(f[0])
 		if err != nil {
 			continue
 		}
-		out = append(out, section{start: n, anchor: f[1]})
+		s := section{start: n, anchor: f[1]}
+		if len(f) == 3 {
+			s.heading = f[2]
+		}
+		out = append(out, s)
 	}
 	return out
 }

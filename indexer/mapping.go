@@ -21,13 +21,13 @@ import (
 )
 
 // mappingVersion changes whenever the fields or analyzers below change.
-const mappingVersion = 5
+const mappingVersion = 6
 
 // Field names of the bleve documents.
 const (
 	fTitle   = "title"   // stored only
 	fText    = "text"    // stored only: the body the fragments come from
-	fSecs    = "secs"    // stored only: section offsets and anchors
+	fSecs    = "secs"    // stored only: section offsets, anchors and headings
 	fVersion = "version" // stored only
 	fWords   = "words"   // unstemmed lowercase words, for prefix and typo matching
 	fType    = "type"

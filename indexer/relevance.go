@@ -40,6 +40,7 @@ type Relevance struct {
 	Cases  int
 	Top1   float64  // share of cases whose first hit is Want
 	MRR    float64  // mean reciprocal rank of Want within the first 10 hits
+	MRR5   float64  // the same within the first 5 hits
 	Misses []string // "query: want URL, got URL" for cases not ranked first
 }
 
@@ -81,7 +82,7 @@ func (ix *Index) Evaluate(ctx context.Context, cases []RelevanceCase) (Relevance
 	if len(cases) == 0 {
 		return rel, nil
 	}
-	var top1, rr float64
+	var top1, rr, rr5 float64
 	for _, c := range cases {
 		res, err := ix.Search(ctx, Request{Query: c.Query, Size: relevanceDepth})
 		if err != nil {
@@ -97,6 +98,9 @@ func (ix *Index) Evaluate(ctx context.Context, cases []RelevanceCase) (Relevance
 		if rank > 0 {
 			rr += 1 / float64(rank)
 		}
+		if rank > 0 && rank <= 5 {
+			rr5 += 1 / float64(rank)
+		}
 		if rank == 1 {
 			top1++
 			continue
@@ -109,5 +113,6 @@ func (ix *Index) Evaluate(ctx context.Context, cases []RelevanceCase) (Relevance
 	}
 	rel.Top1 = top1 / float64(len(cases))
 	rel.MRR = rr / float64(len(cases))
+	rel.MRR5 = rr5 / float64(len(cases))
 	return rel, nil
 }

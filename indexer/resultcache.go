@@ -94,6 +94,7 @@ func cloneResult(res *Result) *Result {
 	out.Hits = make([]Hit, len(res.Hits))
 	for i, h := range res.Hits {
 		h.Fragments = append([]string(nil), h.Fragments...)
+		h.Sections = append([]SectionHit(nil), h.Sections...)
 		out.Hits[i] = h
 	}
 	if res.Facets != nil {

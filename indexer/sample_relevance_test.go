@@ -20,15 +20,7 @@ const (
 // standard analyzer, and measures top-1 and MRR of
 // testdata/sample-relevance.txt on both.
 func TestSampleRelevance(t *testing.T) {
-	f, err := os.Open("testdata/sample-relevance.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	cases, err := indexer.ParseRelevance("testdata/sample-relevance.txt", f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cases := readCases(t, "testdata/sample-relevance.txt")
 	if len(cases) < 30 {
 		t.Fatalf("%d cases, want at least 30", len(cases))
 	}
@@ -36,22 +28,7 @@ func TestSampleRelevance(t *testing.T) {
 	if len(res.All) == 0 {
 		t.Fatal("the sample site gave no documents")
 	}
-	eval := func(opts indexer.Options) indexer.Relevance {
-		ix, err := indexer.Open(opts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer ix.Close()
-		if _, err := ix.Sync(res.All); err != nil {
-			t.Fatal(err)
-		}
-		rel, err := ix.Evaluate(t.Context(), cases)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return rel
-	}
-	ours, base := eval(indexer.Options{}), eval(indexer.Options{Analyzer: "standard"})
+	ours, base := evaluate(t, res.All, cases, indexer.Options{}), evaluate(t, res.All, cases, indexer.Options{Analyzer: "standard"})
 	t.Logf("pustaka_id: %d docs, %d cases, top-1 %.2f, MRR %.3f", len(res.All), ours.Cases, ours.Top1, ours.MRR)
 	t.Logf("standard:   %d docs, %d cases, top-1 %.2f, MRR %.3f", len(res.All), base.Cases, base.Top1, base.MRR)
 	for _, m := range ours.Misses {
@@ -66,4 +43,37 @@ func TestSampleRelevance(t *testing.T) {
 	if ours.MRR <= base.MRR {
 		t.Errorf("MRR %.3f not above the standard analyzer's %.3f", ours.MRR, base.MRR)
 	}
+}
+
+// readCases reads a relevance file.
+func readCases(t *testing.T, name string) []indexer.RelevanceCase {
+	t.Helper()
+	f, err := os.Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cases, err := indexer.ParseRelevance(name, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cases
+}
+
+// evaluate indexes docs in memory with opts and evaluates cases.
+func evaluate(t *testing.T, docs []indexer.Document, cases []indexer.RelevanceCase, opts indexer.Options) indexer.Relevance {
+	t.Helper()
+	ix, err := indexer.Open(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if _, err := ix.Sync(docs); err != nil {
+		t.Fatal(err)
+	}
+	rel, err := ix.Evaluate(t.Context(), cases)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rel
 }

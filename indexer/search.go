@@ -143,6 +143,9 @@ type plan struct {
 
 // newPlan parses and validates req.
 func newPlan(req Request) (*plan, error) {
+	if err := req.Validate(); err != nil {
+		return nil, err
+	}
 	p, err := parseQuery(req.Query)
 	if err != nil {
 		return nil, err
@@ -154,9 +157,7 @@ func newPlan(req Request) (*plan, error) {
 	if pl.page, pl.size, err = pageSize(req); err != nil {
 		return nil, err
 	}
-	if pl.sort, err = sortOrder(req.Sort, p); err != nil {
-		return nil, err
-	}
+	pl.sort = sortOrder(req.Sort, p)
 	return pl, nil
 }
 
@@ -216,10 +217,7 @@ func requestFilters(req Request, inQuery []filter) ([]filter, error) {
 			fs = append(fs, *f)
 		}
 	}
-	if req.Year != 0 {
-		if req.Year < 1000 || req.Year > 9999 {
-			return nil, qerr(-1, "tahun tidak valid: %d", req.Year)
-		}
+	if req.Year != 0 { // Validate checked it
 		fs = append(fs, filter{Field: fYear, Value: strconv.Itoa(req.Year)})
 	}
 	return fs, nil
@@ -247,24 +245,24 @@ func pageSize(req Request) (int, int, error) {
 
 // sortOrder returns the bleve sort of a Request.Sort value. An empty
 // query without sort lists newest first.
-func sortOrder(s string, p *parsedQuery) ([]string, error) {
-	switch {
-	case s == "date" || (s == "" && len(p.Terms) == 0):
-		return []string{"-" + fDate, "-_score", "_id"}, nil
-	case s == "" || s == "relevance":
-		// Score only: a tie-break field would read doc values of every match.
-		return []string{"-_score"}, nil
+func sortOrder(s string, p *parsedQuery) []string {
+	if s == "date" || (s == "" && len(p.Terms) == 0) {
+		return []string{"-" + fDate, "-_score", "_id"}
 	}
-	return nil, qerr(-1, "urutan tidak dikenal: %q (pilih relevance atau date)", s)
+	// "" or "relevance" (Validate checked it). Score only: a tie-break
+	// field would read doc values of every match.
+	return []string{"-_score"}
 }
 
 // hit makes the Hit of the document id with score and stored fields d;
-// its anchor and fragments come from spans, the matches in its body.
+// its sections and fragments come from spans, the matches in its body.
 func hit(id string, score float64, d stored, spans []span, fragments bool) Hit {
 	h := Hit{URL: id, Title: d.title, Type: d.typ, Status: d.status, Version: d.version, Lang: d.lang, Date: d.date, Score: score}
 	spans = slices.DeleteFunc(spans, func(s span) bool { return s.end > len(d.text) || s.start >= s.end })
 	slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.start, b.start) })
-	h.Anchor, h.Fragments = best(d.text, spans, parseSections(d.secs))
+	secs := parseSections(d.secs)
+	_, h.Fragments = best(d.text, spans, secs)
+	h.Sections = sectionHits(d.text, spans, secs, fragments)
 	if !fragments {
 		h.Fragments = nil
 	}

@@ -1,11 +1,14 @@
 package indexer
 
 import (
+	"encoding/json"
 	"errors"
 	"maps"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestSearchFirstHit(t *testing.T) {
@@ -155,8 +158,8 @@ func TestSearchHighlight(t *testing.T) {
 	}
 	h := res.Hits[0]
 	frag := strings.Join(h.Fragments, " ")
-	if h.Anchor != "sandi" {
-		t.Errorf("anchor %q, want sandi", h.Anchor)
+	if len(h.Sections) == 0 || h.Sections[0].Anchor != "sandi" {
+		t.Errorf("sections %+v, want sandi first", h.Sections)
 	}
 	if strings.Contains(frag, "<script>") || !strings.Contains(frag, "&lt;script&gt;") {
 		t.Errorf("fragment not escaped: %s", frag)
@@ -178,7 +181,7 @@ func TestSearchAnchorOfBestSection(t *testing.T) {
 		{"melatih", "/modul/pengembangan-kompetensi/", "metode"},
 	} {
 		res := find(t, ix, Request{Query: tc.query, Highlight: true})
-		if len(res.Hits) == 0 || res.Hits[0].URL != tc.url || res.Hits[0].Anchor != tc.anchor {
+		if len(res.Hits) == 0 || res.Hits[0].URL != tc.url || len(res.Hits[0].Sections) == 0 || res.Hits[0].Sections[0].Anchor != tc.anchor {
 			t.Errorf("%q: got %+v, want %s#%s", tc.query, res.Hits, tc.url, tc.anchor)
 		}
 	}
@@ -295,6 +298,73 @@ func TestSearchReadingOfTheSite(t *testing.T) {
 	for q, want := range map[string]string{"pengodean ": "/k/kode/", "penyaringan ": "/k/saring/"} {
 		if res := find(t, ix, Request{Query: q}); !slices.Contains(urls(res), want) {
 			t.Errorf("%q: %v, want %s", q, urls(res), want)
+		}
+	}
+}
+
+// A hit is a page with its matching sections as sub-results: anchor,
+// heading and a fragment of each, best first; the JSON shape writes the
+// date as a day and empty lists as [].
+func TestSearchSections(t *testing.T) {
+	ix := testIndex(t, Options{})
+	if _, err := ix.Update([]Document{{URL: "/s/panduan/", Title: "Panduan arsip", Sections: []Section{
+		{Text: "Pengantar singkat."},
+		{Anchor: "arsip-digital", Heading: "Arsip digital", Text: "Arsip digital disimpan di server; arsip dicadangkan."},
+		{Anchor: "lain", Heading: "Lain-lain", Text: "Tidak ada yang cocok di sini."},
+		{Anchor: "kertas", Heading: "Kertas", Text: "Arsip kertas disimpan di lemari."},
+	}}}, nil); err != nil {
+		t.Fatal(err)
+	}
+	res := find(t, ix, Request{Query: "arsip digital", Highlight: true, Type: ""})
+	var h *Hit
+	for i := range res.Hits {
+		if res.Hits[i].URL == "/s/panduan/" {
+			h = &res.Hits[i]
+		}
+	}
+	if h == nil {
+		t.Fatalf("no hit for /s/panduan/: %v", urls(res))
+	}
+	if len(h.Sections) != 2 || h.Sections[0].Anchor != "arsip-digital" || h.Sections[0].Heading != "Arsip digital" || h.Sections[1].Anchor != "kertas" {
+		t.Fatalf("sections %+v, want arsip-digital then kertas", h.Sections)
+	}
+	if f := h.Sections[0].Fragment; !strings.Contains(f, "<mark>Arsip</mark> <mark>digital</mark> disimpan") || strings.HasPrefix(f, "Arsip digital\n") {
+		t.Errorf("fragment %q", f)
+	}
+	b, err := json.Marshal(Hit{URL: "/a/", Date: time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"url":"/a/","title":"","type":"","status":"","version":"","lang":"","score":0,"fragments":[],"sections":[],"date":"2026-01-02"}`; string(b) != want {
+		t.Errorf("JSON %s, want %s", b, want)
+	}
+}
+
+func TestHitJSONRoundTrip(t *testing.T) {
+	in := Hit{URL: "/a/", Title: "A", Date: time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC), Score: 1.5,
+		Fragments: []string{"<mark>x</mark>"}, Sections: []SectionHit{{Anchor: "b", Heading: "B", Fragment: "y"}}}
+	b, err := json.Marshal(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out Hit
+	if err := json.Unmarshal(b, &out); err != nil || !reflect.DeepEqual(in, out) {
+		t.Errorf("round trip of %s: %+v, %v", b, out, err)
+	}
+}
+
+// Typing a word letter by letter never drops to no results while it is
+// becoming a word that matches: "melat" and "melati" begin no indexed
+// word, but what is left of them after me- begins the root latih.
+func TestSearchTypingNeverDropsToZero(t *testing.T) {
+	ix := testIndex(t, Options{})
+	whole := find(t, ix, Request{Query: "melatih"})
+	if whole.Total == 0 {
+		t.Fatal("melatih finds nothing")
+	}
+	for n := minPrefix; n < len("melatih"); n++ {
+		if res := find(t, ix, Request{Query: "melatih"[:n]}); res.Total == 0 {
+			t.Errorf("%q: no results while typing melatih (%d when whole)", "melatih"[:n], whole.Total)
 		}
 	}
 }

@@ -372,8 +372,8 @@ func distinctChunks(texts ...string) string {
 
 // joinSections returns the body text to index and store (each section
 // with its heading as first line, so a section matches its heading), and the
-// section table: one "offset<TAB>anchor" line per section, where
-// offset is the byte offset of the section in the text.
+// section table: one "offset<TAB>anchor<TAB>heading" line per section,
+// where offset is the byte offset of the section in the text.
 func joinSections(d Document) (string, string) {
 	if len(d.Sections) == 0 {
 		return d.Body, ""
@@ -383,7 +383,7 @@ func joinSections(d Document) (string, string) {
 		if i > 0 {
 			text.WriteString("\n\n")
 		}
-		fmt.Fprintf(&secs, "%d\t%s\n", text.Len(), oneLine(s.Anchor))
+		fmt.Fprintf(&secs, "%d\t%s\t%s\n", text.Len(), oneLine(s.Anchor), oneLine(s.Heading))
 		if s.Heading != "" {
 			text.WriteString(s.Heading + "\n")
 		}

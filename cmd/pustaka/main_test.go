@@ -195,21 +195,23 @@ func TestSearchAndAnalyze(t *testing.T) {
 			URL, Title, Type string
 			Score            float64
 			Fragments        []string
+			Sections         []struct{ Anchor, Heading, Fragment string }
 		} `json:"hits"`
 	}
 	if err := json.Unmarshal([]byte(out), &r); err != nil {
 		t.Fatalf("search --json: %v\n%s", err, out)
 	}
-	if r.Total < 1 || !strings.HasPrefix(r.Hits[0].URL, "/pelatihan/satu/") || r.Hits[0].Type != "training" || len(r.Hits[0].Fragments) == 0 {
+	if r.Total < 1 || r.Hits[0].URL != "/pelatihan/satu/" || r.Hits[0].Type != "training" || len(r.Hits[0].Fragments) == 0 || len(r.Hits[0].Sections) == 0 {
 		t.Errorf("search pengantar: %+v", r)
 	}
-	// The text output marks matches «so» and shows a fragment as it was
-	// cut (with its own "…" where it was), on one line.
-	frag := strings.NewReplacer("<mark>", "«", "</mark>", "»").Replace(html.UnescapeString(r.Hits[0].Fragments[0]))
+	// The text output lists the page's sections under it, each with its
+	// fragment marked «so», as it was cut (with its own "…"), on one line.
+	sec := r.Hits[0].Sections[0]
+	frag := strings.NewReplacer("<mark>", "«", "</mark>", "»").Replace(html.UnescapeString(sec.Fragment))
 	frag = strings.Join(strings.Fields(frag), " ")
 	out, errOut, code = pustaka(t, dir, "search", "pengantar")
-	if code != 0 || !strings.Contains(out, "\n   "+frag+"\n") {
-		t.Errorf("search: exit %d %s\nwant the line %q in\n%s", code, errOut, frag, out)
+	if code != 0 || !strings.Contains(out, "\n   § "+sec.Heading+"  #"+sec.Anchor+"\n     "+frag+"\n") {
+		t.Errorf("search: exit %d %s\nwant the section and %q in\n%s", code, errOut, frag, out)
 	}
 	out, _, code = pustaka(t, dir, "analyze", "Pelatihan", "dilatih", "melatih")
 	if code != 0 || out != "latih\nlatih\nlatih\n" {

@@ -46,37 +46,17 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-type jsonHit struct {
-	URL       string   `json:"url"`
-	Title     string   `json:"title"`
-	Type      string   `json:"type"`
-	Status    string   `json:"status,omitempty"`
-	Date      string   `json:"date,omitempty"`
-	Score     float64  `json:"score"`
-	Fragments []string `json:"fragments"`
-}
-
+// jsonResult is what --json prints: the total, the suggestion and the
+// hits in the indexer's one hit shape, as /api/search writes them.
 func jsonResult(r *indexer.Result) any {
-	hits := []jsonHit{}
-	for _, h := range r.Hits {
-		u := h.URL
-		if h.Anchor != "" {
-			u += "#" + h.Anchor
-		}
-		d := ""
-		if !h.Date.IsZero() {
-			d = h.Date.Format("2006-01-02")
-		}
-		frags := h.Fragments
-		if frags == nil {
-			frags = []string{}
-		}
-		hits = append(hits, jsonHit{URL: u, Title: h.Title, Type: h.Type, Status: h.Status, Date: d, Score: h.Score, Fragments: frags})
+	hits := r.Hits
+	if hits == nil {
+		hits = []indexer.Hit{}
 	}
 	return struct {
-		Total      uint64    `json:"total"`
-		Suggestion string    `json:"suggestion,omitempty"`
-		Hits       []jsonHit `json:"hits"`
+		Total      uint64        `json:"total"`
+		Suggestion string        `json:"suggestion,omitempty"`
+		Hits       []indexer.Hit `json:"hits"`
 	}{r.Total, r.Suggestion, hits}
 }
 
@@ -88,21 +68,35 @@ func printResult(w io.Writer, r *indexer.Result) {
 	}
 	fmt.Fprintf(w, "%d hasil\n", r.Total)
 	for i, h := range r.Hits {
-		u := h.URL
-		if h.Anchor != "" {
-			u += "#" + h.Anchor
+		fmt.Fprintf(w, "\n%d. %s  [%s]  %.3f\n   %s\n", i+1, h.Title, h.Type, h.Score, h.URL)
+		if len(h.Sections) == 0 {
+			for _, f := range h.Fragments {
+				fmt.Fprintf(w, "   %s\n", plainFragment(f))
+			}
 		}
-		fmt.Fprintf(w, "\n%d. %s  [%s]  %.3f\n   %s\n", i+1, h.Title, h.Type, h.Score, u)
-		for _, f := range h.Fragments {
-			f = markRE.ReplaceAllStringFunc(f, func(m string) string {
-				if m == "<mark>" {
-					return "«"
-				}
-				return "»"
-			})
-			fmt.Fprintf(w, "   %s\n", strings.Join(strings.Fields(html.UnescapeString(f)), " ")) // a cut fragment carries its own "…"
+		for _, s := range h.Sections {
+			heading := s.Heading
+			if heading == "" {
+				heading = "(awal)"
+			}
+			fmt.Fprintf(w, "   § %s  #%s\n", heading, s.Anchor)
+			if s.Fragment != "" {
+				fmt.Fprintf(w, "     %s\n", plainFragment(s.Fragment))
+			}
 		}
 	}
+}
+
+// plainFragment prints a fragment with «» for its marks; a cut fragment
+// carries its own "…".
+func plainFragment(f string) string {
+	f = markRE.ReplaceAllStringFunc(f, func(m string) string {
+		if m == "<mark>" {
+			return "«"
+		}
+		return "»"
+	})
+	return strings.Join(strings.Fields(html.UnescapeString(f)), " ")
 }
 
 var analyzeCmd = &command{

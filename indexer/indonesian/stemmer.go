@@ -70,7 +70,38 @@ func (s *Stemmer) stem(word string) string {
 	if r, ok := s.stemCompound(word); ok {
 		return r
 	}
+	if r, ok := stemLoan(word); ok {
+		return r
+	}
 	return word
+}
+
+// stemLoan removes the English inflections -ing and -s from a word of
+// ASCII letters that no Indonesian rule reduces (debugging, rendering,
+// props, watchers, components): technical and administrative Indonesian
+// writes many English words as they are, in both forms. The -s goes only
+// after a consonant other than s (Indonesian words the root list lacks
+// end in vowels or -as, -is, -us), and the stem keeps four letters.
+func stemLoan(w string) (string, bool) {
+	if strings.ContainsFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) {
+		return "", false
+	}
+	var r string
+	switch {
+	case strings.HasSuffix(w, "ing"):
+		r = w[:len(w)-3]
+		if n := len(r); n >= 2 && r[n-1] == r[n-2] && isConsonant(r, n-1) {
+			r = r[:n-1] // debugging, mapping
+		}
+	case strings.HasSuffix(w, "s") && len(w) >= 2 && isConsonant(w, len(w)-2) && w[len(w)-2] != 's':
+		r = w[:len(w)-1]
+	default:
+		return "", false
+	}
+	if len(r) < minHead || !strings.ContainsAny(r, "aiueo") {
+		return "", false
+	}
+	return r, true
 }
 
 // stemReduplicated stems each part of a hyphenated word (rekan-rekan,
@@ -269,6 +300,30 @@ func (s *Stemmer) Roots(word string) []string {
 				}
 			}
 		}
+	}
+	return out
+}
+
+// PrefixRoots returns what a word being typed may begin its root with,
+// once the derivational prefixes it begins with are removed (up to two,
+// each way a nasal may have dropped a letter): melat gives lat,
+// menuli gives nuli and tuli, memperbai gives perbai and bai. Each has
+// at least three letters. A search as you type matches the roots that
+// begin so, before the word is whole.
+func (s *Stemmer) PrefixRoots(prefix string) []string {
+	var out []string
+	level := []string{prefix}
+	for depth := 0; depth < 2; depth++ {
+		var next []string
+		for _, w := range level {
+			for _, c := range removals(w) {
+				if utf8.RuneCountInString(c.rest) >= minRoot && !slices.Contains(out, c.rest) {
+					out = append(out, c.rest)
+					next = append(next, c.rest)
+				}
+			}
+		}
+		level = next
 	}
 	return out
 }

@@ -166,3 +166,22 @@ func TestRoots(t *testing.T) {
 		}
 	}
 }
+
+func TestPrefixRoots(t *testing.T) {
+	s := NewStemmer(nil)
+	for _, c := range []struct {
+		prefix string
+		want   []string
+	}{
+		{"melat", []string{"lat"}},
+		{"pelati", []string{"lati"}},
+		{"menuli", []string{"nuli", "tuli"}},
+		{"memperbai", []string{"perbai", "bai"}},
+		{"pel", nil},
+		{"kompo", nil},
+	} {
+		if got := s.PrefixRoots(c.prefix); !slices.Equal(got, c.want) {
+			t.Errorf("PrefixRoots(%q) = %q, want %q", c.prefix, got, c.want)
+		}
+	}
+}

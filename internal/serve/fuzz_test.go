@@ -5,6 +5,8 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+
+	"github.com/tubei/pustaka/indexer"
 )
 
 // FuzzParseRequest checks that any query string either fails with a
@@ -23,12 +25,12 @@ func FuzzParseRequest(f *testing.F) {
 		}
 		req, err := parseRequest(v)
 		if err != nil {
-			if _, ok := err.(*paramError); !ok {
+			if _, ok := err.(*indexer.QueryError); !ok {
 				t.Fatalf("error of type %T", err)
 			}
 			return
 		}
-		if req.Page < 1 || req.Page > maxPage || req.Size < 1 || req.Size > maxSize || len(req.Query) > maxQuery || req.Year < 0 {
+		if req.Page < 1 || req.Size < 1 || req.Size > 50 || req.Page*req.Size > indexer.MaxResults || len(req.Query) > 512 || req.Year < 0 {
 			t.Fatalf("%q gave out-of-bounds request %+v", raw, req)
 		}
 		back, err := parseRequest(values(req))

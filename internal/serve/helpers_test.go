@@ -210,10 +210,11 @@ func sampleResult() *indexer.Result {
 		Took:  1500 * time.Microsecond,
 		Query: "pelatihan asn",
 		Hits: []indexer.Hit{
-			{URL: "/kebijakan/peningkatan-kualitas-asn/", Anchor: "pasal-1", Title: "Kebijakan Peningkatan Kualitas ASN",
+			{URL: "/kebijakan/peningkatan-kualitas-asn/", Title: "Kebijakan Peningkatan Kualitas ASN",
 				Type: "policy", Status: "consultation", Version: "Draf III", Lang: "id",
 				Date: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC), Score: 1.25,
-				Fragments: []string{"Setiap ASN wajib mengikuti <mark>pelatihan</mark>"}},
+				Fragments: []string{"Setiap ASN wajib mengikuti <mark>pelatihan</mark>"},
+				Sections:  []indexer.SectionHit{{Anchor: "pasal-1", Heading: "Pasal 1", Fragment: "Setiap ASN wajib mengikuti <mark>pelatihan</mark>"}}},
 			{URL: "/pelatihan/modul-dasar/", Title: "Modul Pelatihan Dasar", Type: "training", Lang: "id"},
 		},
 		Facets: []indexer.Facet{

@@ -1,99 +1,28 @@
 package serve
 
 import (
-	"fmt"
+	"cmp"
 	"net/url"
 	"strconv"
 
 	"github.com/tubei/pustaka/indexer"
 )
 
-// Limits on search parameters, which bound the cost of one request.
-const (
-	maxQuery    = 512 // bytes
-	maxFilter   = 100 // bytes per filter value
-	maxPage     = 100
-	maxSize     = 50
-	defaultSize = 10
-)
+// defaultSize is the page size the indexer uses when none is given,
+// which the URLs the page makes leave out.
+const defaultSize = 10
 
 // filters are the facet parameters, in the order facets are listed.
 var filters = [...]string{"type", "status", "tag", "unit", "competency", "year"}
 
-// paramError is a bad request parameter; its message is Indonesian.
-type paramError struct{ msg string }
-
-func (e *paramError) Error() string { return e.msg }
-
-func badParam(format string, args ...any) error {
-	return &paramError{msg: fmt.Sprintf(format, args...)}
-}
-
-// parseRequest validates the search parameters of a request.
+// parseRequest maps the search parameters of a request to an
+// indexer.Request; the indexer validates it and owns every limit and
+// message (a *indexer.QueryError).
 func parseRequest(v url.Values) (indexer.Request, error) {
-	req := indexer.Request{
-		Query:      v.Get("q"),
-		Type:       v.Get("type"),
-		Status:     v.Get("status"),
-		Tag:        v.Get("tag"),
-		Unit:       v.Get("unit"),
-		Competency: v.Get("competency"),
-		Sort:       v.Get("sort"),
-		Page:       1,
-		Size:       defaultSize,
-		Highlight:  true,
-	}
-	if len(req.Query) > maxQuery {
-		return req, badParam("kata kunci terlalu panjang (paling banyak %d byte)", maxQuery)
-	}
-	for _, f := range filters[:5] {
-		if len(v.Get(f)) > maxFilter {
-			return req, badParam("nilai %s terlalu panjang (paling banyak %d byte)", f, maxFilter)
-		}
-	}
-	switch req.Sort {
-	case "", "relevance", "date":
-	default:
-		return req, badParam("sort harus relevance atau date, bukan %q", req.Sort)
-	}
-	var err error
-	if req.Page, err = intParam(v, "page", 1, 1, maxPage); err != nil {
-		return req, err
-	}
-	if req.Size, err = intParam(v, "size", defaultSize, 1, maxSize); err != nil {
-		return req, err
-	}
-	if req.Year, err = intParam(v, "year", 0, 1, 9999); err != nil {
-		return req, err
-	}
-	switch v.Get("facets") {
-	case "", "1":
-	case "0":
-		req.NoFacets = true // search as you type: results now, facet counts when typing pauses
-	default:
-		return req, badParam("facets harus 0 atau 1, bukan %q", v.Get("facets"))
-	}
-	return req, nil
-}
-
-// intParam parses an optional integer parameter within [lo, hi].
-func intParam(v url.Values, name string, def, lo, hi int) (int, error) {
-	s := v.Get(name)
-	if s == "" {
-		return def, nil
-	}
-	n, err := strconv.Atoi(s)
-	if err != nil || n < lo || n > hi {
-		return 0, badParam("%s harus bilangan bulat %d–%d, bukan %q", name, lo, hi, truncate(s, 20))
-	}
-	return n, nil
-}
-
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	return s[:n] + "…"
+	req, err := indexer.ParseParams(v.Get)
+	req.Page, req.Size = max(req.Page, 1), cmp.Or(req.Size, defaultSize)
+	req.Highlight = true
+	return req, err
 }
 
 // values turns a request back into URL parameters, leaving out defaults.

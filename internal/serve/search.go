@@ -4,9 +4,15 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"html"
 	"html/template"
 	"net/http"
+	"net/url"
+	"regexp"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/tubei/pustaka/indexer"
 	"github.com/tubei/pustaka/internal/theme"
@@ -17,25 +23,12 @@ const searchTimeout = 5 * time.Second
 
 // searchResponse is the JSON body of /api/search.
 type searchResponse struct {
-	Query      string       `json:"query"`
-	Total      uint64       `json:"total"`
-	TookMS     float64      `json:"took_ms"`
-	Hits       []hitJSON    `json:"hits"`
-	Facets     *[]facetJSON `json:"facets,omitempty"` // left out when the request asked for none (facets=0)
-	Suggestion string       `json:"suggestion"`
-}
-
-type hitJSON struct {
-	URL       string   `json:"url"`
-	Anchor    string   `json:"anchor"`
-	Title     string   `json:"title"`
-	Type      string   `json:"type"`
-	Status    string   `json:"status"`
-	Version   string   `json:"version"`
-	Lang      string   `json:"lang"`
-	Date      string   `json:"date"` // YYYY-MM-DD, "" when unknown
-	Score     float64  `json:"score"`
-	Fragments []string `json:"fragments"`
+	Query      string        `json:"query"`
+	Total      uint64        `json:"total"`
+	TookMS     float64       `json:"took_ms"`
+	Hits       []indexer.Hit `json:"hits"`             // the indexer's one hit shape (README, API)
+	Facets     *[]facetJSON  `json:"facets,omitempty"` // left out when the request asked for none (facets=0)
+	Suggestion string        `json:"suggestion"`
 }
 
 type facetJSON struct {
@@ -109,22 +102,12 @@ func toJSON(res *indexer.Result, noFacets bool) searchResponse {
 		Query:      res.Query,
 		Total:      res.Total,
 		TookMS:     float64(res.Took.Microseconds()) / 1000,
-		Hits:       make([]hitJSON, 0, len(res.Hits)),
+		Hits:       append(make([]indexer.Hit, 0, len(res.Hits)), res.Hits...),
 		Suggestion: res.Suggestion,
 	}
 	if !noFacets {
 		fs := make([]facetJSON, 0, len(res.Facets))
 		out.Facets = &fs
-	}
-	for _, h := range res.Hits {
-		frags := h.Fragments
-		if frags == nil {
-			frags = []string{}
-		}
-		out.Hits = append(out.Hits, hitJSON{
-			URL: h.URL, Anchor: h.Anchor, Title: h.Title, Type: h.Type, Status: h.Status,
-			Version: h.Version, Lang: h.Lang, Date: day(h.Date), Score: h.Score, Fragments: frags,
-		})
 	}
 	for _, f := range res.Facets {
 		if out.Facets == nil {
@@ -137,13 +120,6 @@ func toJSON(res *indexer.Result, noFacets bool) searchResponse {
 		*out.Facets = append(*out.Facets, facetJSON{Name: f.Name, Values: vals})
 	}
 	return out
-}
-
-func day(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.Format(time.DateOnly)
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
@@ -215,14 +191,12 @@ func (s *Server) searchView(w http.ResponseWriter, r *http.Request) (*theme.Sear
 func (s *Server) fillView(view *theme.Search, req indexer.Request, res *indexer.Result) {
 	view.Total, view.Took, view.Suggestion = res.Total, res.Took, res.Suggestion
 	for _, h := range res.Hits {
-		hit := theme.SearchHit{Title: h.Title, URL: h.URL, Type: h.Type, Status: h.Status, Date: h.Date}
-		if h.Anchor != "" {
-			hit.URL += "#" + h.Anchor
+		view.Hits = append(view.Hits, searchHit(h, req.Query))
+	}
+	for _, name := range filters {
+		if filter(req, name) != "" {
+			view.Active++
 		}
-		for _, f := range h.Fragments {
-			hit.Fragments = append(hit.Fragments, template.HTML(f)) // the indexer escapes text, adding only <mark>
-		}
-		view.Hits = append(view.Hits, hit)
 	}
 	for _, f := range res.Facets {
 		facet := theme.Facet{Name: f.Name}
@@ -244,11 +218,68 @@ func (s *Server) fillView(view *theme.Search, req indexer.Request, res *indexer.
 		prev.Page--
 		view.PrevURL = s.searchURL(prev)
 	}
-	if uint64(req.Page*req.Size) < res.Total && req.Page < maxPage {
+	if uint64(req.Page*req.Size) < res.Total && (req.Page+1)*req.Size <= indexer.MaxResults {
 		next := req
 		next.Page++
 		view.NextURL = s.searchURL(next)
 	}
+}
+
+// searchHit is the view of one hit: its page linked with ?cari= naming
+// the words to highlight there (those of the query and those the
+// fragments mark, so that other forms of a word are found too), and its
+// sections as sub-results.
+func searchHit(h indexer.Hit, query string) theme.SearchHit {
+	words := highlightWords(query, h)
+	page := h.URL
+	if words != "" {
+		page += "?" + url.Values{"cari": {words}}.Encode()
+	}
+	hit := theme.SearchHit{Title: h.Title, URL: page, Type: h.Type, Status: h.Status, Date: h.Date}
+	for _, f := range h.Fragments {
+		hit.Fragments = append(hit.Fragments, template.HTML(f)) // the indexer escapes text, adding only <mark>
+	}
+	for _, sec := range h.Sections {
+		u := page
+		if sec.Anchor != "" {
+			u += "#" + sec.Anchor
+		}
+		hit.Sections = append(hit.Sections, theme.SearchSection{Heading: sec.Heading, URL: u, Fragment: template.HTML(sec.Fragment)})
+	}
+	return hit
+}
+
+// markRE finds the marked words of a fragment.
+var markRE = regexp.MustCompile(`<mark>([^<]*)</mark>`)
+
+// highlightWords lists, space-separated and each once (lowercased), the
+// words of the query and the words the hit's fragments mark: the
+// reader's page highlights them (?cari=). At most 12.
+func highlightWords(query string, h indexer.Hit) string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(w string) {
+		w = strings.ToLower(strings.TrimFunc(html.UnescapeString(w), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+		if utf8.RuneCountInString(w) >= 2 && !seen[w] && len(out) < 12 && !strings.Contains(w, ":") {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	for _, w := range strings.Fields(query) {
+		if !strings.HasPrefix(w, "-") { // an excluded word is not on the page
+			add(w)
+		}
+	}
+	frags := append([]string(nil), h.Fragments...)
+	for _, s := range h.Sections {
+		frags = append(frags, s.Fragment)
+	}
+	for _, f := range frags {
+		for _, m := range markRE.FindAllStringSubmatch(f, -1) {
+			add(m[1])
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 func (s *Server) searchURL(req indexer.Request) string {

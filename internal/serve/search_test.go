@@ -40,18 +40,28 @@ func TestSearchAPI(t *testing.T) {
 			t.Errorf("response lacks %q: %s", k, w.Body)
 		}
 	}
-	var res searchResponse
+	var res struct {
+		Total  uint64
+		TookMS float64 `json:"took_ms"`
+		Facets *[]facetJSON
+		Hits   []struct {
+			URL, Title, Type, Status, Version, Lang, Date string
+			Score                                         float64
+			Fragments                                     []string
+			Sections                                      []indexer.SectionHit
+		}
+	}
 	json.Unmarshal(w.Body.Bytes(), &res)
 	if res.Total != 23 || res.TookMS != 1.5 || len(res.Hits) != 2 || res.Facets == nil || len(*res.Facets) != 2 {
 		t.Errorf("response %+v", res)
 	}
 	h := res.Hits[0]
-	if h.URL != "/kebijakan/peningkatan-kualitas-asn/" || h.Anchor != "pasal-1" || h.Date != "2026-03-02" ||
-		h.Version != "Draf III" || h.Score != 1.25 || h.Fragments[0] != "Setiap ASN wajib mengikuti <mark>pelatihan</mark>" {
+	if h.URL != "/kebijakan/peningkatan-kualitas-asn/" || len(h.Sections) != 1 || h.Sections[0] != (indexer.SectionHit{Anchor: "pasal-1", Heading: "Pasal 1", Fragment: "Setiap ASN wajib mengikuti <mark>pelatihan</mark>"}) ||
+		h.Date != "2026-03-02" || h.Version != "Draf III" || h.Score != 1.25 || h.Fragments[0] != "Setiap ASN wajib mengikuti <mark>pelatihan</mark>" {
 		t.Errorf("hit %+v", h)
 	}
-	if res.Hits[1].Fragments == nil || res.Hits[1].Date != "" {
-		t.Errorf("second hit: fragments must be [] and date empty: %+v", res.Hits[1])
+	if res.Hits[1].Fragments == nil || res.Hits[1].Sections == nil || res.Hits[1].Date != "" {
+		t.Errorf("second hit: fragments and sections must be [] and date empty: %+v", res.Hits[1])
 	}
 	if !strings.Contains(w.Body.String(), `"values":[{"value":"policy","count":12}`) {
 		t.Errorf("facet JSON shape: %s", w.Body)
@@ -161,8 +171,15 @@ func TestSearchPage(t *testing.T) {
 	if !v.Available || v.Query != "pelatihan asn" || v.Total != 23 || v.Page != 2 || spy.lang != "id" {
 		t.Errorf("view %+v lang %q", v, spy.lang)
 	}
-	if v.Hits[0].URL != "/kebijakan/peningkatan-kualitas-asn/#pasal-1" || string(v.Hits[0].Fragments[0]) != "Setiap ASN wajib mengikuti <mark>pelatihan</mark>" {
-		t.Errorf("hit %+v", v.Hits[0])
+	// The page is linked with the words to highlight on it; its
+	// sections come with it.
+	h := v.Hits[0]
+	if h.URL != "/kebijakan/peningkatan-kualitas-asn/?cari=pelatihan+asn" || string(h.Fragments[0]) != "Setiap ASN wajib mengikuti <mark>pelatihan</mark>" ||
+		len(h.Sections) != 1 || h.Sections[0].URL != "/kebijakan/peningkatan-kualitas-asn/?cari=pelatihan+asn#pasal-1" || h.Sections[0].Heading != "Pasal 1" {
+		t.Errorf("hit %+v", h)
+	}
+	if v.Active != 1 {
+		t.Errorf("active filters %d, want 1 (type)", v.Active)
 	}
 	if v.PrevURL != "/cari/?q=pelatihan+asn&type=policy" || v.NextURL != "/cari/?page=3&q=pelatihan+asn&type=policy" {
 		t.Errorf("prev %q next %q", v.PrevURL, v.NextURL)
@@ -266,5 +283,13 @@ func TestSearchAPIClientGone(t *testing.T) {
 	s, _ = newServer(t, Options{Searcher: &fakeSearcher{err: fmt.Errorf("indexer: search: %w", context.DeadlineExceeded)}, Logf: logs.Logf})
 	if w := get(s.Handler(), "GET", "/api/search?q=asn"); w.Code != 500 || !strings.Contains(logs.String(), "deadline") {
 		t.Errorf("timed-out search: %d, logged %q", w.Code, logs.String())
+	}
+}
+
+func TestHighlightWords(t *testing.T) {
+	h := indexer.Hit{Fragments: []string{"<mark>Pelatihan</mark> dan <mark>dilatih</mark> &amp; <mark>PELATIHAN</mark>"},
+		Sections: []indexer.SectionHit{{Fragment: "para <mark>melatih</mark>"}}}
+	if got := highlightWords(`pelatihan -daring "e-learning" type:policy`, h); got != "pelatihan e-learning dilatih melatih" {
+		t.Errorf("highlightWords = %q", got)
 	}
 }

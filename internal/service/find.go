@@ -11,7 +11,6 @@ import (
 	"net/url"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/tubei/pustaka/indexer"
@@ -150,36 +149,17 @@ func ask(ctx context.Context, h *Holder, req indexer.Request) (*indexer.Result, 
 
 // apiResult is what /api/search answers (see internal/serve).
 type apiResult struct {
-	Error      string  `json:"error"`
-	Query      string  `json:"query"`
-	Total      uint64  `json:"total"`
-	TookMS     float64 `json:"took_ms"`
-	Suggestion string  `json:"suggestion"`
-	Hits       []struct {
-		URL       string   `json:"url"`
-		Anchor    string   `json:"anchor"`
-		Title     string   `json:"title"`
-		Type      string   `json:"type"`
-		Status    string   `json:"status"`
-		Version   string   `json:"version"`
-		Lang      string   `json:"lang"`
-		Date      string   `json:"date"`
-		Score     float64  `json:"score"`
-		Fragments []string `json:"fragments"`
-	} `json:"hits"`
+	Error      string        `json:"error"`
+	Query      string        `json:"query"`
+	Total      uint64        `json:"total"`
+	TookMS     float64       `json:"took_ms"`
+	Suggestion string        `json:"suggestion"`
+	Hits       []indexer.Hit `json:"hits"` // the one hit shape
 }
 
 func (a *apiResult) result() *indexer.Result {
 	r := &indexer.Result{Total: a.Total, Suggestion: a.Suggestion, Query: a.Query,
 		Took: time.Duration(a.TookMS * float64(time.Millisecond))}
-	for _, h := range a.Hits {
-		u, anchor := h.URL, h.Anchor
-		if anchor == "" { // a URL that carries its anchor
-			u, anchor, _ = strings.Cut(u, "#")
-		}
-		d, _ := time.Parse("2006-01-02", h.Date)
-		r.Hits = append(r.Hits, indexer.Hit{URL: u, Anchor: anchor, Title: h.Title, Type: h.Type, Status: h.Status,
-			Version: h.Version, Lang: h.Lang, Date: d, Score: h.Score, Fragments: h.Fragments})
-	}
+	r.Hits = a.Hits
 	return r
 }

@@ -233,6 +233,7 @@ type Search struct {
 	Hits       []SearchHit
 	Facets     []Facet
 	Suggestion string // "Maksud Anda: ..." query, when the query had no hits
+	Active     int    // filters in force, which the "Saring" button counts
 	Sort       string // "" or "relevance" (best first), "date" (newest first)
 	Error      string // message for a bad query
 	Page       int
@@ -240,14 +241,23 @@ type Search struct {
 	NextURL    string
 }
 
-// SearchHit is one search result.
+// SearchHit is one search result: a page, with the sections of it that
+// match as sub-results.
 type SearchHit struct {
 	Title     string
-	URL       string
+	URL       string // the page, with ?cari= naming the words to highlight on it
 	Type      string
 	Status    string
 	Date      time.Time
 	Fragments []template.HTML // HTML-escaped text with <mark> around matches
+	Sections  []SearchSection
+}
+
+// SearchSection is a section of a hit's page that matches the query.
+type SearchSection struct {
+	Heading  string        // "" for the text before the first heading
+	URL      string        // the page's URL with ?cari= and the section's anchor
+	Fragment template.HTML // HTML-escaped text with <mark> around matches
 }
 
 // Facet is one filter dimension with its values and counts.
