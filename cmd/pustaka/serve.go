@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"runtime/debug"
 	"time"
 
 	"github.com/tubei/pustaka/internal/service"
@@ -35,12 +34,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if !*quiet {
 		opts.AccessLog = e.stdout
 	}
-	if os.Getenv("GOGC") == "" {
-		// A server holds a site and its index for a long time: collect
-		// garbage at half the live heap rather than at all of it, for a
-		// smaller resident size at a little CPU.
-		debug.SetGCPercent(50)
-	}
+	opts.TuneGC = os.Getenv("GOGC") == ""
 	so := sf.options(e)
 	// Keep pages compressed in memory; publish an edited page before its
 	// version pages; show the editor's working states.
