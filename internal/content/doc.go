@@ -77,8 +77,11 @@
 // warnings with a suggestion ("unknown key \"stauts\"; did you mean
 // \"status\"?"), and so are keys of another type ("objectives applies to
 // training modules; this is a policy"). A key given twice is an error. YAML
-// syntax errors are reported at the line the YAML parser names, without a
-// column (for some errors that line is one before or after the culprit).
+// syntax errors are reported at the line and column of the culprit, with
+// its text and what to do (the YAML parser names the line after a key
+// without its colon, and the end for a quote never closed). A file whose
+// first line "---" is a horizontal rule, not front matter (no YAML keys
+// follow), is one error at line 1 that says to begin it with an empty line.
 // Bytes that are not UTF-8 are an error at the first such byte.
 //
 // # Front matter of other generators

@@ -36,7 +36,11 @@ func (d *decoder) warnf(n *yaml.Node, format string, args ...any) {
 func (d *decoder) decode(front []byte) {
 	var doc yaml.Node
 	if err := unmarshal(front, &doc); err != nil {
-		d.yamlError(err)
+		if !looksLikeKeys(front) {
+			d.horizontalRule()
+			return
+		}
+		d.yamlError(err, front)
 		return
 	}
 	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
@@ -47,7 +51,11 @@ func (d *decoder) decode(front []byte) {
 		return
 	}
 	if root.Kind != yaml.MappingNode {
-		d.errorf(root, "front matter: want a map of keys; got %s", describe(root))
+		if root.Kind == yaml.ScalarNode && !looksLikeKeys(front) {
+			d.horizontalRule()
+			return
+		}
+		d.add(false, KindYAML, d.lineOff+root.Line, root.Column, fmt.Sprintf("front matter: want a map of keys; got %s", describe(root)))
 		return
 	}
 	d.typeKey(root)
@@ -68,10 +76,11 @@ func unmarshal(b []byte, n *yaml.Node) (err error) {
 	return yaml.Unmarshal(b, n)
 }
 
-// yamlError maps a YAML syntax error, "yaml: line N: msg", to the file.
-// yaml.v3 has no structured syntax error, so its message is the only
-// source of the line.
-func (d *decoder) yamlError(err error) {
+// yamlError maps a YAML syntax error, "yaml: line N: msg", to the file,
+// at the line and column of its culprit (placeYAMLError). yaml.v3 has no
+// structured syntax error, so its message is the only source of the line.
+// front is the YAML text.
+func (d *decoder) yamlError(err error, front []byte) {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	line := 1
 	if rest, ok := strings.CutPrefix(msg, "line "); ok {
@@ -81,7 +90,8 @@ func (d *decoder) yamlError(err error) {
 			}
 		}
 	}
-	d.add(false, KindYAML, d.lineOff+line, 0, "invalid YAML: "+msg)
+	p := placeYAMLError(front, line, msg)
+	d.add(false, KindYAML, d.lineOff+p.line, p.col, "invalid YAML: "+p.msg)
 }
 
 // entry checks and decodes one top-level key k with value v.

@@ -22,7 +22,11 @@ func Parse(name string, src []byte, cfg Config) (*Page, Diagnostics) {
 	d := &decoder{page: p, file: p.File, lineOff: frontLine - 1, imp: cfg.Import}
 	var fe *FrontMatterError
 	if errors.As(err, &fe) {
-		d.add(false, KindYAML, fe.Line, 1, fe.Msg)
+		if _, rest, _ := cutLine(bytes.TrimPrefix(src, bom)); !looksLikeKeys(rest) {
+			d.horizontalRule()
+		} else {
+			d.add(false, KindYAML, fe.Line, 1, fe.Msg)
+		}
 	}
 	if line, col, bad := invalidUTF8(src); bad {
 		d.add(false, KindOther, line, col, "file is not valid UTF-8 text (save it as UTF-8)")
