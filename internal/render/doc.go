@@ -20,6 +20,8 @@
 //
 // CommonMark plus GFM (tables, strikethrough, task lists, linkify), footnotes,
 // definition lists and heading attributes (`## Judul {#custom-id}`). The
+// MDX form of an explicit id, a comment at the end of the heading
+// (`## Judul {/*custom-id*/}` or `{/* #custom-id */}`), works the same. The
 // typographer is off: quotes and dashes are printed as written.
 //
 // # Raw HTML

@@ -78,7 +78,7 @@ func New(opts Options) *Renderer {
 		goldmark.WithParser(newParser(opts.Unsafe)),
 		goldmark.WithExtensions(
 			extension.GFM, extension.Footnote, extension.DefinitionList,
-			headingIDs{}, lazyImages{}, headingAnchors{label: opts.AnchorLabel}, tableWrap{}, quizHTML{l: opts.Quiz},
+			mdxIDs{}, headingIDs{}, lazyImages{}, headingAnchors{label: opts.AnchorLabel}, tableWrap{}, quizHTML{l: opts.Quiz},
 		),
 		goldmark.WithRendererOptions(ropts...),
 	)
