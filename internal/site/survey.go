@@ -37,6 +37,7 @@ type dataFile struct {
 	found    bool
 	tally    *survey.Tally // answers: the last good tally
 	src      []byte        // indicator values: the file as read (small; parsed per guide)
+	values   []survey.Value // indicator values: the last good values read from src
 	problems []survey.Problem
 }
 
@@ -147,7 +148,10 @@ func (s *Site) evaluation(p *content.Page) *evaluation {
 			}
 			vs, ps := survey.ReadValues(file, f.src, names)
 			ev.diags = append(ev.diags, diagsOf(ps)...)
-			ev.values = vs
+			if survey.HasErrors(ps) {
+				vs = f.values // the last good values stay while the file has errors
+			}
+			f.values, ev.values = vs, vs
 		}
 	}
 	return ev

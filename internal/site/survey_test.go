@@ -137,6 +137,9 @@ func TestSurveyRebuild(t *testing.T) {
 	if len(res.Diags) != 1 || !strings.HasPrefix(res.Diags[0].Error(), "content/evaluasi/realisasi.csv:2:27: nilai:") {
 		t.Errorf("diagnostics: %v", res.Diags)
 	}
+	if !strings.Contains(body(t, res, "/evaluasi/skm/index.html"), "120,0 %") {
+		t.Error("the last good indicator values did not stay")
+	}
 }
 
 func save(t *testing.T, dir, name, text string) {
@@ -151,4 +154,29 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+func TestDataCandidates(t *testing.T) {
+	for _, c := range []struct {
+		dir, name, want string
+	}{
+		{"evaluasi", "skm.csv", "content/evaluasi/skm.csv data/skm.csv"},
+		{"evaluasi", "2026/skm.csv", "content/evaluasi/2026/skm.csv data/2026/skm.csv"},
+		{"evaluasi", "../skm.csv", "content/skm.csv"},
+		{"evaluasi", "../../data/skm.csv", "data/skm.csv"},
+		{"evaluasi", "/data/skm.csv", "data/skm.csv"},
+		{"evaluasi", "../../../etc/x.csv", "error"},
+		{"evaluasi", "../../public/x.csv", "error"},
+		{"evaluasi", "/etc/x.csv", "error"},
+		{"", "/../data/x.csv", "data/x.csv"},
+	} {
+		got, err := dataCandidates(c.dir, c.name)
+		s := strings.Join(got, " ")
+		if err != nil {
+			s = "error"
+		}
+		if s != c.want {
+			t.Errorf("dataCandidates(%q, %q) = %s, want %s", c.dir, c.name, s, c.want)
+		}
+	}
 }
