@@ -35,8 +35,8 @@ type dataFile struct {
 	size     int64
 	mod      time.Time
 	found    bool
-	tally    *survey.Tally // answers: the last good tally
-	src      []byte        // indicator values: the file as read (small; parsed per guide)
+	tally    *survey.Tally  // answers: the last good tally
+	src      []byte         // indicator values: the file as read (small; parsed per guide)
 	values   []survey.Value // indicator values: the last good values read from src
 	problems []survey.Problem
 }
