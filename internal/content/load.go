@@ -2,15 +2,16 @@ package content
 
 import (
 	"io/fs"
-	"path"
 	"runtime"
 	"slices"
-	"strings"
 	"sync"
+
+	"github.com/tubei/pustaka/internal/sources"
 )
 
-// Load parses every Markdown file (*.md, *.markdown) of fsys. Files and
-// folders whose names start with "." are skipped. Files are parsed in
+// Load parses every content file of fsys (sources.Content: Markdown,
+// *.md and *.markdown, without hidden names or editors' scratch files),
+// walked as a build walks content/ (sources.Walk). Files are parsed in
 // parallel by runtime.GOMAXPROCS(0) workers. Pages come back sorted by
 // Path and diagnostics by position; a file that cannot be read gives an
 // error diagnostic and no page.
@@ -52,33 +53,23 @@ func load(fsys fs.FS, name string, cfg Config) (*Page, Diagnostics) {
 	return Parse(name, src, cfg)
 }
 
-// markdownFiles lists the Markdown files of fsys sorted by path.
+// markdownFiles lists the content files of fsys (sources.Content) sorted
+// by path, walking it as a site's build does (sources.Walk: through
+// symbolic links on os.DirFS).
 func markdownFiles(fsys fs.FS, cfg Config) ([]string, Diagnostics) {
 	var names []string
 	var diags Diagnostics
-	fs.WalkDir(fsys, ".", func(name string, e fs.DirEntry, err error) error {
-		if err != nil {
+	sources.Walk(fsys, ".", sources.Skipped, func(name string, info fs.FileInfo, err error) error {
+		switch {
+		case err != nil:
 			diags = append(diags, Diagnostic{File: cfg.prefix() + name, Msg: readError(err)})
-			return nil
-		}
-		if name != "." && strings.HasPrefix(e.Name(), ".") {
-			if e.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if !e.IsDir() && isMarkdown(name) {
+		case !info.IsDir() && sources.Markdown(name):
 			names = append(names, name)
 		}
 		return nil
 	})
-	slices.Sort(names) // WalkDir's order puts "a/b.md" before "a.md"
+	slices.Sort(names) // a walk puts "a/b.md" before "a.md"
 	return names, diags
-}
-
-func isMarkdown(name string) bool {
-	ext := path.Ext(name)
-	return ext == ".md" || ext == ".markdown"
 }
 
 // readError phrases an I/O error without repeating the path.

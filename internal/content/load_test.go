@@ -41,6 +41,28 @@ func TestLoadWalk(t *testing.T) {
 	}
 }
 
+// On disk Load walks as a site's build does: through a link to a shared
+// folder, not back up a link to the root, and past editors' scratch files.
+func TestLoadFollowsLinks(t *testing.T) {
+	shared, root := t.TempDir(), t.TempDir()
+	sitetest.Write(t, shared, "modul.md", "# Modul")
+	sitetest.Write(t, root, "a.md", "# A")
+	sitetest.Write(t, root, "~$a.md", "# kunci Office")
+	for target, link := range map[string]string{shared: "bersama", root: "bersama2"} {
+		if err := os.Symlink(target, filepath.Join(root, link)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pages, diags := Load(os.DirFS(root), Config{})
+	var paths []string
+	for _, p := range pages {
+		paths = append(paths, p.Path)
+	}
+	if got := strings.Join(paths, " "); got != "a.md bersama/modul.md" || len(diags) != 0 {
+		t.Errorf("pages: %s; diagnostics: %v", got, diags)
+	}
+}
+
 func TestLoadEmpty(t *testing.T) {
 	pages, diags := Load(fstest.MapFS{}, Config{})
 	if len(pages) != 0 || len(diags) != 0 {

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/tubei/pustaka/internal/sources"
 )
 
 // Parse reads one content file: name is its slash path inside the content
@@ -75,7 +77,7 @@ func newPage(name string, src []byte, cfg Config) *Page {
 		p.Dir = dir
 		p.Section, _, _ = strings.Cut(dir, "/")
 	}
-	p.IsIndex = trimExt(path.Base(name)) == "_index" && isMarkdown(name)
+	p.IsIndex = trimExt(path.Base(name)) == "_index" && sources.Markdown(name)
 	p.URL = pageURL(name, "")
 	switch t := normType(cfg.types()[p.Section]); {
 	case p.IsIndex:

@@ -246,7 +246,7 @@ func (s *Service) loop(ctx context.Context, w *watch.Watcher, srv *serve.Server,
 			if !ok {
 				return
 			}
-			s.rebuild(ctx, batch, srv, look)
+			s.rebuild(ctx, changes(batch), srv, look)
 			if mem != nil {
 				mem.rebuilt()
 			}
@@ -267,20 +267,34 @@ func (s *Service) newCommit(ctx context.Context, head string, srv *serve.Server,
 		return
 	}
 	s.logf("git: commit baru %.7s; riwayat versi %d dokumen dibaca ulang", head, len(changed))
-	batch := make([]watch.Event, len(changed))
+	batch := make([]site.Change, len(changed))
 	for i, p := range changed {
-		batch[i] = watch.Event{Path: p, Op: watch.Write}
+		batch[i] = site.Change{Path: p, Op: site.Written}
 	}
 	s.rebuild(ctx, batch, srv, look)
 }
 
-func (s *Service) rebuild(ctx context.Context, batch []watch.Event, srv *serve.Server, look *atomic.Pointer[looks]) {
+// changes passes on what the watcher found out about each file: the site
+// reads a file created or written, and drops one removed or moved away,
+// without looking at it again.
+func changes(batch []watch.Event) []site.Change {
+	cs := make([]site.Change, len(batch))
+	for i, ev := range batch {
+		cs[i] = site.Change{Path: ev.Path, Op: site.Written}
+		if ev.Op&(watch.Remove|watch.Rename) != 0 {
+			cs[i].Op = site.Removed
+		}
+	}
+	return cs
+}
+
+func (s *Service) rebuild(ctx context.Context, batch []site.Change, srv *serve.Server, look *atomic.Pointer[looks]) {
 	paths := make([]string, 0, len(batch))
-	for _, ev := range batch {
-		paths = append(paths, ev.Path)
+	for _, c := range batch {
+		paths = append(paths, c.Path)
 	}
 	s.mu.Lock() // comparisons on request read the site between rebuilds
-	res := s.site.Rebuild(ctx, paths)
+	res := s.site.Rebuild(ctx, batch)
 	s.mu.Unlock()
 	s.report(res.Diags)
 	last := s.looks()

@@ -18,6 +18,7 @@ import (
 
 	"github.com/tubei/pustaka/internal/site"
 	"github.com/tubei/pustaka/internal/sitetest"
+	"github.com/tubei/pustaka/internal/watch"
 )
 
 // startLive builds the test site in a temp folder and serves it, watching.
@@ -431,5 +432,14 @@ func TestLiveSurveyData(t *testing.T) {
 	})
 	if code, _ := get(t, srv.URL+"/evaluasi/skm.csv"); code != 404 {
 		t.Errorf("the answers are served: %d", code)
+	}
+}
+
+// The site gets the kind of each change the watcher found out.
+func TestChanges(t *testing.T) {
+	got := changes([]watch.Event{{Path: "a.md", Op: watch.Create}, {Path: "b.md", Op: watch.Write}, {Path: "c.md", Op: watch.Remove}, {Path: "d.md", Op: watch.Rename}})
+	want := []site.Change{{Path: "a.md", Op: site.Written}, {Path: "b.md", Op: site.Written}, {Path: "c.md", Op: site.Removed}, {Path: "d.md", Op: site.Removed}}
+	if !slices.Equal(got, want) {
+		t.Errorf("changes = %v, want %v", got, want)
 	}
 }

@@ -83,7 +83,7 @@ func rebuildOne(b *testing.B, hist, later bool) {
 		i++
 		os.WriteFile(file, append(append([]byte{}, orig...), []byte("\n\nParagraf tambahan "+strconv.Itoa(i)+".\n")...), 0o644)
 		start := time.Now()
-		res := s.Rebuild(context.Background(), []string{"content/" + path})
+		res := s.Rebuild(context.Background(), []Change{{Path: "content/" + path}})
 		page += time.Since(start)
 		if res.Stats.Rendered != 1 {
 			b.Fatalf("rendered %d", res.Stats.Rendered)

@@ -21,28 +21,48 @@ func (s *Site) Build(ctx context.Context) *Result {
 	return s.Rebuild(ctx, nil)
 }
 
-// Rebuild brings the site up to date after the files named in changed
-// (slash paths relative to the site folder) changed, were created or
-// removed. When only Markdown files changed, only they are looked at;
-// otherwise (a folder event, a first build) the content tree is walked and
-// every file compared by size and modification time, so nothing is missed.
-// A change to anything outside content/ reloads the settings and executes
-// every layout again.
-func (s *Site) Rebuild(ctx context.Context, changed []string) *Result {
+// Change is a file below the site folder that changed: its slash path
+// relative to the folder, and what happened to it.
+type Change struct {
+	Path string
+	Op   Op
+}
+
+// Op is what happened to a changed file.
+type Op uint8
+
+// The kinds of change. The zero value is Written.
+const (
+	// Written: the file was created or its content changed; it is read
+	// (if it is gone by then, it is taken as removed).
+	Written Op = iota
+	// Removed: the file was removed or moved away; it is not looked at.
+	Removed
+)
+
+// Rebuild brings the site up to date after the files named in changes
+// changed, were created or removed. When only content files changed, only
+// they are looked at, as the changes say: a written file is read, a
+// removed one dropped, without looking at the disk a second time; otherwise
+// (a folder or another file under content/, a first build) the content
+// tree is walked and every file compared by size and modification time,
+// so nothing is missed. A change to anything outside content/ reloads the
+// settings and executes every layout again.
+func (s *Site) Rebuild(ctx context.Context, changes []Change) *Result {
 	start := time.Now()
-	force := map[string]bool{}
 	settings := s.cfg == nil
-	for _, c := range changed {
-		if isData(c) {
+	var look []Change // the changes the scan looks at
+	for _, c := range changes {
+		if isData(c.Path) {
 			continue // the guides reading it are found by staleData
 		}
-		force[c] = true
-		if !strings.HasPrefix(c, "content/") {
+		look = append(look, c)
+		if !strings.HasPrefix(c.Path, "content/") {
 			settings = true
 		}
 	}
 	for _, p := range s.staleData() {
-		force["content/"+p] = true
+		look = append(look, Change{Path: "content/" + p, Op: Written})
 	}
 	early := s.Settle(ctx) // if the caller did not: those pages go out with this rebuild
 	res := &Result{Stats: Stats{Pages: map[string]int{}}}
@@ -51,7 +71,7 @@ func (s *Site) Rebuild(ctx context.Context, changed []string) *Result {
 		s.views = map[string]*view{} // every layout runs again
 		s.tmplDiags = map[string]Diagnostic{}
 	}
-	changedFiles, removed, scanDiags := s.scan(force, settings)
+	changedFiles, removed, scanDiags := s.scan(look, settings)
 	s.scanDiags = scanDiags
 	s.evaluate(changedFiles, removed)
 	res.Stats.Read = time.Since(start)

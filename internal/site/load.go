@@ -1,8 +1,9 @@
 package site
 
 import (
-	"cmp"
+	"errors"
 	"html/template"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/tubei/pustaka/internal/content"
 	"github.com/tubei/pustaka/internal/render"
+	"github.com/tubei/pustaka/internal/sources"
 )
 
 // entry is one content file and what was made of it.
@@ -55,159 +57,166 @@ func frontOf(p *content.Page) string {
 	return string(p.Source[:len(p.Source)-len(p.Body)])
 }
 
-// scan brings s.entries in line with the files under content/: new and
-// modified files (and those named in force) are read and parsed; entries
-// of vanished files are dropped. When every forced path is a Markdown
-// file and full is false, only those files are looked at; otherwise the
-// whole tree is walked. It returns the paths that changed.
-func (s *Site) scan(force map[string]bool, full bool) (changed, removed []string, diags []Diagnostic) {
-	root := filepath.Join(s.opts.Dir, "content")
+// scan brings s.entries in line with the files under content/ after
+// changes: new and modified files (and those changed) are read and
+// parsed; entries of vanished files are dropped. When every change under
+// content/ is to a content file and full is false, only those files are
+// looked at, as the changes say (a removed file is not looked at; a
+// written one is read at once); otherwise the whole tree is walked. It
+// returns the paths that changed and those removed.
+func (s *Site) scan(changes []Change, full bool) (changed, removed []string, diags []Diagnostic) {
+	root := filepath.Join(s.opts.Dir, sources.ContentDir)
 	if !full {
-		if todo, gone, ok := s.scanFiles(root, force); ok {
-			return s.apply(root, todo, gone), gone, nil
+		if todo, gone, ok := s.scanChanges(changes); ok {
+			changed, removed = s.apply(root, todo, gone)
+			return changed, removed, nil
 		}
+	}
+	force := map[string]bool{}
+	for _, c := range changes {
+		force[c.Path] = true
 	}
 	seen := map[string]bool{}
 	var todo []*entry
-	walkContent(root, func(p string, info fs.FileInfo, err error) {
-		if err != nil {
-			diags = append(diags, Diagnostic{File: path.Join("content", p), Msg: err.Error()})
-			return
-		}
-		if !isMarkdown(p) {
-			return
+	sources.Walk(os.DirFS(root), ".", sources.Skipped, func(p string, info fs.FileInfo, err error) error {
+		switch {
+		case err != nil:
+			diags = append(diags, Diagnostic{File: path.Join(sources.ContentDir, p), Msg: err.Error()})
+			return nil
+		case info.IsDir() || !sources.Markdown(p):
+			return nil
 		}
 		seen[p] = true
 		e := s.entries[p]
 		if e != nil && e.size == info.Size() && e.mod.Equal(info.ModTime()) && !force["content/"+p] {
-			return
+			return nil
 		}
 		if e == nil {
 			e = &entry{path: p}
 		}
-		e.size, e.mod = info.Size(), info.ModTime()
 		todo = append(todo, e)
+		return nil
 	})
+	var gone []string
 	for p := range s.entries {
 		if !seen[p] {
-			removed = append(removed, p)
+			gone = append(gone, p)
 		}
 	}
-	return s.apply(root, todo, removed), removed, diags
+	changed, removed = s.apply(root, todo, gone)
+	return changed, removed, diags
 }
 
-// scanFiles looks at the forced content files alone. ok is false when a
-// forced path under content/ is not a Markdown file (a folder event), so
-// the tree must be walked.
-func (s *Site) scanFiles(root string, force map[string]bool) (todo []*entry, gone []string, ok bool) {
-	for f := range force {
-		p, in := strings.CutPrefix(f, "content/")
-		if !in {
+// scanChanges takes the changes under content/ as they say: a removed
+// file's entry goes, a written file is to be read. ok is false when a
+// change under content/ is not to a content file (a folder, a file that
+// is not Markdown), so the tree must be walked.
+func (s *Site) scanChanges(changes []Change) (todo []*entry, gone []string, ok bool) {
+	for _, c := range changes {
+		p, in := strings.CutPrefix(c.Path, "content/")
+		switch {
+		case !in:
+			continue
+		case !sources.Content(p):
+			return nil, nil, false
+		case c.Op == Removed:
+			if s.entries[p] != nil {
+				gone = append(gone, p)
+			}
 			continue
 		}
-		if !isMarkdown(p) || strings.HasPrefix(path.Base(p), ".") {
-			return nil, nil, false
+		e := s.entries[p]
+		if e == nil {
+			e = &entry{path: p}
 		}
-		info, err := os.Stat(filepath.Join(root, filepath.FromSlash(p))) // as walkContent, through links
-		switch {
-		case err != nil && s.entries[p] != nil:
-			gone = append(gone, p)
-		case err == nil && info.Mode().IsRegular():
-			e := s.entries[p]
-			if e == nil {
-				e = &entry{path: p}
-			}
-			e.size, e.mod = info.Size(), info.ModTime()
-			todo = append(todo, e)
-		}
+		todo = append(todo, e)
 	}
 	return todo, gone, true
 }
 
-// apply re-reads the entries of todo and drops those of gone.
-func (s *Site) apply(root string, todo []*entry, gone []string) (changed []string) {
+// apply drops the entries of gone and re-reads those of todo; an entry
+// whose file is gone by now is dropped too. It returns the paths read and
+// the paths dropped.
+func (s *Site) apply(root string, todo []*entry, gone []string) (changed, removed []string) {
 	for _, p := range gone {
 		delete(s.entries, p)
 	}
-	for _, e := range todo {
+	removed = gone
+	prev := make([]*before, len(todo))
+	for i, e := range todo {
 		if e.page != nil {
-			e.prev = &before{front: e.front, links: e.links, ids: e.ids}
+			prev[i] = &before{front: e.front, links: e.links, ids: e.ids}
 		}
 	}
-	s.parseFiles(root, todo)
-	for _, e := range todo {
+	missing := s.parseFiles(root, todo)
+	for i, e := range todo {
+		if missing[i] {
+			if s.entries[e.path] != nil {
+				delete(s.entries, e.path)
+				removed = append(removed, e.path)
+			}
+			continue
+		}
+		e.prev = prev[i]
 		s.entries[e.path] = e
 		changed = append(changed, e.path)
 	}
-	return changed
+	return changed, removed
 }
 
-// parseFiles reads and parses the files of todo on all cores.
-func (s *Site) parseFiles(root string, todo []*entry) {
+// parseFiles reads and parses the files of todo on all cores, taking
+// each entry's size and modification time from the file it read.
+// missing[i] reports that todo[i]'s file is gone (or is a folder now):
+// its entry is left as it was.
+func (s *Site) parseFiles(root string, todo []*entry) (missing []bool) {
 	cfg := s.contentConfig()
+	missing = make([]bool, len(todo))
 	parallel(len(todo), func(i int) {
 		e := todo[i]
-		src, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(e.path)))
-		if err != nil {
+		src, info, err := readFile(filepath.Join(root, filepath.FromSlash(e.path)))
+		switch {
+		case errors.Is(err, fs.ErrNotExist) || err == nil && info.IsDir():
+			missing[i] = true
+			return
+		case err != nil:
 			e.page, e.diags = content.Parse(e.path, nil, cfg)
 			e.diags = append(e.diags, Diagnostic{File: "content/" + e.path, Msg: err.Error()})
-		} else {
+		default:
+			e.size, e.mod = info.Size(), info.ModTime()
 			e.page, e.diags = content.Parse(e.path, src, cfg)
 		}
 		e.front = frontOf(e.page)
 		e.dirty = true
 	})
+	return missing
 }
 
-// walkContent calls fn with the slash path below root and the state of
-// every regular file there, skipping hidden names. Symbolic links are
-// followed (a folder of modules may be a link to a shared drive), except
-// to a folder already on the way down; a dangling link is skipped. An
-// unreadable folder is reported through fn with err set and its path.
-func walkContent(root string, fn func(p string, info fs.FileInfo, err error)) {
-	real, err := filepath.EvalSymlinks(root)
+// readFile reads a file and returns its state when read (through links),
+// from the one open file: no second look at the path.
+func readFile(name string) ([]byte, fs.FileInfo, error) {
+	f, err := os.Open(name)
 	if err != nil {
-		fn(".", nil, err)
-		return
+		return nil, nil, err
 	}
-	walkFolder(root, "", map[string]bool{real: true}, fn)
-}
-
-// walkFolder walks folder rel of root, whose real path is in above.
-func walkFolder(root, rel string, above map[string]bool, fn func(string, fs.FileInfo, error)) {
-	dir := filepath.Join(root, filepath.FromSlash(rel))
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		fn(cmp.Or(rel, "."), nil, err)
-		return
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil || info.IsDir() {
+		return nil, info, err
 	}
-	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), ".") {
-			continue
+	src := make([]byte, 0, info.Size()+1)
+	for {
+		n, err := f.Read(src[len(src):cap(src)])
+		src = src[:len(src)+n]
+		if err == io.EOF {
+			return src, info, nil
 		}
-		p := path.Join(rel, e.Name())
-		abs := filepath.Join(dir, e.Name())
-		info, err := os.Stat(abs)
-		switch {
-		case err != nil:
-			// vanished while walking, or a dangling link
-		case info.IsDir():
-			real, err := filepath.EvalSymlinks(abs)
-			if err != nil || above[real] {
-				continue
-			}
-			above[real] = true
-			walkFolder(root, p, above, fn)
-			delete(above, real)
-		case info.Mode().IsRegular():
-			fn(p, info, nil)
+		if err != nil {
+			return nil, info, err
+		}
+		if len(src) == cap(src) {
+			src = append(src, 0)[:len(src)] // grew while reading
 		}
 	}
-}
-
-func isMarkdown(name string) bool {
-	ext := path.Ext(name)
-	return ext == ".md" || ext == ".markdown"
 }
 
 // parallel runs f(0..n-1) on all cores.

@@ -24,16 +24,30 @@ func write(t *testing.T, dir, name, text string) { sitetest.Write(t, dir, name, 
 
 func build(t *testing.T, s *Site, changed ...string) *Result {
 	t.Helper()
-	var res *Result
 	if changed == nil {
-		res = s.Build(context.Background())
-	} else {
-		res = s.Rebuild(context.Background(), changed)
+		return rebuild(t, s)
 	}
+	return rebuild(t, s, written(changed...)...)
+}
+
+// rebuild rebuilds s after changes (builds it all without) and fails
+// the test on any diagnostic.
+func rebuild(t *testing.T, s *Site, changes ...Change) *Result {
+	t.Helper()
+	res := s.Rebuild(context.Background(), changes)
 	for _, d := range res.Diags {
 		t.Errorf("unexpected diagnostic: %v", d)
 	}
 	return res
+}
+
+// written returns changes that say the files of paths were written.
+func written(paths ...string) []Change {
+	cs := make([]Change, len(paths))
+	for i, p := range paths {
+		cs[i] = Change{Path: p, Op: Written}
+	}
+	return cs
 }
 
 func body(t *testing.T, res *Result, name string) string {
@@ -121,7 +135,7 @@ func TestRebuildDeleteAndBrokenLink(t *testing.T) {
 	s := New(Options{Dir: dir})
 	build(t, s)
 	os.Remove(filepath.Join(dir, "content/pelatihan/dua.md"))
-	res := s.Rebuild(context.Background(), []string{"content/pelatihan/dua.md"})
+	res := s.Rebuild(context.Background(), []Change{{Path: "content/pelatihan/dua.md", Op: Removed}})
 	if res.Output.Files["/pelatihan/dua/index.html"] != nil {
 		t.Error("deleted page still published")
 	}
@@ -231,7 +245,7 @@ func TestRebuildNewLink(t *testing.T) {
 	// Removing the anchor the link points at is a warning in the linking
 	// file, whose page is made again with the link marked broken.
 	write(t, dir, "content/kebijakan/aturan.md", "---\ntitle: Aturan Pelatihan\nstatus: approved\nversion: \"1.0\"\ndate: 2026-01-05\ntags: [pelatihan]\nrelated: [../pelatihan/satu.md]\n---\n## Ketentuan\n\nLihat [modul dua](../pelatihan/dua.md#materi).\n")
-	res = s.Rebuild(context.Background(), []string{"content/kebijakan/aturan.md"})
+	res = s.Rebuild(context.Background(), written("content/kebijakan/aturan.md"))
 	want := "content/pelatihan/tiga.md:9:7: warning: link ../kebijakan/aturan.md#pasal-1: no heading #pasal-1 in content/kebijakan/aturan.md"
 	if len(res.Diags) != 1 || res.Diags[0].Error() != want || res.Diags[0].Kind != content.KindAnchor {
 		t.Errorf("diags = %v\nwant %s", res.Diags, want)
@@ -241,7 +255,7 @@ func TestRebuildNewLink(t *testing.T) {
 	}
 	// The heading comes back: the mark goes.
 	write(t, dir, "content/kebijakan/aturan.md", "---\ntitle: Aturan Pelatihan\nstatus: approved\nversion: \"1.0\"\ndate: 2026-01-05\ntags: [pelatihan]\nrelated: [../pelatihan/satu.md]\n---\n## Pasal 1\n\nLihat [modul dua](../pelatihan/dua.md#materi).\n")
-	res = s.Rebuild(context.Background(), []string{"content/kebijakan/aturan.md"})
+	res = s.Rebuild(context.Background(), written("content/kebijakan/aturan.md"))
 	if len(res.Diags) != 0 || strings.Contains(body(t, res, "/pelatihan/tiga/index.html"), "broken-link") {
 		t.Errorf("diags = %v; or the link is still marked broken", res.Diags)
 	}
@@ -632,8 +646,37 @@ func TestImportSettingsReread(t *testing.T) {
 		t.Errorf("before: diags %v, pages %v", res.Diags, res.Stats.Pages)
 	}
 	write(t, dir, "config.yaml", "import:\n  type: {guide: training}\n")
-	res = s.Rebuild(context.Background(), []string{"config.yaml"})
+	res = s.Rebuild(context.Background(), written("config.yaml"))
 	if len(res.Diags) != 0 || res.Stats.Pages["training"] != 4 {
 		t.Errorf("after: diags %v, pages %v", res.Diags, res.Stats.Pages)
+	}
+}
+
+// Rebuild takes a change as it says, without looking at the disk a
+// second time: Removed drops a document even while its file is still
+// there (the watcher saw it go), and a Written file read only to find it
+// gone is removed, with no error. A hidden file under content/ is no
+// content: a change to it makes the tree be walked, which skips it.
+func TestRebuildTakesTheKind(t *testing.T) {
+	dir := writeSite(t, "rebuild.txtar")
+	s := New(Options{Dir: dir, ReadOnly: true})
+	build(t, s)
+	res := rebuild(t, s, Change{Path: "content/pelatihan/tiga.md", Op: Removed})
+	if res.Output.Files["/pelatihan/tiga/index.html"] != nil || !slices.Contains(res.Deleted, "/pelatihan/tiga/") {
+		t.Errorf("removed document still published (deleted %v)", res.Deleted)
+	}
+	res = rebuild(t, s, written("content/pelatihan/tiga.md")...)
+	if res.Output.Files["/pelatihan/tiga/index.html"] == nil || res.Stats.Rendered == 0 {
+		t.Error("the document written again is not back")
+	}
+	os.Remove(filepath.Join(dir, "content/pelatihan/tiga.md"))
+	res = rebuild(t, s, written("content/pelatihan/tiga.md")...)
+	if res.Output.Files["/pelatihan/tiga/index.html"] != nil || !slices.Contains(res.Deleted, "/pelatihan/tiga/") {
+		t.Errorf("a written file found gone is still published (deleted %v)", res.Deleted)
+	}
+	write(t, dir, "content/pelatihan/.tiga.md.swp", "---\ntitle: Tersembunyi\n---\n")
+	res = rebuild(t, s, written("content/pelatihan/.tiga.md.swp")...)
+	if n := len(s.entries); n != 6 || res.Output.Files["/pelatihan/.tiga.md/index.html"] != nil {
+		t.Errorf("%d entries after a hidden file changed; changed %v", n, res.Changed)
 	}
 }

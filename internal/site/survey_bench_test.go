@@ -42,7 +42,7 @@ func BenchmarkSurvey100k(b *testing.B) {
 	for i := 0; b.Loop(); i++ {
 		later := time.Now().Add(time.Duration(i+1) * time.Second)
 		os.Chtimes(file, later, later)
-		res := s.Rebuild(context.Background(), []string{"content/evaluasi/skm.csv"})
+		res := s.Rebuild(context.Background(), []Change{{Path: "content/evaluasi/skm.csv"}})
 		if len(res.Diags) > 0 || res.Output.Files["/evaluasi/skm/ikm.json"] == nil {
 			b.Fatal(res.Diags)
 		}

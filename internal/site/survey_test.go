@@ -111,7 +111,7 @@ func TestSurveyRebuild(t *testing.T) {
 	}
 	// An error: reported at file:line:col, the last good report stays.
 	save(t, dir, "data/s2.csv", "U1;U2;U3;U4;U5;U6;U7;U8;U9\n1;1;1;1;1;1;1;1;1\n4;4;4;x;4;4;4;4;4\n")
-	res = s.Rebuild(t.Context(), []string{"data/s2.csv"})
+	res = s.Rebuild(t.Context(), written("data/s2.csv"))
 	if len(res.Diags) != 1 || res.Diags[0].Error() != `data/s2.csv:3:7: U4: want 1, 2, 3 or 4; got "x"` {
 		t.Errorf("diagnostics: %v", res.Diags)
 	}
@@ -121,7 +121,7 @@ func TestSurveyRebuild(t *testing.T) {
 	}
 	// Removed: reported at the front matter naming it.
 	os.Remove(filepath.Join(dir, "data", "s2.csv"))
-	res = s.Rebuild(t.Context(), []string{"data/s2.csv"})
+	res = s.Rebuild(t.Context(), written("data/s2.csv"))
 	if len(res.Diags) != 1 || !strings.HasPrefix(res.Diags[0].Error(), "content/evaluasi/skm.md:9:11: survei: s2.csv not found (looked for content/evaluasi/s2.csv and data/s2.csv)") {
 		t.Errorf("diagnostics: %v", res.Diags)
 	}
@@ -133,7 +133,7 @@ func TestSurveyRebuild(t *testing.T) {
 	}
 	// A bad value of an indicator.
 	save(t, dir, "content/evaluasi/realisasi.csv", "indikator,periode,nilai\nPengaduan,Semester I 2026,tujuh\n")
-	res = s.Rebuild(t.Context(), []string{"content/evaluasi/realisasi.csv"})
+	res = s.Rebuild(t.Context(), written("content/evaluasi/realisasi.csv"))
 	if len(res.Diags) != 1 || !strings.HasPrefix(res.Diags[0].Error(), "content/evaluasi/realisasi.csv:2:27: nilai:") {
 		t.Errorf("diagnostics: %v", res.Diags)
 	}
