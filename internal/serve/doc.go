@@ -52,6 +52,13 @@
 // With Options.LiveReload (serve --watch; never in production), every HTML
 // response gets a <script src="/_pustaka/livereload.js"> before </body>, and,
 // while the build has problems, an error panel listing them. The script
+// carries the generation in which its page last changed. Such a page is
+// stored as it is served, gzip-compressed, once per version of the page:
+// Publish prepares the pages it changed (up to 64; the rest of a larger
+// change when first asked for), and a request copies the stored bytes,
+// decompressing nothing. Only while the build has problems (the panel
+// lists them) and for a client that does not accept gzip is a page made
+// for the request. The script
 // opens one EventSource on /_pustaka/events, which sends the current
 // generation and problems on connect and {"gen":N,"changed":[...],"problems":[...]}
 // on each Publish, plus a comment heartbeat every 15 s. The script reloads

@@ -60,6 +60,15 @@ func compress(b []byte) []byte {
 	return buf.Bytes()
 }
 
+// gzipFast compresses b quickly, for pages made while serving.
+func gzipFast(b []byte) []byte {
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed) // valid level: no error
+	zw.Write(b)                                        // bytes.Buffer writes do not fail
+	zw.Close()
+	return buf.Bytes()
+}
+
 // gzipETag is the strong validator of the compressed representation.
 func gzipETag(etag string) string {
 	if etag == "" {

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/tubei/pustaka/internal/site"
 )
 
 // Live-reload routes.
@@ -59,6 +61,15 @@ func (c *pageChanges) record(gen uint64, changed []string) {
 		}
 		c.at[p] = gen
 	}
+}
+
+// of returns the generation in which path last changed, but not above
+// gen: the state being served, which a publish in progress may have
+// passed already.
+func (c *pageChanges) of(path string, gen uint64) uint64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return min(max(c.all, c.at[path]), gen)
 }
 
 // since reports whether path changed after generation gen.
@@ -204,11 +215,16 @@ func serveScript(w http.ResponseWriter, r *http.Request) {
 // inject returns an HTML page with the live-reload script, and the problem
 // panel while the build has problems, inserted before </body>.
 func (s *Server) inject(page []byte, st *State) []byte {
+	return s.injectGen(page, st.Problems, st.Gen)
+}
+
+// injectGen is inject for a page made in generation gen.
+func (s *Server) injectGen(page []byte, problems []Problem, gen uint64) []byte {
 	var add bytes.Buffer
-	if len(st.Problems) > 0 {
-		add.WriteString(overlay(st.Problems))
+	if len(problems) > 0 {
+		add.WriteString(overlay(problems))
 	}
-	fmt.Fprintf(&add, `<script src="%s" data-gen="%d" data-server="%s"></script>`, scriptPath, st.Gen, s.boot)
+	fmt.Fprintf(&add, `<script src="%s" data-gen="%d" data-server="%s"></script>`, scriptPath, gen, s.boot)
 	i := lastIndexFold(page, []byte("</body>"))
 	if i < 0 {
 		i = len(page)
@@ -217,6 +233,79 @@ func (s *Server) inject(page []byte, st *State) []byte {
 	out = append(out, page[:i]...)
 	out = append(out, add.Bytes()...)
 	return append(out, page[i:]...)
+}
+
+// maxPrepared is how many changed pages a Publish prepares for live
+// reload at once; more (a change of every page) are prepared as they are
+// asked for.
+const maxPrepared = 64
+
+// liveFile serves an HTML page with the live-reload script. While the
+// build has problems the page is made for the request, with the panel.
+// Otherwise it is served as prepared once per version of the page
+// (livePages): a gzip client gets the stored bytes as they are.
+func (s *Server) liveFile(w http.ResponseWriter, r *http.Request, st *State, name string, f *site.File, status int) {
+	w.Header().Set("Cache-Control", "no-store")
+	if len(st.Problems) > 0 || f.ETag == "" {
+		s.write(w, r, status, s.inject(f.Bytes(), st))
+		return
+	}
+	w.Header().Add("Vary", "Accept-Encoding")
+	gen := s.changes.of(name, st.Gen)
+	if !acceptsGzip(r) {
+		s.write(w, r, status, s.injectGen(f.Bytes(), nil, gen)) // not a browser
+		return
+	}
+	w.Header().Set("Content-Encoding", "gzip")
+	s.write(w, r, status, s.live.get(name, f, gen, s.injectGen))
+}
+
+// prepare makes the live-reload pages of the HTML files among changed
+// as they will be asked for, right after st is published (not while it
+// has problems).
+func (s *Server) prepare(st *State, changed []string) {
+	if !s.opts.LiveReload || st.Output == nil || len(st.Problems) > 0 || len(changed) > maxPrepared {
+		return
+	}
+	for _, name := range changed {
+		if f := st.Output.Files[name]; f != nil && f.ETag != "" && isHTML(contentType(name, f)) {
+			s.live.get(name, f, s.changes.of(name, st.Gen), s.injectGen)
+		}
+	}
+}
+
+// livePages keeps each page as live reload serves it: with the script
+// of the generation the page last changed in, gzip-compressed. An entry
+// is made again when the page's bytes (ETag) or generation move on.
+type livePages struct {
+	mu     sync.Mutex
+	byName map[string]*livePage
+}
+
+// livePage is one prepared page.
+type livePage struct {
+	etag string // of the file it was made from
+	gen  uint64
+	gz   []byte
+}
+
+// get returns the prepared page for file name in generation gen, making
+// it with inject if it is not there yet.
+func (l *livePages) get(name string, f *site.File, gen uint64, inject func([]byte, []Problem, uint64) []byte) []byte {
+	l.mu.Lock()
+	p := l.byName[name]
+	l.mu.Unlock()
+	if p != nil && p.etag == f.ETag && p.gen == gen {
+		return p.gz
+	}
+	p = &livePage{etag: f.ETag, gen: gen, gz: gzipFast(inject(f.Bytes(), nil, gen))}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.byName == nil {
+		l.byName = map[string]*livePage{}
+	}
+	l.byName[name] = p
+	return p.gz
 }
 
 // overlay renders the problem panel; the script styles it and keeps it

@@ -2,8 +2,12 @@ package serve
 
 import (
 	"bufio"
+	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
+	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -17,9 +21,9 @@ import (
 func TestInjection(t *testing.T) {
 	s, a := newServer(t, Options{LiveReload: true})
 	h := s.Handler()
-	w := get(h, "GET", "/kebijakan/peningkatan-kualitas-asn/", "Accept-Encoding", "gzip")
+	w := get(h, "GET", "/kebijakan/peningkatan-kualitas-asn/")
 	body := w.Body.String()
-	script := `<script src="/_pustaka/livereload.js" data-gen="1" data-server="` + s.boot + `"></script></BODY>`
+	script := `<script src="/_pustaka/livereload.js" data-gen="0" data-server="` + s.boot + `"></script></BODY>`
 	if !strings.Contains(body, script) || w.Header().Get("Cache-Control") != "no-store" || w.Header().Get("ETag") != "" {
 		t.Errorf("live page lacks script before </BODY>, or is cacheable:\n%s\n%v", body, w.Header())
 	}
@@ -55,6 +59,63 @@ func TestInjection(t *testing.T) {
 	off, _ := newServer(t, Options{})
 	if body := get(off.Handler(), "GET", "/").Body.String(); strings.Contains(body, "livereload") {
 		t.Error("script injected with LiveReload off")
+	}
+}
+
+// A page is served as prepared once per version: with the script of the
+// generation it last changed in, compressed. A publish prepares the
+// pages it changed, so the request after it copies the stored bytes.
+func TestLivePagePrepared(t *testing.T) {
+	s, a := newServer(t, Options{LiveReload: true})
+	h := s.Handler()
+	const page, name = "/kebijakan/peningkatan-kualitas-asn/", "/kebijakan/peningkatan-kualitas-asn/index.html"
+	script := func(gen int) string {
+		return fmt.Sprintf(`<script src="/_pustaka/livereload.js" data-gen="%d" data-server="%s"></script>`, gen, s.boot)
+	}
+	stored := func() []byte {
+		s.live.mu.Lock()
+		defer s.live.mu.Unlock()
+		if p := s.live.byName[name]; p != nil {
+			return p.gz
+		}
+		return nil
+	}
+	// served checks a gzip request of the page: the stored bytes, with
+	// the script of generation gen.
+	served := func(gen int) {
+		t.Helper()
+		w := get(h, "GET", page, "Accept-Encoding", "gzip")
+		if w.Header().Get("Content-Encoding") != "gzip" || w.Header().Get("Cache-Control") != "no-store" || !bytes.Equal(w.Body.Bytes(), stored()) {
+			t.Fatalf("page not served as stored: %v", w.Header())
+		}
+		zr, err := gzip.NewReader(w.Body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(zr)
+		if !strings.Contains(string(body), script(gen)+"</BODY>") {
+			t.Errorf("page lacks %s:\n%s", script(gen), body)
+		}
+	}
+	if stored() != nil {
+		t.Fatal("a page prepared before it changed or was asked for")
+	}
+	served(0) // nothing changed yet: made on the first request
+	s.Publish(makeState(a, 2, nil), []string{name})
+	prepared := stored()
+	if prepared == nil {
+		t.Fatal("the changed page was not prepared by Publish")
+	}
+	served(2)
+	s.Publish(makeState(a, 2, nil), []string{"/index.html"}) // the same pages in generation 3
+	served(2)                                                // unchanged, and not made again
+	if got := stored(); &got[0] != &prepared[0] {
+		t.Error("an unchanged page was made again")
+	}
+	s.Publish(makeState(a, 4, nil), []string{"*"})
+	served(4)
+	if w := get(h, "GET", page); !strings.Contains(w.Body.String(), script(4)) || w.Header().Get("Content-Encoding") != "" {
+		t.Errorf("a client without gzip gets %v:\n%s", w.Header(), w.Body)
 	}
 }
 

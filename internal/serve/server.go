@@ -92,6 +92,7 @@ type Server struct {
 	heartbeat time.Duration
 	boot      string      // identifies this server instance to live-reload pages
 	changes   pageChanges // generation of each path's last change, for pages that reconnect
+	live      livePages   // HTML pages as live reload serves them
 	logMu     sync.Mutex  // serialises AccessLog writes
 }
 
@@ -120,6 +121,7 @@ func (s *Server) Publish(st *State, changed []string) {
 	}
 	s.changes.record(next.Gen, changed)
 	s.state.Store(&next)
+	s.prepare(&next, changed)
 	if s.opts.LiveReload {
 		s.hub.broadcast(message(&next, changed))
 	}

@@ -95,8 +95,7 @@ func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, st *State, na
 	ctype := contentType(name, f)
 	h.Set("Content-Type", ctype)
 	if s.opts.LiveReload && isHTML(ctype) {
-		h.Set("Cache-Control", "no-store")
-		s.write(w, r, status, s.inject(f.Bytes(), st))
+		s.liveFile(w, r, st, name, f, status)
 		return
 	}
 	h.Set("Cache-Control", "no-cache") // URLs are not fingerprinted: always revalidate
