@@ -103,6 +103,8 @@ func TestBrowserLiveReload(t *testing.T) {
 	s.Publish(broken, []string{"*"})
 	waitTrue(t, ctx, "reload on *", "!("+marked+")")
 	waitTrue(t, ctx, "panel after reload", `!!document.querySelector('#pustaka-problems[role="alert"] li')`)
+	// Once the stream's hello is handled, the panel is not made again.
+	waitTrue(t, ctx, "stream reconnects", connected)
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#pustaka-problems button"))); err != nil {
 		t.Fatal(err)
 	}

@@ -75,10 +75,9 @@
   if (first) dress(first);
 
   // The root element's data-pustaka-live tells tools and tests whether the
-  // stream is connected ("open") or retrying ("retry").
+  // stream is connected and its hello handled ("open"), or retrying ("retry").
   var root = document.documentElement;
   var es = new EventSource("/_pustaka/events?page=" + encodeURIComponent(location.pathname) + "&gen=" + gen);
-  es.onopen = function () { root.dataset.pustakaLive = "open"; };
   es.onerror = function () { root.dataset.pustakaLive = "retry"; };
   es.onmessage = function (e) {
     var m = JSON.parse(e.data);
@@ -96,5 +95,6 @@
       gen = m.gen;
     }
     panel(m.problems || []);
+    if (m.hello) root.dataset.pustakaLive = "open";
   };
 })();
