@@ -1,6 +1,11 @@
 package site
 
 import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -81,4 +86,42 @@ func TestAnswersNotSearchable(t *testing.T) {
 			t.Errorf("%s: search text holds an option: %q", d.URL, txt)
 		}
 	}
+}
+
+// TestModulePageWeight: a sample module with six questions, with every
+// stylesheet and script it loads, stays under 40 KB gzip-compressed (the
+// budget for ASN on slow connections), and asks for nothing outside the
+// site.
+func TestModulePageWeight(t *testing.T) {
+	res := New(Options{Dir: filepath.Join("..", ".."), ReadOnly: true, NoHistory: true, NoIndex: true}).Build(t.Context())
+	const page = "/pelatihan/literasi-ti-pelayanan-adminduk/index.html"
+	html := body(t, res, page)
+	if n := strings.Count(html, `<div class="soal" `); n != 6 {
+		t.Fatalf("%s has %d questions, want the 6 this test is about", page, n)
+	}
+	if m := regexp.MustCompile(`(?i)(src|href|action)="(https?:)?//`).FindString(html); m != "" {
+		t.Errorf("external reference in the page: %s", m)
+	}
+	total, parts := gz(t, []byte(html)), []string{fmt.Sprintf("html %d", gz(t, []byte(html)))}
+	for _, m := range regexp.MustCompile(`(?:href|src)="(/(?:css|js)/[^"]+)"`).FindAllStringSubmatch(html, -1) {
+		n := gz(t, []byte(body(t, res, m[1])))
+		total += n
+		parts = append(parts, fmt.Sprintf("%s %d", m[1], n))
+	}
+	t.Logf("gzip bytes: %s; total %d", strings.Join(parts, ", "), total)
+	if total >= 40*1024 {
+		t.Errorf("module page with its CSS and JS: %d bytes compressed, want < 40 KB (%s)", total, strings.Join(parts, ", "))
+	}
+}
+
+func gz(t *testing.T, b []byte) int {
+	var buf bytes.Buffer
+	w, _ := gzip.NewWriterLevel(&buf, gzip.DefaultCompression)
+	if _, err := w.Write(b); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Len()
 }
