@@ -146,16 +146,16 @@
     marks();
   }
   function restore() {
-    var r = data.m[url], ids = {};
+    var r = data.m[url], ids = {}, changed = false;
     qs.forEach(function (q) {
       var id = q.dataset.soal, s = r && r.q[id];
       ids[id] = true;
-      if (s && s.h !== q.dataset.hash) { delete r.q[id]; s = null; } // the question changed: reset it only
+      if (s && s.h !== q.dataset.hash) { delete r.q[id]; s = null; changed = true; } // the question changed: reset it only
       setAnswer(q, s ? s.a : null);
       feedback(q, s ? s.a : null, s ? s.ok : null);
     });
-    if (r && qs.length) for (var id in r.q) if (!ids[id]) delete r.q[id];
-    save();
+    if (r && qs.length) for (var id in r.q) if (!ids[id]) { delete r.q[id]; changed = true; }
+    if (changed) save();
   }
   function retry() {
     var r = rec();
