@@ -4,8 +4,8 @@ import (
 	"context"
 	"io"
 	"os"
-	"strconv"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
