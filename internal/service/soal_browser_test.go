@@ -1,6 +1,7 @@
 package service
 
 import (
+	"bytes"
 	"context"
 	"io"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/tubei/pustaka/internal/browsertest"
@@ -148,4 +150,50 @@ func readFile(t *testing.T, dir, name string) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// TestSheetPrint: the sample site's completion sheet, filled from the
+// device's progress and with the reader's name typed in, prints on one A4
+// page; so does the 12-week lembar kendali of Mentoring ASN Baru.
+func TestSheetPrint(t *testing.T) {
+	ctx := browsertest.Start(t)
+	dir := t.TempDir()
+	if err := os.CopyFS(filepath.Join(dir, "content"), os.DirFS(filepath.Join("..", "..", "content"))); err != nil {
+		t.Fatal(err)
+	}
+	srv, _ := serveLive(t, New(Options{Dir: dir, Compress: true, NoHistory: true, Log: io.Discard}), ServeOptions{})
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/pelatihan/lembar-selesai/")); err != nil {
+		t.Fatal(err)
+	}
+	eval[any](t, ctx, `localStorage.setItem("pustaka.kemajuan.v1", JSON.stringify({m: {
+		"/pelatihan/literasi-ti-pelayanan-adminduk/": {q: {}, d: "2026-11-02", s: 5, n: 6},
+		"/pelatihan/mentoring-asn-baru/": {q: {}, d: "2026-12-01", s: 5, n: 5}}, c: {}, nama: "Rina Marlina, S.AP."}))`)
+	if err := chromedp.Do(ctx, chromedp.Reload()); err != nil {
+		t.Fatal(err)
+	}
+	browsertest.WaitTrue(t, ctx, "the sheet filled in", `document.querySelector("[data-nama]").value === "Rina Marlina, S.AP." && document.querySelector(".lembar-jp").textContent === "14" && document.querySelector('tr[data-url="/pelatihan/mentoring-asn-baru/"] .lembar-tgl').textContent === "1 Desember 2026"`)
+	if n := printedPages(t, ctx); n != 1 {
+		t.Errorf("the completion sheet prints on %d A4 pages, want 1", n)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/pelatihan/mentoring-asn-baru/lembar-kendali/")); err != nil {
+		t.Fatal(err)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll(".lembar-kendali tbody tr").length`); n != 12 {
+		t.Errorf("lembar kendali has %d rows, want one for each of the 12 weeks", n)
+	}
+	if n := printedPages(t, ctx); n != 1 {
+		t.Errorf("the lembar kendali prints on %d A4 pages, want 1", n)
+	}
+}
+
+// printedPages prints the open page to PDF as the page's CSS asks (A4)
+// and counts the pages.
+func printedPages(t *testing.T, ctx context.Context) int {
+	t.Helper()
+	yes := true
+	res, err := chromedp.Call(ctx, page.PrintToPDF, page.PrintToPDFParams{PreferCSSPageSize: &yes})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bytes.Count(res.Data, []byte("/Type /Page\n")) + bytes.Count(res.Data, []byte("/Type /Page/")) + bytes.Count(res.Data, []byte("/Type /Page>")) + bytes.Count(res.Data, []byte("/Type /Page "))
 }
