@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 
 	"strings"
 	"sync"
@@ -37,13 +39,29 @@ func (a *searchAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	json.NewEncoder(w).Encode(map[string]any{
 		"total": total, "took_ms": 1,
 		"hits": []map[string]any{
-			{"url": "/kebijakan/peningkatan-kualitas-asn/", "anchor": "pasal-1", "title": "Peningkatan Kualitas ASN",
-				"type": "policy", "status": "approved", "date": "2026-11-27T00:00:00Z",
-				"fragments": []string{"pengembangan <mark>kompetensi</mark> &lt;b&gt;"}},
-			{"url": "/pelatihan/etika/", "title": "Modul Etika", "type": "training", "date": "0001-01-01T00:00:00Z"},
+			{"url": "/kebijakan/peningkatan-kualitas-asn/", "title": "Peningkatan Kualitas ASN",
+				"type": "policy", "status": "approved", "date": "2026-11-27",
+				"fragments": []string{"pengembangan <mark>kompetensi</mark> &lt;b&gt;"},
+				"sections": []map[string]any{
+					{"anchor": "pasal-1", "heading": "Pasal 1", "fragment": "pengembangan <mark>kompetensi</mark> &lt;b&gt;"},
+					{"anchor": "", "heading": "", "fragment": "ASN yang <mark>berkompeten</mark>"},
+				}},
+			{"url": "/pelatihan/etika/", "title": "Modul Etika", "type": "training", "date": "", "fragments": []string{}, "sections": []any{}},
 		},
 		"facets": []map[string]any{{"name": "type", "values": []map[string]any{{"value": "policy", "count": 1}}}},
 	})
+}
+
+// lastQuery waits up to 5 s for the last query the API got to contain
+// want, or with exact to be want (a request may still be under way),
+// and returns it.
+func lastQuery(a *searchAPI, want string, exact ...bool) string {
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if q := a.last(); (len(exact) > 0 && q == want) || (len(exact) == 0 && strings.Contains(q, want)) {
+			return q
+		}
+	}
+	return a.last()
 }
 
 func (a *searchAPI) last() string {
@@ -113,25 +131,36 @@ func TestSearchScript(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/cari/"), chromedp.SendKeys(chromedp.ID("q"), "kompetensi")); err != nil {
 		t.Fatal(err)
 	}
-	wait(t, ctx, `document.querySelectorAll("#search-results li").length === 2`)
-	if q := api.last(); !strings.Contains(q, "q=kompetensi") {
+	wait(t, ctx, `document.querySelectorAll("#search-results > li").length === 2 && location.search === "?q=kompetensi"`)
+	if q := lastQuery(api, "q=kompetensi"); !strings.Contains(q, "q=kompetensi") {
 		t.Errorf("API query = %q", q)
 	}
+	// The facet counts follow once typing pauses, and redraw the list:
+	// wait for that last request and its answer.
+	if q := lastQuery(api, "q=kompetensi", true); q != "q=kompetensi" {
+		t.Fatalf("last API query %q, want the facet counts of q=kompetensi", q)
+	}
+	wait(t, ctx, `document.querySelectorAll("#search-facets section").length > 0 && document.getElementById("search-status").textContent === "2 hasil"`)
 	if s := eval[string](t, ctx, `document.getElementById("search-status").textContent`); s != "2 hasil" {
 		t.Errorf("status = %q", s)
 	}
 	if h := eval[string](t, ctx, `document.querySelector(".frag").innerHTML`); h != "pengembangan <mark>kompetensi</mark> &lt;b&gt;" {
 		t.Errorf("fragment = %q", h)
 	}
-	if h := eval[string](t, ctx, `document.querySelector("a.hit-link").getAttribute("href")`); h != "/kebijakan/peningkatan-kualitas-asn/#pasal-1" {
+	// A hit is a page, linked with the words to highlight there, with its
+	// matching sections under it.
+	if h := eval[string](t, ctx, `document.querySelector("a.hit-link").getAttribute("href")`); h != "/kebijakan/peningkatan-kualitas-asn/?cari=kompetensi+berkompeten" {
 		t.Errorf("hit href = %q", h)
+	}
+	if s := eval[string](t, ctx, `[...document.querySelectorAll(".hit-sections a")].map(a => a.textContent + " " + a.getAttribute("href")).join("|")`); s != "Pasal 1 /kebijakan/peningkatan-kualitas-asn/?cari=kompetensi+berkompeten#pasal-1|Pembuka /kebijakan/peningkatan-kualitas-asn/?cari=kompetensi+berkompeten" {
+		t.Errorf("sections = %q", s)
 	}
 	if s := eval[string](t, ctx, `document.querySelector(".hit .badge").textContent + "|" + document.querySelector(".hit-meta").textContent`); s != "Ditetapkan|Kebijakan Ditetapkan 27 November 2026" {
 		t.Errorf("hit meta = %q", s)
 	}
 
 	focused := func() string {
-		return eval[string](t, ctx, `document.activeElement.id || document.activeElement.textContent`)
+		return eval[string](t, ctx, `document.activeElement.id || (document.activeElement === document.body ? "BODY" : document.activeElement.textContent)`)
 	}
 	down, up := kb.ArrowDown, kb.ArrowUp
 	for i, step := range []struct{ key, want string }{
@@ -150,7 +179,7 @@ func TestSearchScript(t *testing.T) {
 		t.Fatal(err)
 	}
 	wait(t, ctx, `location.search.includes("type=policy")`)
-	if q := api.last(); !strings.Contains(q, "type=policy") {
+	if q := lastQuery(api, "type=policy"); !strings.Contains(q, "type=policy") {
 		t.Errorf("facet click: API query = %q", q)
 	}
 
@@ -203,4 +232,105 @@ func TestSiteScript(t *testing.T) {
 		t.Fatal(err)
 	}
 	wait(t, ctx, `document.getElementById("diff-sbs").open`)
+}
+
+// TestSearchOnPhone opens the search page at 390 px: the results come
+// first, the filters wait behind "Saring" (with the count of those in
+// force) and open and close with it; at 1280 px they stand beside the
+// results. With PUSTAKA_SHOTS set it saves screenshots of both.
+func TestSearchOnPhone(t *testing.T) {
+	ctx := browser(t)
+	api := &searchAPI{}
+	ts := themeServer(t, api)
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(ts.URL+"/cari/"), chromedp.SendKeys(chromedp.ID("q"), "kompetensi")); err != nil {
+		t.Fatal(err)
+	}
+	lastQuery(api, "q=kompetensi", true)
+	wait(t, ctx, `document.querySelectorAll("#search-results > li").length === 2 && document.querySelectorAll("#search-facets section").length > 0`)
+	toggle := `document.getElementById("filter-toggle").textContent.replace(/\s+/g, " ").trim()`
+	if s := eval[string](t, ctx, toggle); s != "Saring" {
+		t.Errorf("toggle = %q, want Saring", s)
+	}
+	hidden := `getComputedStyle(document.getElementById("search-facets")).display === "none" && getComputedStyle(document.getElementById("search-filters")).display === "none"`
+	if !eval[bool](t, ctx, hidden) {
+		t.Error("filters shown on a phone before Saring is pressed")
+	}
+	if top := eval[float64](t, ctx, `document.querySelector("#search-results > li").getBoundingClientRect().top`); top > 844/2 {
+		t.Errorf("first result at %.0f px on an 844 px screen", top)
+	}
+	shot(t, ctx, "search-390.png")
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.ID("filter-toggle"))); err != nil {
+		t.Fatal(err)
+	}
+	if eval[bool](t, ctx, hidden) || eval[string](t, ctx, `document.getElementById("filter-toggle").getAttribute("aria-expanded")`) != "true" {
+		t.Error("Saring did not open the filters")
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#search-facets a"))); err != nil {
+		t.Fatal(err)
+	}
+	wait(t, ctx, `location.search.includes("type=policy")`)
+	if s := eval[string](t, ctx, toggle); s != "Saring 1" {
+		t.Errorf("toggle with a filter = %q, want Saring 1", s)
+	}
+	shot(t, ctx, "search-390-saring.png")
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.ID("filter-toggle"))); err != nil {
+		t.Fatal(err)
+	}
+	if !eval[bool](t, ctx, hidden) {
+		t.Error("Saring did not close the filters")
+	}
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900)); err != nil {
+		t.Fatal(err)
+	}
+	if eval[bool](t, ctx, `getComputedStyle(document.getElementById("filter-toggle")).display !== "none"`) || eval[bool](t, ctx, hidden) {
+		t.Error("at 1280 px the filters must stand beside the results, without the toggle")
+	}
+	shot(t, ctx, "search-1280.png")
+}
+
+// TestHighlightOnLanding opens a page as a search result does (?cari=):
+// the words are marked, whole words only, and the bar's button clears
+// the marks and the parameter.
+func TestHighlightOnLanding(t *testing.T) {
+	ctx := browser(t)
+	ts := themeServer(t, &searchAPI{})
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(ts.URL+"/kebijakan/x/?cari=kompetensi+asn")); err != nil {
+		t.Fatal(err)
+	}
+	marks := `[...document.querySelectorAll("main mark.hl")].map(m => m.textContent.toLowerCase())`
+	got := eval[[]string](t, ctx, marks)
+	if len(got) == 0 {
+		t.Fatal("no word marked")
+	}
+	for _, m := range got {
+		if m != "kompetensi" && m != "asn" {
+			t.Errorf("marked %q", m)
+		}
+	}
+	if eval[bool](t, ctx, `document.getElementById("hl-bar").hidden`) {
+		t.Error("the highlight bar is hidden")
+	}
+	shot(t, ctx, "highlight-390.png")
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#hl-bar button"))); err != nil {
+		t.Fatal(err)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll("main mark.hl").length`); n != 0 || !eval[bool](t, ctx, `document.getElementById("hl-bar").hidden`) || eval[string](t, ctx, `location.search`) != "" {
+		t.Errorf("after clearing: %d marks, search %q", n, eval[string](t, ctx, `location.search`))
+	}
+}
+
+// shot saves a PNG screenshot of the whole page to $PUSTAKA_SHOTS, if
+// set, to look at.
+func shot(t *testing.T, ctx context.Context, name string) {
+	out := os.Getenv("PUSTAKA_SHOTS")
+	if out == "" {
+		return
+	}
+	b, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(out, name), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
 }

@@ -165,7 +165,7 @@ func scriptKeys() []string {
 		"type.policy", "type.training", "type.evaluation", "type.page",
 		"status.draft", "status.consultation", "status.approved", "status.revoked",
 		"search.results", "search.none", "search.suggestion", "search.unavailable",
-		"search.loading", "search.next", "search.pages", "facet.type", "facet.status", "facet.tag", "facet.unit",
+		"search.loading", "search.next", "search.pages", "search.intro", "facet.type", "facet.status", "facet.tag", "facet.unit",
 		"facet.competency", "facet.year",
 		"month.1", "month.2", "month.3", "month.4", "month.5", "month.6",
 		"month.7", "month.8", "month.9", "month.10", "month.11", "month.12", "date.format",

@@ -138,16 +138,20 @@ func searchPage(lang string, available bool) *Page {
 	p.URL, p.Title, p.File, p.TOC, p.Breadcrumbs = "/cari/", "Pencarian", "", nil, nil
 	p.Search = &Search{Available: available, Query: "kompetensi", Total: 2, Took: 3 * time.Millisecond,
 		Hits: []SearchHit{
-			{Title: "Peningkatan Kualitas ASN", URL: "/kebijakan/peningkatan-kualitas-asn/#pasal-1", Type: TypePolicy,
+			{Title: "Peningkatan Kualitas ASN", URL: "/kebijakan/peningkatan-kualitas-asn/?cari=kompetensi", Type: TypePolicy,
 				Status: "consultation", Date: day(2026, 11, 27),
-				Fragments: []template.HTML{"pengembangan <mark>kompetensi</mark> ASN"}},
+				Fragments: []template.HTML{"pengembangan <mark>kompetensi</mark> ASN"},
+				Sections: []SearchSection{
+					{Heading: "Pasal 1", URL: "/kebijakan/peningkatan-kualitas-asn/?cari=kompetensi#pasal-1", Fragment: "pengembangan <mark>kompetensi</mark> ASN"},
+					{URL: "/kebijakan/peningkatan-kualitas-asn/?cari=kompetensi", Fragment: "ASN yang <mark>kompeten</mark>"},
+				}},
 			{Title: "Modul Etika", URL: "/pelatihan/etika/", Type: TypeTraining},
 		},
 		Facets: []Facet{
 			{Name: "type", Values: []FacetValue{{Value: TypePolicy, Count: 1, URL: "/cari/?q=kompetensi&type=policy"}}},
 			{Name: "tag", Values: []FacetValue{{Value: "kepegawaian", Count: 2, Selected: true, URL: "/cari/?q=kompetensi"}}},
 		},
-		Suggestion: "kompetensi", Error: "", Page: 1, NextURL: "/cari/?q=kompetensi&page=2", Sort: "date",
+		Suggestion: "kompetensi", Error: "", Page: 1, NextURL: "/cari/?q=kompetensi&page=2", Sort: "date", Active: 1,
 	}
 	return p
 }

@@ -1,5 +1,8 @@
-// Pustaka search page: live results from /api/search as you type, facet
-// filters, keyboard navigation. Without it the form still works (GET).
+// Pustaka search page: live results from /api/search as you type (pages
+// with their matching sections), facet filters behind a "Saring" button
+// on small screens, keyboard navigation, and links that carry ?cari= so
+// the page opened highlights the words. Without it the form still works
+// (GET).
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
@@ -8,7 +11,9 @@
   var q = $("q"), list = $("search-results"), facets = $("search-facets");
   var status = $("search-status"), down = $("search-unavailable");
   var L = JSON.parse($("search-labels").textContent);
+  var saring = $("filter-toggle"), root = document.documentElement;
   var timer, seq = 0;
+  var FILTERS = ["type", "status", "tag", "unit", "competency", "year"];
   function t(k) { return L[k] || k; }
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -26,22 +31,59 @@
     Array.from(p.keys()).forEach(function (k) { if (!p.get(k)) p.delete(k); });
     return p;
   }
-  function hit(h) {
-    var li = el("li", "hit"), a = el("a", "hit-link", h.title);
-    var anchor = h.anchor ? (h.anchor.charAt(0) === "#" ? h.anchor : "#" + h.anchor) : "";
-    a.href = h.url + anchor;
+  // words lists the words a result's page should highlight, as the
+  // server does: the query's (not excluded ones, nor filters) and the
+  // forms the fragments mark, each once, at most 12.
+  function words(query, h) {
+    var out = [];
+    function add(w) {
+      w = w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+      if (w.length >= 2 && out.indexOf(w) < 0 && out.length < 12 && w.indexOf(":") < 0) out.push(w);
+    }
+    query.split(/\s+/).forEach(function (w) { if (w && w.charAt(0) !== "-") add(w); });
+    var frags = (h.fragments || []).concat((h.sections || []).map(function (s) { return s.fragment || ""; }));
+    frags.forEach(function (f) {
+      var d = el("div");
+      d.innerHTML = f; // server-escaped text with <mark> only
+      d.querySelectorAll("mark").forEach(function (m) { add(m.textContent); });
+    });
+    return out.join(" ");
+  }
+  function hit(h, query) {
+    var li = el("li", "hit"), a = el("a", "hit-link", h.title), w = words(query, h);
+    var page = h.url + (w ? "?" + new URLSearchParams({ cari: w }).toString() : "");
+    a.href = page;
     var meta = el("p", "hit-meta");
     meta.append(el("span", "type", t("type." + h.type)), " ");
     if (h.status) meta.appendChild(el("span", "badge badge-" + h.status, t("status." + h.status)));
     var ds = date(h.date);
     if (ds) meta.appendChild(document.createTextNode(" " + ds));
     li.append(a, meta);
-    (h.fragments || []).forEach(function (f) {
+    function frag(f) {
       var p = el("p", "frag");
       p.innerHTML = f; // server-escaped text with <mark> only
-      li.appendChild(p);
-    });
+      return p;
+    }
+    if (h.sections && h.sections.length) {
+      var ul = el("ul", "hit-sections");
+      h.sections.forEach(function (s) {
+        var sa = el("a", null, s.heading || t("search.intro"));
+        sa.href = page + (s.anchor ? "#" + s.anchor : "");
+        var item = el("li");
+        item.appendChild(sa);
+        if (s.fragment) item.appendChild(frag(s.fragment));
+        ul.appendChild(item);
+      });
+      li.appendChild(ul);
+    } else {
+      (h.fragments || []).forEach(function (f) { li.appendChild(frag(f)); });
+    }
     return li;
+  }
+  // count shows on the "Saring" button how many filters are in force.
+  function count(p) {
+    var n = FILTERS.filter(function (k) { return p.get(k); }).length;
+    if (saring) saring.querySelector(".filter-count").textContent = n ? n : "";
   }
   function facet(f) {
     var sec = el("section"), ul = el("ul"), cur = params();
@@ -87,7 +129,7 @@
     down.hidden = true;
     stale();
     more(r, p);
-    list.replaceChildren.apply(list, (r.hits || []).map(hit));
+    list.replaceChildren.apply(list, (r.hits || []).map(function (h) { return hit(h, p.get("q") || ""); }));
     if (r.facets !== undefined) facets.replaceChildren.apply(facets, (r.facets || []).filter(function (f) { return f.values && f.values.length; }).map(facet));
     var msg = r.total ? r.total + " " + t("search.results") : t("search.none");
     if (!r.total && r.suggestion) msg += " " + t("search.suggestion") + " " + r.suggestion;
@@ -98,6 +140,7 @@
   function run(withFacets) {
     var p = params(), n = ++seq;
     history.replaceState(null, "", "?" + p.toString());
+    count(p);
     if (!p.get("q")) { list.replaceChildren(); facets.replaceChildren(); status.textContent = ""; return; }
     status.textContent = t("search.loading");
     var api = new URLSearchParams(p);
@@ -134,6 +177,17 @@
   function move(i) {
     var links = list.querySelectorAll("a.hit-link");
     if (links[i]) links[i].focus();
+  }
+  // On small screens the filters wait behind the "Saring" button, so the
+  // results come first (CSS hides them under .js-search until opened).
+  if (saring) {
+    saring.hidden = false;
+    root.classList.add("js-search");
+    saring.addEventListener("click", function () {
+      var open = root.classList.toggle("filters-open");
+      saring.setAttribute("aria-expanded", open ? "true" : "false");
+    });
+    count(params());
   }
   if (q.value && !list.children.length) run(true);
 })();
