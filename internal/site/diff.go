@@ -68,7 +68,7 @@ func (s *Site) ComparePage(ctx context.Context, docURL, from, to string) ([]byte
 		return nil, err
 	}
 	pair := s.parseVersions(e, []history.Version{a, b}, s.li)
-	v := s.compareView(e, pair[0], pair[1], nil)
+	v := s.compareView(e, pair[0], pair[1], nil, nil)[0]
 	var buf bytes.Buffer
 	if err := s.theme.Render(&buf, &theme.Data{Site: s.lastSite, Page: v.page}); err != nil {
 		return nil, err

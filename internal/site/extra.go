@@ -114,7 +114,7 @@ func (s *Site) sitemap(views map[string]*view) []byte {
 	slices.Sort(names)
 	for _, name := range names {
 		v := views[name].page
-		if v.Kind == kindData || v.Kind == theme.Kind404 || v.Kind == theme.KindSearch || v.Kind == theme.KindCompare || v.Old != nil {
+		if v.Kind == kindData || v.Kind == theme.Kind404 || v.Kind == theme.KindSearch || v.Kind == theme.KindCompare || v.Kind == theme.KindMatrix || v.Old != nil {
 			continue
 		}
 		b.WriteString("<url><loc>")

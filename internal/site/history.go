@@ -4,8 +4,10 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"html/template"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -32,6 +34,9 @@ type docHistory struct {
 	files    []string        // output files of its version and comparison pages
 	make     func() []*view  // makes the views of those pages, once
 	views    []*view
+	// notesDiags are the problems with the reviewer's notes, reported on
+	// every build that uses the history again.
+	notesDiags []Diagnostic
 }
 
 // pages returns the views of the version and comparison pages, made on
@@ -309,8 +314,10 @@ func (s *Site) historyOf(e *entry, li *linkIndex) (*docHistory, []Diagnostic) {
 		key.WriteString(v.ID + "|" + v.Date.String() + "|")
 	}
 	key.WriteString(e.page.Hash + s.cfg.Lang)
+	notes, notesSrc, notesDiags := s.notesOf(e)
+	key.Write(notesSrc)
 	if h := s.hist[e.path]; h != nil && h.key == key.String() {
-		return h, diags
+		return h, append(diags, h.notesDiags...)
 	}
 	h := &docHistory{key: key.String()}
 	if len(vs) < 2 {
@@ -328,6 +335,8 @@ func (s *Site) historyOf(e *entry, li *linkIndex) (*docHistory, []Diagnostic) {
 	}
 	named := s.parseVersions(e, picked, li)
 	cur := named[len(named)-1]
+	h.notesDiags = append(notesDiags, s.staleNotes(e, notes, cur)...)
+	diags = append(diags, h.notesDiags...)
 	type pair struct{ from, to *version }
 	var pairs []pair
 	diffs := map[pair]*history.Diff{}
@@ -362,7 +371,7 @@ func (s *Site) historyOf(e *entry, li *linkIndex) (*docHistory, []Diagnostic) {
 		h.files = append(h.files, indexFile(v.url))
 	}
 	for _, p := range pairs {
-		h.files = append(h.files, indexFile(compareURL(e, p.from, p.to)))
+		h.files = append(h.files, indexFile(compareURL(e, p.from, p.to)), indexFile(compareURL(e, p.from, p.to)+matrixPath))
 	}
 	h.make = func() []*view {
 		var vs []*view
@@ -370,7 +379,7 @@ func (s *Site) historyOf(e *entry, li *linkIndex) (*docHistory, []Diagnostic) {
 			vs = append(vs, s.oldVersionView(e, v, cur, li))
 		}
 		for _, p := range pairs {
-			vs = append(vs, s.compareView(e, p.from, p.to, diffs[p]))
+			vs = append(vs, s.compareView(e, p.from, p.to, diffs[p], notes)...)
 		}
 		return vs
 	}
@@ -435,9 +444,13 @@ func compareURL(e *entry, from, to *version) string {
 	return fmt.Sprintf("%sbanding/%s...%s/", e.page.URL, from.slug, to.slug)
 }
 
+// matrixPath is where a comparison's change matrix is, below it.
+const matrixPath = "matriks/"
+
 // compareView is the comparison page of two versions, whose diff d is
-// computed here if nil.
-func (s *Site) compareView(e *entry, from, to *version, d *history.Diff) *view {
+// computed here if nil, and its change matrix page (with the reviewer's
+// notes) unless notes is nil: made on request, a comparison has none.
+func (s *Site) compareView(e *entry, from, to *version, d *history.Diff, notes *history.Notes) []*view {
 	if d == nil {
 		d = history.Compare(from.blocks, to.blocks)
 	}
@@ -454,8 +467,59 @@ func (s *Site) compareView(e *entry, from, to *version, d *history.Diff) *view {
 	}
 	c.Outline = d.OutlineIn(lang)
 	url := compareURL(e, from, to)
+	c.CompareURL = url
 	p := &theme.Page{Kind: theme.KindCompare, Type: e.page.Type, URL: url, Lang: lang, Title: e.page.Title, Compare: c}
-	return &view{file: indexFile(url), page: p}
+	out := []*view{{file: indexFile(url), page: p}}
+	if notes != nil {
+		c.MatrixURL = url + matrixPath
+		mc := *c
+		mc.Matrix = s.matrixOf(d, notes, lang, s.theme.VersionName(lang, mc.From), s.theme.VersionName(lang, mc.To))
+		mp := &theme.Page{Kind: theme.KindMatrix, Type: e.page.Type, URL: mc.MatrixURL, Lang: lang, Title: e.page.Title, Compare: &mc}
+		out = append(out, &view{file: indexFile(mc.MatrixURL), page: mp})
+	}
+	return out
+}
+
+// matrixOf is the change matrix of d for a page, notes in its rows.
+func (s *Site) matrixOf(d *history.Diff, notes *history.Notes, lang, from, to string) *theme.Matrix {
+	m := d.MatrixIn(lang)
+	notes.Apply(m, d)
+	tm := &theme.Matrix{Headers: m.Headers(from, to)}
+	for i, r := range m.Rows {
+		old, new := m.HTML(i)
+		tm.Rows = append(tm.Rows, theme.MatrixRow{No: r.No, Pasal: r.Title, Old: old, New: new, Keterangan: m.Keterangan(i), Kind: r.Kind})
+	}
+	return tm
+}
+
+// notesOf reads the reviewer's notes on a document from <doc>.catatan.yaml
+// beside it: the notes (empty when there is no file), the file's bytes,
+// and a problem reading it.
+func (s *Site) notesOf(e *entry) (*history.Notes, []byte, []Diagnostic) {
+	rel := strings.TrimSuffix(e.path, filepath.Ext(e.path)) + ".catatan.yaml"
+	file := strings.TrimSuffix(e.page.File, filepath.Ext(e.page.File)) + ".catatan.yaml"
+	src, err := os.ReadFile(filepath.Join(s.opts.Dir, "content", filepath.FromSlash(rel)))
+	if err != nil {
+		if !errors.Is(err, fs.ErrNotExist) {
+			return &history.Notes{File: file}, nil, []Diagnostic{{File: file, Msg: err.Error(), Warning: true}}
+		}
+		return &history.Notes{File: file}, nil, nil
+	}
+	n, err := history.ParseNotes(file, src)
+	if err != nil {
+		return &history.Notes{File: file}, src, []Diagnostic{{File: file, Msg: strings.TrimPrefix(err.Error(), file+":"), Warning: true}}
+	}
+	return n, src, nil
+}
+
+// staleNotes warns of notes on a Pasal the current version no longer has.
+func (s *Site) staleNotes(e *entry, n *history.Notes, cur *version) []Diagnostic {
+	var out []Diagnostic
+	for _, note := range n.Stale(cur.blocks) {
+		out = append(out, Diagnostic{File: n.File, Line: note.Line, Col: 1, Warning: true,
+			Msg: fmt.Sprintf("note for %q: %s has no such Pasal (any more)", note.Pasal, e.page.File)})
+	}
+	return out
 }
 
 // metaOf is the front matter a comparison lists when it changes.

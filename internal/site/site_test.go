@@ -193,16 +193,18 @@ func TestHistory(t *testing.T) {
 	write(t, dir, "content/kebijakan/aturan.md", src)
 	res = build(t, s, "content/kebijakan/aturan.md")
 	page := body(t, res, "/kebijakan/aturan/index.html")
-	var old, cmp string
+	var old, cmp, matrix string
 	for _, name := range res.Changed {
 		switch {
 		case strings.Contains(name, "/versi/"):
 			old = name
+		case strings.Contains(name, "/matriks/"):
+			matrix = name
 		case strings.Contains(name, "/banding/"):
 			cmp = name
 		}
 	}
-	if old == "" || cmp == "" {
+	if old == "" || cmp == "" || matrix != strings.TrimSuffix(cmp, "index.html")+"matriks/index.html" {
 		t.Fatalf("no version or comparison page among %v", res.Changed)
 	}
 	if !strings.Contains(page, strings.TrimSuffix(cmp, "index.html")) {
@@ -212,9 +214,15 @@ func TestHistory(t *testing.T) {
 		t.Error("old version page lacks noindex or a link to the current version")
 	}
 	c := body(t, res, cmp)
-	for _, want := range []string{"<ins", "tiga", "Pasal baru", "Konsultasi Publik", "diff-pasal-2"} {
+	for _, want := range []string{"<ins", "tiga", "Pasal baru", "Konsultasi Publik", "diff-pasal-2", `href="` + strings.TrimSuffix(matrix, "index.html") + `"`} {
 		if !strings.Contains(c, want) {
 			t.Errorf("comparison lacks %q", want)
+		}
+	}
+	m := body(t, res, matrix)
+	for _, want := range []string{"Matriks perubahan", "<th scope=\"col\">Rumusan 1.0</th>", "<th scope=\"row\">Pasal 2</th>", "ditambah", "noindex"} {
+		if !strings.Contains(m, want) {
+			t.Errorf("change matrix lacks %q", want)
 		}
 	}
 	// Old versions stay out of the search index.
@@ -678,5 +686,31 @@ func TestRebuildTakesTheKind(t *testing.T) {
 	res = rebuild(t, s, written("content/pelatihan/.tiga.md.swp")...)
 	if n := len(s.entries); n != 6 || res.Output.Files["/pelatihan/.tiga.md/index.html"] != nil {
 		t.Errorf("%d entries after a hidden file changed; changed %v", n, res.Changed)
+	}
+}
+
+// TestMatrixNotes: the reviewer's notes beside a document go into the
+// Keterangan of its change matrix; a note on a Pasal the document no
+// longer has is a warning at the note's line.
+func TestMatrixNotes(t *testing.T) {
+	dir := writeSite(t, "rebuild.txtar")
+	s := New(Options{Dir: dir})
+	build(t, s)
+	write(t, dir, "content/kebijakan/aturan.catatan.yaml", "# catatan tim perumus\nPasal 2: Disepakati rapat 12 November.\nPasal 7: Dihapus pada Draf I.\n")
+	write(t, dir, "content/kebijakan/aturan.md", "---\ntitle: Aturan Pelatihan\nstatus: consultation\nversion: \"2.0\"\ndate: 2026-01-05\ntags: [pelatihan]\nrelated: [../pelatihan/satu.md]\n---\n"+
+		"## Pasal 1\n\nLihat [modul dua](../pelatihan/dua.md#materi).\n\n## Pasal 2\n\nPasal baru.\n")
+	res := s.Rebuild(context.Background(), written("content/kebijakan/aturan.md"))
+	want := `content/kebijakan/aturan.catatan.yaml:3:1: warning: note for "Pasal 7": content/kebijakan/aturan.md has no such Pasal (any more)`
+	if len(res.Diags) != 1 || res.Diags[0].Error() != want {
+		t.Errorf("diags = %v, want %s", res.Diags, want)
+	}
+	var matrix string
+	for name := range res.Output.Files {
+		if strings.HasSuffix(name, "/matriks/index.html") {
+			matrix = body(t, res, name)
+		}
+	}
+	if !strings.Contains(matrix, "ditambah: Disepakati rapat 12 November.") {
+		t.Errorf("the matrix lacks the note:\n%s", matrix)
 	}
 }

@@ -42,3 +42,10 @@ func (d *Data) Size(n int) string {
 	}
 	return s
 }
+
+// VersionName names a version in lang as Data.VersionName does, for text
+// the site composes outside layouts (a change matrix's column headers).
+func (t *Theme) VersionName(lang string, v Version) string {
+	d := &Data{Page: &Page{Lang: lang}, strings: t.strings}
+	return d.VersionName(v)
+}

@@ -43,6 +43,7 @@ const (
 	KindTerm     = "term"     // pages carrying one term: /tag/pelatihan/
 	KindSearch   = "search"   // the search page
 	KindCompare  = "compare"  // comparison of two versions of a document
+	KindMatrix   = "matrix"   // change matrix of a comparison (Page.Compare with Matrix set)
 	Kind404      = "404"
 )
 
@@ -213,8 +214,27 @@ type Compare struct {
 	Meta       []MetaChange  // changed front-matter fields
 	Added      int
 	Removed    int
-	Changed    []Link // headings (Pasal) whose text changed, linking into Inline: "Pasal 12 (dahulu Pasal 11)"
-	Outline    string // numbered headings added, removed, renumbered: "Pasal 10 baru; Pasal 10–15 menjadi Pasal 11–16"
+	Changed    []Link  // headings (Pasal) whose text changed, linking into Inline: "Pasal 12 (dahulu Pasal 11)"
+	Outline    string  // numbered headings added, removed, renumbered: "Pasal 10 baru; Pasal 10–15 menjadi Pasal 11–16"
+	CompareURL string  // the comparison page
+	MatrixURL  string  // its change matrix page; "" when none
+	Matrix     *Matrix // set for KindMatrix
+}
+
+// Matrix is a change matrix (matriks perubahan): one row per changed
+// Pasal or ayat, the two wordings side by side.
+type Matrix struct {
+	Headers []string // No, Pasal, Rumusan Draf I, Rumusan Draf II, Keterangan
+	Rows    []MatrixRow
+}
+
+// MatrixRow is one changed Pasal or ayat of a Matrix.
+type MatrixRow struct {
+	No         int
+	Pasal      string        // "Pasal 12 (dahulu Pasal 11)"
+	Old, New   template.HTML // the wordings, word changes marked
+	Keterangan string        // "diubah: <reviewer's note>"
+	Kind       string        // added, changed, deleted or moved
 }
 
 // MetaChange is one front-matter field that differs between two versions.
