@@ -3,8 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/tubei/pustaka/internal/history"
 	"io"
 	"os"
+	"strconv"
 
 	"github.com/tubei/pustaka/internal/site"
 )
@@ -12,14 +14,15 @@ import (
 var diffCmd = &command{
 	name:    "diff",
 	summary: "Compare two versions of a document word by word (default: the previous named version against the current file).",
-	usage:   "diff [--source DIR] [--format words|unified|html|json] [--context N] DOC [FROM [TO]]",
+	usage:   "diff [--source DIR] [--format words|unified|html|json|matrix|matrix-csv] [--context N] [--width N] DOC [FROM [TO]]",
 	run:     runDiff,
 }
 
 func runDiff(ctx context.Context, e *env, args []string) error {
 	fs := e.fs
 	source := fs.String("source", ".", "site folder")
-	format := fs.String("format", "words", "words ([-removed-]{+added+}), unified, html or json")
+	format := fs.String("format", "words", "words ([-removed-]{+added+}), unified, html (a standalone page with its styles), json, matrix (the change matrix as a table) or matrix-csv (UTF-8 with BOM, for spreadsheets)")
+	width := fs.Int("width", 0, "matrix format: width of the table in columns (default $COLUMNS, else 120)")
 	color := fs.String("color", "auto", "colour the words format: auto, always or never")
 	context := fs.Int("context", 2, "words format: unchanged blocks shown around each change, in hunks headed by their section; -1 shows the whole document")
 	if err := e.parse(args); err != nil {
@@ -32,9 +35,9 @@ func runDiff(ctx context.Context, e *env, args []string) error {
 		return usagef("too many arguments: want DOC [FROM [TO]], got %d", fs.NArg())
 	}
 	switch *format {
-	case "words", "unified", "html", "json":
+	case "words", "unified", "html", "json", "matrix", "matrix-csv":
 	default:
-		return usagef("--format: want words, unified, html or json; got %q", *format)
+		return usagef("--format: want words, unified, html, json, matrix or matrix-csv; got %q", *format)
 	}
 	switch *color {
 	case "auto", "always", "never":
@@ -69,7 +72,23 @@ func runDiff(ctx context.Context, e *env, args []string) error {
 	case "unified":
 		fmt.Fprint(e.stdout, d.Unified(name(from.Label, from.ID), name(to.Label, to.ID)))
 	case "html":
-		fmt.Fprintln(e.stdout, d.HTML())
+		_, err := e.stdout.Write(d.StandaloneHTMLIn("id", s.Title(fs.Arg(0)), name(from.Label, from.ID), name(to.Label, to.ID)))
+		return err
+	case "matrix", "matrix-csv":
+		notes, diags, err := s.Notes(fs.Arg(0))
+		if err != nil {
+			return err
+		}
+		for _, d := range diags {
+			fmt.Fprintln(e.stderr, d)
+		}
+		m := d.MatrixIn("id")
+		notes.Apply(m, d)
+		if *format == "matrix-csv" {
+			_, err := e.stdout.Write(m.CSV(versionName(from), versionName(to)))
+			return err
+		}
+		fmt.Fprint(e.stdout, m.Text(versionName(from), versionName(to), termWidth(*width)))
 	case "json":
 		b, err := d.JSON()
 		if err != nil {
@@ -88,4 +107,25 @@ func isTerminal(w io.Writer) bool {
 	}
 	fi, err := f.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// versionName names a version in a change matrix's headers: its label,
+// else its ID.
+func versionName(v history.Version) string {
+	if v.Label != "" {
+		return v.Label
+	}
+	return v.ID
+}
+
+// termWidth is the width of the matrix table: w if set, else $COLUMNS,
+// else 120.
+func termWidth(w int) int {
+	if w > 0 {
+		return w
+	}
+	if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n > 40 {
+		return n
+	}
+	return 120
 }

@@ -243,6 +243,24 @@ func TestDiff(t *testing.T) {
 	if _, errOut, code := pustaka(t, dir, "diff", "content/kebijakan/aturan.md", "Draf IX"); code == 0 || !strings.Contains(errOut, `no version "Draf IX"`) {
 		t.Errorf("diff with an unknown version: exit %d %s", code, errOut)
 	}
+	// The change matrix with the reviewer's notes: as a table, as CSV for
+	// spreadsheets; a note on a Pasal that is gone is a warning.
+	if err := os.WriteFile(filepath.Join(dir, "content/kebijakan/aturan.catatan.yaml"), []byte("Pasal 1: Disetujui.\nPasal 9: Lama.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code = pustaka(t, dir, "diff", "--format", "matrix", "--width", "100", "content/kebijakan/aturan.md")
+	if code != 0 || !strings.Contains(out, "| Rumusan 1.0") || !strings.Contains(out, "| diubah:") || !strings.Contains(out, "| Disetujui.") || !strings.Contains(out, "{+segera+}") ||
+		!strings.Contains(errOut, "aturan.catatan.yaml:2:1: warning: note for \"Pasal 9\"") {
+		t.Errorf("diff --format matrix: exit %d\n%s%s", code, out, errOut)
+	}
+	out, _, code = pustaka(t, dir, "diff", "--format", "matrix-csv", "content/kebijakan/aturan.md")
+	if code != 0 || !strings.HasPrefix(out, "\ufeffNo,Pasal,Rumusan 1.0,Rumusan 2.0,Keterangan\r\n1,Pasal 1,") {
+		t.Errorf("diff --format matrix-csv: exit %d\n%q", code, out)
+	}
+	out, _, code = pustaka(t, dir, "diff", "--format", "html", "content/kebijakan/aturan.md")
+	if code != 0 || !strings.HasPrefix(out, "<!doctype html>") || !strings.Contains(out, "<style>") || !strings.Contains(out, "<ins title=\"ditambahkan\">segera</ins>") {
+		t.Errorf("diff --format html is not a standalone page: exit %d\n%s", code, out)
+	}
 }
 
 // editAturan records version 2.0 of the sample's policy, which adds a

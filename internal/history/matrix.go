@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"html/template"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 )
@@ -86,7 +88,7 @@ func (d *Diff) MatrixIn(lang string) *Matrix {
 			r = &MatrixRow{Section: id}
 			switch {
 			case id == "":
-				r.Title = labelsFor(lang).start
+				r.Title = upperFirst(labelsFor(lang).start)
 			case strings.HasPrefix(key, "o:"):
 				r.Title = d.oldTitle(id) // a section the new version has not
 			default:
@@ -177,6 +179,9 @@ func (d *Diff) newSection(oldID string) string {
 // oldKey is the row key of an old section: its new section's when it has
 // one.
 func (d *Diff) oldKey(oldID string) string {
+	if oldID == "" {
+		return "n:" // before the first heading in both
+	}
 	if n := d.newSection(oldID); n != "" {
 		return "n:" + n
 	}
@@ -517,4 +522,9 @@ func (n *Notes) Stale(current []Block) []Note {
 		}
 	}
 	return out
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }

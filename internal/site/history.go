@@ -492,6 +492,31 @@ func (s *Site) matrixOf(d *history.Diff, notes *history.Notes, lang, from, to st
 	return tm
 }
 
+// Title returns the title of the document at doc (as for Notes), or doc
+// itself when there is none.
+func (s *Site) Title(doc string) string {
+	if e := s.entries[strings.TrimPrefix(strings.TrimPrefix(doc, "./"), "content/")]; e != nil {
+		return e.page.Title
+	}
+	return doc
+}
+
+// Notes reads the reviewer's notes on the document at doc (a path under
+// content/, with or without the "content/" prefix) for its change
+// matrix, with the notes on a Pasal the current file no longer has as
+// warnings.
+func (s *Site) Notes(doc string) (*history.Notes, []Diagnostic, error) {
+	p := strings.TrimPrefix(strings.TrimPrefix(doc, "./"), "content/")
+	e := s.entries[p]
+	if e == nil {
+		return nil, nil, fmt.Errorf("%s: no such document under content/", doc)
+	}
+	n, _, diags := s.notesOf(e)
+	src, _ := s.sourceOf(e)
+	cur := &version{blocks: s.blocksOf(src)}
+	return n, append(diags, s.staleNotes(e, n, cur)...), nil
+}
+
 // notesOf reads the reviewer's notes on a document from <doc>.catatan.yaml
 // beside it: the notes (empty when there is no file), the file's bytes,
 // and a problem reading it.

@@ -173,6 +173,18 @@ func comparePage(lang string) *Page {
 	return p
 }
 
+func matrixPage(lang string) *Page {
+	p := comparePage(lang)
+	p.Kind, p.URL = KindMatrix, p.URL+"matriks/"
+	c := *p.Compare
+	c.CompareURL, c.MatrixURL = p.URL[:len(p.URL)-len("matriks/")], p.URL
+	c.Matrix = &Matrix{Headers: []string{"No", "Pasal", "Rumusan Draf I", "Rumusan Draf II", "Keterangan"},
+		Rows: []MatrixRow{{No: 1, Pasal: "Pasal 1 (dahulu Pasal 2)", Kind: "changed", Keterangan: "diubah: Disepakati rapat 12 November.",
+			Old: template.HTML(`<p>Setiap ASN <del>wajib</del> mengikuti pelatihan.</p>`), New: template.HTML(`<p>Setiap ASN <ins>berhak</ins> mengikuti pelatihan.</p>`)}}}
+	p.Compare = &c
+	return p
+}
+
 // fixtures returns one fully populated Data per layout, in lang.
 func fixtures(lang string) map[string]*Data {
 	site := fakeSite("id")
@@ -192,6 +204,7 @@ func fixtures(lang string) map[string]*Data {
 		"term.html":              listPage(KindTerm, lang),
 		"search.html":            searchPage(lang, true),
 		"compare.html":           comparePage(lang),
+		"matrix.html":            matrixPage(lang),
 		"404.html":               notFound,
 		"sheet.html":             sheetPage(lang),
 		"logbook.html":           logbookPage(lang),

@@ -94,6 +94,7 @@ func TestGolden(t *testing.T) {
 		"policy-id.html":   fixtures("id")["single-policy.html"],
 		"search-id.html":   fixtures("id")["search.html"],
 		"compare-en.html":  fixtures("en")["compare.html"],
+		"matrix-id.html":   fixtures("id")["matrix.html"],
 		"training-en.html": fixtures("en")["single-training.html"],
 		"training-id.html": fixtures("id")["single-training.html"],
 		"sheet-id.html":    fixtures("id")["sheet.html"],
