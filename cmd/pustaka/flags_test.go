@@ -73,7 +73,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"search", "--json"}, `pustaka search: missing QUERY; see "pustaka search --help"`},
 		{[]string{"diff"}, `pustaka diff: missing DOC; see "pustaka diff --help"`},
 		{[]string{"diff", "a", "b", "c", "d"}, `pustaka diff: too many arguments: want DOC [FROM [TO]], got 4; see "pustaka diff --help"`},
-		{[]string{"diff", "x.md", "--format", "pdf"}, `pustaka diff: --format: want words, unified, html or json; got "pdf"; see "pustaka diff --help"`},
+		{[]string{"diff", "x.md", "--format", "pdf"}, `pustaka diff: --format: want words, unified, html, json, matrix or matrix-csv; got "pdf"; see "pustaka diff --help"`},
 		{[]string{"build", "public"}, `pustaka build: unexpected argument "public"; see "pustaka build --help"`},
 		{[]string{"serve", "--adr", ":0"}, `pustaka serve: unknown flag --adr; see "pustaka serve --help"`},
 		{[]string{"check", "--strikt"}, `pustaka check: unknown flag --strikt; see "pustaka check --help"`},
