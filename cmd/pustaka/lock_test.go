@@ -214,3 +214,29 @@ func TestWaitForIndexStops(t *testing.T) {
 		t.Errorf("the interrupted build changed public/:\n%s", lineDiff(public, after))
 	}
 }
+
+// TestSearchServerNotAnswering: a server that holds the index but does
+// not answer (here: this test, with a holder file naming an address where
+// nothing listens) is named in one line, at once.
+func TestSearchServerNotAnswering(t *testing.T) {
+	dir := sample(t)
+	if _, errOut, code := pustaka(t, dir, "build"); code != 0 {
+		t.Fatal(errOut)
+	}
+	idx := filepath.Join(dir, ".pustaka", "index")
+	ix, err := indexer.Open(indexer.Options{Path: idx})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	addr := freeAddr(t)
+	holder := fmt.Sprintf(`{"pid":%d,"command":"serve","addr":%q,"since":"2026-12-03T09:00:00Z"}`, os.Getpid(), addr)
+	if err := os.WriteFile(filepath.Join(idx, "holder.json"), []byte(holder), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errOut, code := pustakaPrompt(t, dir, "search", "pengantar")
+	want := fmt.Sprintf("pustaka search: indeks pencarian .pustaka/index sedang dipakai pustaka serve (pid %d, http://%s/); server itu tidak menjawab di http://%s/; hentikan dulu (kill %d), lalu coba lagi\n", os.Getpid(), addr, addr, os.Getpid())
+	if code != 1 || errOut != want {
+		t.Errorf("search: exit %d\n%s\nwant\n%s", code, errOut, want)
+	}
+}

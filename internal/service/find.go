@@ -49,6 +49,9 @@ func Find(ctx context.Context, opts Options, req indexer.Request) (*indexer.Resu
 	ix, err := s.openWaiting(ctx, ixo, cfg.Search.Index, LockWait)
 	var le *LockedError
 	switch {
+	case errors.As(err, &le) && le.Holder.serving():
+		le.Hint = fmt.Sprintf("server itu tidak menjawab di %s; hentikan dulu (kill %d), lalu coba lagi", le.Holder.URL(), le.Holder.PID)
+		return nil, le
 	case errors.As(err, &le):
 		le.Hint = "tunggu sampai selesai, lalu coba lagi"
 		return nil, le
