@@ -1,12 +1,29 @@
 // Package service ties a site, its search index and its HTTP server
 // together: `pustaka build` and `pustaka serve` are thin layers over it.
 //
+// # Who owns what while serving
+//
 // One goroutine owns the site: Build runs on the caller's goroutine, and
-// Serve's watch loop is the only one to call Rebuild afterwards. Each
-// rebuild updates the search index incrementally and then publishes the
-// new output to the server atomically; readers never see half a site, and
-// a rebuild with errors still publishes what could be built, with the
-// errors shown in every open browser tab.
+// Serve's watch loop is the only one to call Rebuild (and ReadGit,
+// Settle) afterwards. Comparisons on request read the site under the
+// service's lock, between rebuilds. Nothing else touches the *site.Site:
+// after every build and rebuild the owner hands the other goroutines an
+// immutable snapshot (looks, in an atomic pointer): the theme and the
+// site view for the search page the HTTP goroutines render, and the
+// sources.Rules the watcher's goroutine asks which paths matter (made
+// from the config file's place and the search data files it names).
+// The watcher decides which events to report; the loop turns its batches
+// into site.Changes with their kind (written or removed), so the site
+// reads a written file once and drops a removed one without a stat.
+//
+// Each rebuild updates the search index incrementally and then publishes
+// the new output to the server atomically (the server keeps its own
+// copies of the pages it serves with live reload); readers never see half
+// a site, and a rebuild with errors still publishes what could be built,
+// with the errors shown in every open browser tab.
+//
+// # The index on disk
+//
 //
 // The search index on disk has one writer at a time (bolt's file lock on
 // its root.bolt). A writer (Serve for as long as it runs, Publish for its

@@ -3,13 +3,22 @@
 //
 // # Building
 //
-// A Site is owned by one goroutine. Build reads everything; Rebuild takes
-// the paths that changed (relative to the site folder) and redoes only what
-// depends on them:
+// A Site is owned by one goroutine, which alone calls its methods. What
+// other goroutines need of it they get as values that never change once
+// made (SiteView, Theme; package service hands them over, with the
+// sources.Rules it makes from Config, in one snapshot). Which files are
+// content, and the walk that finds them, belong to package sources; the
+// versions of a document to package history. Build reads everything; Rebuild takes the changes (paths
+// relative to the site folder, each written or removed) and redoes only
+// what depends on them:
 //
-//   - a changed content file is re-read and re-parsed; a page whose links
-//     now resolve differently (a target appeared, vanished or moved) is
-//     re-rendered too;
+//   - a written content file is read and parsed once (its size and time
+//     taken from the open file); a removed one is dropped without looking
+//     at the disk; a change under content/ to anything but a content file
+//     makes the tree be walked (sources.Walk) and every file compared by
+//     size and modification time;
+//   - a page whose links now resolve differently (a target appeared,
+//     vanished or moved) is re-rendered too;
 //   - every page's view (title, lists, backlinks, learning path, taxonomy
 //     terms, navigation) is recomputed, which is cheap, and a page's layout
 //     is executed again only when its view differs from the last build;
