@@ -24,7 +24,6 @@
 //
 // # The index on disk
 //
-//
 // The search index on disk has one writer at a time (bolt's file lock on
 // its root.bolt). A writer (Serve for as long as it runs, Publish for its
 // last phase) records itself in holder.json in the index folder; nobody
