@@ -1,11 +1,14 @@
 package site
 
 import (
+	"errors"
 	"fmt"
 	"html/template"
+	"maps"
 	"path"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/tubei/pustaka/internal/content"
 	"github.com/tubei/pustaka/internal/render"
@@ -16,6 +19,10 @@ import (
 type linkIndex struct {
 	s   *Site
 	idx *content.Index
+
+	stemsOnce sync.Once
+	stems     map[string]string // content path without extension -> content path, of published pages
+	stemList  []string
 }
 
 // target resolves the document part of a Markdown link destination of
@@ -32,7 +39,7 @@ func (li *linkIndex) target(from *entry, dest string) (href string, t *entry, er
 	}
 	p, ok := li.idx.Lookup(from.page, file)
 	if !ok {
-		return "", nil, li.missing(from, file)
+		return "", nil, noDocument(file)
 	}
 	t = li.s.entries[p.Path]
 	if t == nil || !li.s.published(t) {
@@ -44,23 +51,33 @@ func (li *linkIndex) target(from *entry, dest string) (href string, t *entry, er
 	return p.URL, t, nil
 }
 
-// missing explains a link to a document that does not exist, naming the
-// published document whose path is closest to the one written.
-func (li *linkIndex) missing(from *entry, file string) error {
-	want := strings.TrimSuffix(strings.TrimSuffix(path.Clean(path.Join(from.page.Dir, file)), ".md"), ".markdown")
-	var paths []string
-	byStem := map[string]string{}
-	for p, e := range li.s.entries {
-		if li.s.published(e) {
-			stem := strings.TrimSuffix(strings.TrimSuffix(p, ".md"), ".markdown")
-			paths = append(paths, stem)
-			byStem[stem] = p
+// noDocument is a link to a document that does not exist.
+type noDocument string
+
+func (e noDocument) Error() string { return fmt.Sprintf("no such document %q", string(e)) }
+
+// explain adds to err, for a link to a document that does not exist, the
+// published document whose path is closest to the one written. It is
+// asked only for the diagnostic, not while rendering.
+func (li *linkIndex) explain(from *entry, err error) error {
+	file, ok := err.(noDocument)
+	if !ok {
+		return err
+	}
+	li.stemsOnce.Do(func() {
+		li.stems = map[string]string{}
+		for p, e := range li.s.entries {
+			if li.s.published(e) {
+				li.stems[strings.TrimSuffix(strings.TrimSuffix(p, ".md"), ".markdown")] = p
+			}
 		}
+		li.stemList = slices.Collect(maps.Keys(li.stems))
+	})
+	want := strings.TrimSuffix(strings.TrimSuffix(path.Clean(path.Join(from.page.Dir, string(file))), ".md"), ".markdown")
+	if best := spelling.Closest(want, li.stemList, max(2, len(path.Base(want))/3)); best != "" {
+		return fmt.Errorf("%w; did you mean %s?", err, relLink(from.page.Dir, li.stems[best]))
 	}
-	if best := spelling.Closest(want, paths, max(2, len(path.Base(want))/3)); best != "" {
-		return fmt.Errorf("no such document %q; did you mean %s?", file, relLink(from.page.Dir, byStem[best]))
-	}
-	return fmt.Errorf("no such document %q", file)
+	return err
 }
 
 // relLink is the link from a page in folder dir to the content file p.
@@ -102,6 +119,18 @@ func checkAnchor(from, t *entry, dest string) error {
 	return fmt.Errorf("no heading #%s %s", frag, where)
 }
 
+var errNoHeading = errors.New("no such heading")
+
+// hasAnchor reports whether the fragment of dest, if any, names a heading
+// of the page linked to (t, or from itself).
+func hasAnchor(from, t *entry, dest string) bool {
+	_, frag, _ := strings.Cut(dest, "#")
+	if t == nil {
+		t = from
+	}
+	return frag == "" || t.ids[frag]
+}
+
 // closestID returns the anchor of ids closest to frag: the same in other
 // letter case, or one a few edits away.
 func closestID(frag string, ids map[string]bool) string {
@@ -137,8 +166,8 @@ type pageResolver struct {
 
 func (r pageResolver) ResolveLink(dest string) (string, error) {
 	href, t, err := r.li.target(r.from, dest)
-	if err == nil && r.settled != nil && (t == nil || t == r.from || r.settled(t)) {
-		err = checkAnchor(r.from, t, dest)
+	if err == nil && r.settled != nil && (t == nil || t == r.from || r.settled(t)) && !hasAnchor(r.from, t, dest) {
+		err = errNoHeading // the diagnostic (resolveLinks) says which and suggests one
 	}
 	return href, err
 }
@@ -199,6 +228,8 @@ func (s *Site) resolveLinks(e *entry, li *linkIndex) ([]linkState, []*entry, []D
 		kind := content.KindLink
 		if err == nil {
 			err, kind = checkAnchor(e, t, l.Dest), content.KindAnchor
+		} else {
+			err = li.explain(e, err)
 		}
 		states[i] = linkState{href, err != nil}
 		if t != nil {
