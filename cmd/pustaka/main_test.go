@@ -3,10 +3,14 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
+	"fmt"
 	"html"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -120,7 +124,7 @@ func TestBuildErrorsLeaveOutputAlone(t *testing.T) {
 // warning unless --strict.
 func TestBuildStopsWritesNothing(t *testing.T) {
 	dir := sitetest.WriteArchive(t, filepath.Join("testdata", "broken.txtar"))
-	if _, errOut, code := pustaka(t, dir, "build"); code != 1 || !strings.Contains(errOut, "1 tautan rusak, 1 peringatan lain, 1 kesalahan") {
+	if _, errOut, code := pustaka(t, dir, "build"); code != 1 || !strings.Contains(errOut, "1 tautan rusak, 2 peringatan lain, 1 kesalahan") {
 		t.Fatalf("build: exit %d, want 1\n%s", code, errOut)
 	}
 	for _, name := range []string{"public", ".pustaka"} {
@@ -134,11 +138,15 @@ func TestBuildStopsWritesNothing(t *testing.T) {
 		t.Errorf("build --strict: exit %d, want 1\n%s", code, errOut)
 	}
 	_, errOut, code = pustaka(t, dir, "build")
-	if code != 0 || !strings.Contains(errOut, "x.md:4:7: warning: link") || !strings.Contains(errOut, "1 tautan rusak, 0 peringatan lain, 0 kesalahan") {
+	if code != 0 || !strings.Contains(errOut, "x.md:4:7: warning: link") || !strings.Contains(errOut, "1 tautan rusak, 1 peringatan lain, 0 kesalahan") {
 		t.Errorf("build: exit %d, want 0\n%s", code, errOut)
 	}
 	if _, err := os.Stat(filepath.Join(dir, ".pustaka", "history", "logs")); err != nil {
 		t.Errorf("a build that published recorded no versions: %v", err)
+	}
+	// Without baseURL the sitemap still has absolute URLs, with a warning.
+	if b, _ := os.ReadFile(filepath.Join(dir, "public", "sitemap.xml")); !strings.Contains(string(b), "<loc>http://localhost:8080/kebijakan/x/</loc>") || !strings.Contains(errOut, "config.yaml: warning: baseURL is not set") {
+		t.Errorf("sitemap without baseURL:\n%s\n%s", b, errOut)
 	}
 }
 
@@ -172,6 +180,13 @@ func TestNew(t *testing.T) {
 		}
 		if !strings.HasSuffix(strings.TrimSpace(out), ".md") {
 			t.Errorf("new %s printed %q", typ, out)
+		}
+	}
+	// The Indonesian names of the folders work as well.
+	for typ, folder := range map[string]string{"kebijakan": "kebijakan", "pelatihan": "pelatihan", "evaluasi": "evaluasi"} {
+		out, errOut, code := pustaka(t, dir, "new", typ, "dokumen-"+typ)
+		if code != 0 || !strings.Contains(out, filepath.Join("content", folder, "dokumen-"+typ+".md")) {
+			t.Errorf("new %s: exit %d, printed %q %s", typ, code, out, errOut)
 		}
 	}
 	if _, errOut, code := pustaka(t, dir, "new", "policy", "dokumen-baru-policy"); code == 0 || !strings.Contains(errOut, "already exists") {
@@ -270,5 +285,58 @@ func editAturan(t *testing.T, dir string) {
 	sitetest.Write(t, dir, "content/kebijakan/aturan.md", "---\ntitle: Aturan Pelatihan\nstatus: approved\nversion: \"2.0\"\ndate: 2026-01-05\ntags: [pelatihan]\nrelated: [../pelatihan/satu.md]\n---\n## Pasal 1\n\nLihat [modul dua](../pelatihan/dua.md#materi) segera.\n")
 	if _, errOut, code := pustaka(t, dir, "build", "--no-index"); code != 0 {
 		t.Fatal(errOut)
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden")
+
+// bigRegulation is a regulation of about size bytes: BAB, Pasal and Ayat,
+// with a link to a Pasal of its own that does not exist.
+func bigRegulation(size int) string {
+	var b strings.Builder
+	b.WriteString("---\ntitle: Peraturan Besar\n---\n")
+	for bab, pasal := 1, 1; b.Len() < size; bab++ {
+		fmt.Fprintf(&b, "## BAB %d Ketentuan\n\n", bab)
+		for i := 0; i < 5; i++ {
+			fmt.Fprintf(&b, "### Pasal %d\n\n(1) Pegawai aparatur sipil negara di kecamatan melaksanakan pelatihan dan pengembangan kompetensi sebagaimana dimaksud dalam Pasal %d.\n\n", pasal, max(pasal-1, 1))
+			pasal++
+		}
+	}
+	b.WriteString("Lihat [Pasal 99999](#pasal-99999).\n")
+	return b.String()
+}
+
+// TestMigratedCorpus builds testdata/migrate.txtar plus a 2 MB regulation:
+// warnings (golden), a build; with --strict, errors and nothing written.
+func TestMigratedCorpus(t *testing.T) {
+	dir := sitetest.WriteArchive(t, filepath.Join("testdata", "migrate.txtar"))
+	sitetest.Write(t, dir, "content/regulasi/besar.md", bigRegulation(2<<20))
+	timing := regexp.MustCompile(`[0-9.]+ ms`)
+	_, errOut, code := pustaka(t, dir, "build", "--no-index")
+	got := timing.ReplaceAllString(errOut, "N ms")
+	_, strictOut, strictCode := pustaka(t, dir, "build", "--no-index", "--strict", "--out", "public-strict")
+	got += "-- build --strict (exit " + strconv.Itoa(strictCode) + ") --\n" + timing.ReplaceAllString(strictOut, "N ms")
+	sitetest.Write(t, dir, "content/panduan/catatan.md", "---\n\nCatatan yang diawali garis horizontal, tanpa baris kosong.\n")
+	_, ruleOut, ruleCode := pustaka(t, dir, "build", "--no-index", "--out", "public-rule")
+	got += "-- a file opening with a rule (exit " + strconv.Itoa(ruleCode) + ") --\n" + timing.ReplaceAllString(ruleOut, "N ms")
+	golden := filepath.Join("testdata", "migrate.golden")
+	if *update {
+		os.WriteFile(golden, []byte(got), 0o644)
+	}
+	want, _ := os.ReadFile(golden)
+	if got != string(want) {
+		t.Errorf("output differs from %s (go test -run TestMigratedCorpus -update):\n%s", golden, got)
+	}
+	if code != 0 || strictCode != 1 || ruleCode != 1 {
+		t.Errorf("exit codes: build %d (want 0), --strict %d (want 1), rule %d (want 1)", code, strictCode, ruleCode)
+	}
+	page, err := os.ReadFile(filepath.Join(dir, "public", "panduan", "pengenalan", "index.html"))
+	if err != nil || !strings.Contains(string(page), `id="apa-itu"`) || strings.Count(string(page), `class="broken-link"`) != 3 {
+		t.Errorf("pengenalan: MDX id or the 3 broken links not marked (%v)", err)
+	}
+	for _, out := range []string{"public-strict", "public-rule"} {
+		if _, err := os.Stat(filepath.Join(dir, out)); !os.IsNotExist(err) {
+			t.Errorf("a build that stopped wrote %s", out)
+		}
 	}
 }

@@ -16,8 +16,8 @@ import (
 
 var newCmd = &command{
 	name:    "new",
-	summary: "Write a new document with the right front matter: policy, training or evaluation.",
-	usage:   "new [--source DIR] policy|training|evaluation SLUG",
+	summary: "Write a new document with the right front matter: policy, training or evaluation (or kebijakan, pelatihan, evaluasi).",
+	usage:   "new [--source DIR] policy|training|evaluation|kebijakan|pelatihan|evaluasi SLUG",
 	run:     runNew,
 }
 
@@ -32,9 +32,12 @@ func runNew(ctx context.Context, e *env, args []string) error {
 		return usagef("want TYPE and SLUG, got %d arguments", e.fs.NArg())
 	}
 	typ, name := e.fs.Arg(0), e.fs.Arg(1)
+	if en, ok := typeNames[strings.ToLower(typ)]; ok {
+		typ = en
+	}
 	skel, ok := skeletons[typ]
 	if !ok {
-		return fmt.Errorf("unknown type %q: want policy, training or evaluation", typ)
+		return fmt.Errorf("unknown type %q: want policy, training or evaluation (kebijakan, pelatihan, evaluasi)", typ)
 	}
 	name = strings.TrimSuffix(filepath.ToSlash(name), ".md")
 	if !slugRE.MatchString(filepath.Base(name)) {
@@ -66,6 +69,13 @@ func runNew(ctx context.Context, e *env, args []string) error {
 	}
 	fmt.Fprintln(e.stdout, path)
 	return nil
+}
+
+// typeNames maps the names a writer may give a type, Indonesian (the
+// names of the folders) or English in any letter case, to the type.
+var typeNames = map[string]string{
+	"kebijakan": "policy", "pelatihan": "training", "evaluasi": "evaluation",
+	"policy": "policy", "training": "training", "evaluation": "evaluation",
 }
 
 // sectionOf is the content folder of a type: the config's mapping, else

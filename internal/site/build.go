@@ -67,7 +67,7 @@ func (s *Site) Rebuild(ctx context.Context, changes []Change) *Result {
 	early := s.Settle(ctx) // if the caller did not: those pages go out with this rebuild
 	res := &Result{Stats: Stats{Pages: map[string]int{}}}
 	if settings {
-		s.siteErr = s.loadSettings()
+		s.siteErr = append(s.loadSettings(), s.baseURLWarning()...)
 		s.views = map[string]*view{} // every layout runs again
 		s.tmplDiags = map[string]Diagnostic{}
 	}

@@ -16,6 +16,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tubei/pustaka/internal/content"
 	"github.com/tubei/pustaka/internal/theme"
 )
 
@@ -103,6 +104,29 @@ func (s *Site) addStatic(fsys fs.FS, now time.Time) {
 
 func (s *Site) abs(url string) string { return s.cfg.BaseURL + url }
 
+// LocalBaseURL is the address sitemap.xml names when config.yaml sets no
+// baseURL: the sitemap protocol wants absolute URLs, and this is where
+// `pustaka serve` serves by default.
+const LocalBaseURL = "http://localhost:8080"
+
+// sitemapURL is the absolute URL of a page for sitemap.xml.
+func (s *Site) sitemapURL(url string) string {
+	if s.cfg.BaseURL == "" {
+		return LocalBaseURL + url
+	}
+	return s.abs(url)
+}
+
+// baseURLWarning warns a build into a folder (one to publish) of a site
+// without baseURL that its sitemap names LocalBaseURL.
+func (s *Site) baseURLWarning() []Diagnostic {
+	if s.cfg.BaseURL != "" || s.opts.Stage == nil {
+		return nil
+	}
+	return []Diagnostic{{File: s.rel(s.opts.ConfigFile), Warning: true, Kind: content.KindSetting,
+		Msg: "baseURL is not set: sitemap.xml names pages at " + LocalBaseURL + "/; set baseURL to the address the site is published at (https://...)"}}
+}
+
 // sitemap lists every HTML page but the 404 and search pages.
 func (s *Site) sitemap(views map[string]*view) []byte {
 	var b bytes.Buffer
@@ -118,7 +142,7 @@ func (s *Site) sitemap(views map[string]*view) []byte {
 			continue
 		}
 		b.WriteString("<url><loc>")
-		xml.EscapeText(&b, []byte(s.abs(v.URL)))
+		xml.EscapeText(&b, []byte(s.sitemapURL(v.URL)))
 		b.WriteString("</loc>")
 		if d := latest(v.Date, v.Updated); !d.IsZero() {
 			fmt.Fprintf(&b, "<lastmod>%s</lastmod>", d.Format("2006-01-02"))

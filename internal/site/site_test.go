@@ -84,7 +84,7 @@ func TestBuildSite(t *testing.T) {
 	if !strings.Contains(body(t, res, "/lama/tentang-kami/index.html"), `url=/tentang/`) {
 		t.Error("alias does not redirect to its page")
 	}
-	if !strings.Contains(body(t, res, "/sitemap.xml"), "<loc>/pelatihan/tiga/</loc>") {
+	if !strings.Contains(body(t, res, "/sitemap.xml"), "<loc>http://localhost:8080/pelatihan/tiga/</loc>") {
 		t.Error("sitemap lacks module three")
 	}
 	checkLinks(t, res.Output)
@@ -567,6 +567,7 @@ func TestFirstRecordKeepsSources(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	write(t, dir, "config.yaml", "baseURL: https://pustaka.tubei.go.id\n")
 	s := New(Options{Dir: dir, Stage: st})
 	build(t, s)
 	if _, err := os.Stat(filepath.Join(dir, history.DefaultStoreDir)); !os.IsNotExist(err) {
