@@ -15,7 +15,7 @@ import (
 // the site folder. They run on a copy of the sample site made read-only
 // (chmod -R a-w); as root, where that does not stop writes, the snapshot
 // of every path, size, mode and modification time before and after
-// decides. Search runs both on the saved index and, after an edit, on an
+// decides. Search runs both on the saved index and, with none, on an
 // index made in memory.
 func TestReadOnlyCommands(t *testing.T) {
 	dir := t.TempDir()
@@ -39,13 +39,16 @@ func TestReadOnlyCommands(t *testing.T) {
 	}
 	frozen(t, dir, commands)
 
-	// Content newer than the index, and no history store: search builds
-	// in memory, diff and check read no store.
+	// Content newer than the index, and no history store: search says
+	// the index is behind, diff and check read no store.
 	appendTo(t, dir, doc, "\nKalimat ketiga.\n")
 	if err := os.RemoveAll(filepath.Join(dir, ".pustaka", "history")); err != nil {
 		t.Fatal(err)
 	}
 	frozen(t, dir, commands[:2])
+	if _, errOut, _ := pustaka(t, dir, "search", "pelatihan"); !strings.Contains(errOut, "catatan: 1 berkas di content/ berubah sejak indeks pencarian diperbarui") {
+		t.Errorf("search on an index older than content/ said:\n%s", errOut)
+	}
 	if err := os.RemoveAll(filepath.Join(dir, ".pustaka")); err != nil {
 		t.Fatal(err)
 	}

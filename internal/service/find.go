@@ -23,9 +23,12 @@ import (
 //     (/api/search), which has the freshest index;
 //   - otherwise it opens the index read-only, sharing it with other
 //     readers, and waits (saying so) while a build has it;
-//   - when there is no index yet, or a file under content/ changed after
-//     the index was last written, it builds the site in memory and
-//     searches an index made in memory, saying why in one line.
+//   - when files under content/ changed after the index was last
+//     written, it says so in one line (searching the saved index, in a
+//     fraction of a second, rather than building and indexing the whole
+//     site in memory: 9 CPU-s at 2,000 pages);
+//   - when there is no index yet, it builds the site in memory and
+//     searches an index made in memory, saying so in one line.
 //
 // Messages go to opts.Log.
 func Find(ctx context.Context, opts Options, req indexer.Request) (*indexer.Result, error) {
@@ -59,11 +62,13 @@ func Find(ctx context.Context, opts Options, req indexer.Request) (*indexer.Resu
 		s.logf("indeks pencarian %s belum ada; mencari di indeks sementara (pustaka build menyimpannya)", cfg.Search.Index)
 	case err != nil:
 		return nil, err
-	case changedSince(filepath.Join(s.opts.Dir, "content"), indexer.Written(ixo.Path)):
-		ix.Close()
-		s.logf("isi berubah sejak indeks pencarian %s terakhir diperbarui; mencari di indeks sementara (pustaka build memperbaruinya)", cfg.Search.Index)
 	default:
 		defer ix.Close()
+		written := indexer.Written(ixo.Path)
+		if n := changedSince(filepath.Join(s.opts.Dir, "content"), written); n > 0 {
+			s.logf("catatan: %d berkas di content/ berubah sejak indeks pencarian diperbarui (%s); pustaka build memperbaruinya",
+				n, written.Local().Format("2006-01-02 15:04"))
+		}
 		return ix.Search(ctx, req)
 	}
 	return s.findInMemory(ctx, ixo, req)
@@ -92,24 +97,20 @@ func (s *Service) findInMemory(ctx context.Context, ixo indexer.Options, req ind
 	return ix.Search(ctx, req)
 }
 
-// changedSince reports whether a file or folder under dir was modified
-// after t (a folder changes when a file in it is added or removed).
-func changedSince(dir string, t time.Time) bool {
-	if t.IsZero() {
-		return true
-	}
-	changed := false
+// changedSince counts the files and folders under dir modified after t
+// (a folder changes when a file in it is added or removed).
+func changedSince(dir string, t time.Time) int {
+	n := 0
 	filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
-		if err != nil || changed {
-			return filepath.SkipAll
+		if err != nil {
+			return nil
 		}
 		if fi, err := d.Info(); err == nil && fi.ModTime().After(t) {
-			changed = true
-			return filepath.SkipAll
+			n++
 		}
 		return nil
 	})
-	return changed
+	return n
 }
 
 // errUnreachable: the server named in the holder file did not answer.

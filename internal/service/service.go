@@ -31,8 +31,8 @@
 // building anything, when a server holds the index, and wait at most
 // LockWait (saying so, and stopping with ctx) for another build; Find,
 // which writes nothing to the site folder, asks a running server over
-// HTTP, or opens the index read-only, or searches an index made in
-// memory when the saved one is missing or older than content/.
+// HTTP, or opens the index read-only (saying when content/ is newer), or
+// searches an index made in memory when there is no saved one.
 package service
 
 import (
