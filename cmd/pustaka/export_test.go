@@ -49,4 +49,7 @@ func TestExportSoal(t *testing.T) {
 	if code != 1 || out != "" || !strings.Contains(errOut, "content/pelatihan/rusak.md:5:1: soal: no correct option") {
 		t.Errorf("broken question: exit %d, stdout %d bytes, stderr %s", code, len(out), errOut)
 	}
+	if out, errOut, code := pustaka(t, dir, "check"); code != 1 || !strings.Contains(out+errOut, "content/pelatihan/rusak.md:5:1: soal: no correct option: mark one with (x)") {
+		t.Errorf("check of a broken question: exit %d\n%s%s", code, out, errOut)
+	}
 }
