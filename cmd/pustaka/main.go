@@ -38,7 +38,7 @@ type env struct {
 	stdout, stderr io.Writer
 }
 
-var commands = []*command{buildCmd, checkCmd, serveCmd, newCmd, searchCmd, analyzeCmd, diffCmd, skmCmd, exportCmd}
+var commands = []*command{buildCmd, checkCmd, serveCmd, newCmd, searchCmd, analyzeCmd, diffCmd, pdfCmd, skmCmd, exportCmd}
 
 // errFailed marks a run that already printed its problems.
 var errFailed = errors.New("failed")

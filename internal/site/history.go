@@ -492,6 +492,16 @@ func (s *Site) matrixOf(d *history.Diff, notes *history.Notes, lang, from, to st
 	return tm
 }
 
+// URL returns the URL of the published document at doc (a path under
+// content/, with or without the "content/" prefix).
+func (s *Site) URL(doc string) (string, error) {
+	e := s.entries[strings.TrimPrefix(strings.TrimPrefix(doc, "./"), "content/")]
+	if e == nil || !s.published(e) {
+		return "", fmt.Errorf("%s: no published document under content/", doc)
+	}
+	return e.page.URL, nil
+}
+
 // Title returns the title of the document at doc (as for Notes), or doc
 // itself when there is none.
 func (s *Site) Title(doc string) string {

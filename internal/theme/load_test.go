@@ -160,7 +160,7 @@ func TestStaticListing(t *testing.T) {
 		return err
 	})
 	sort.Strings(files)
-	if got := strings.Join(files, " "); got != "css/site.css css/soal.css css/survey.css js/search.js js/site.js js/soal.js" {
+	if got := strings.Join(files, " "); got != "css/print.css css/site.css css/soal.css css/survey.css js/search.js js/site.js js/soal.js" {
 		t.Errorf("static files = %s", got)
 	}
 }
