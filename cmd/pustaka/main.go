@@ -4,9 +4,10 @@
 //
 //	pustaka <command> [flags] [arguments]
 //
-// Commands: build, check, serve, new, search, analyze, diff, skm, export. Run
-// `pustaka <command> --help` for each command's flags. Flags may come
-// before, between or after the arguments, as in git; "--" ends the flags.
+// Commands: build, check, serve, new, search, search-log, analyze, diff, pdf,
+// skm, export. Run `pustaka <command> --help` for each command's flags.
+// Flags may come before, between or after the arguments, as in git; "--"
+// ends the flags.
 package main
 
 import (
@@ -38,7 +39,7 @@ type env struct {
 	stdout, stderr io.Writer
 }
 
-var commands = []*command{buildCmd, checkCmd, serveCmd, newCmd, searchCmd, analyzeCmd, diffCmd, pdfCmd, skmCmd, exportCmd}
+var commands = []*command{buildCmd, checkCmd, serveCmd, newCmd, searchCmd, searchLogCmd, analyzeCmd, diffCmd, pdfCmd, skmCmd, exportCmd}
 
 // errFailed marks a run that already printed its problems.
 var errFailed = errors.New("failed")
@@ -124,7 +125,7 @@ Usage:
 Commands:
 `)
 	for _, c := range commands {
-		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
 	fmt.Fprint(w, `
 Run "pustaka <command> --help" for a command's flags.

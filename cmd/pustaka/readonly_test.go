@@ -11,7 +11,7 @@ import (
 	"github.com/tubei/pustaka/internal/sitetest"
 )
 
-// TestReadOnlyCommands: search, analyze, diff and check write nothing to
+// TestReadOnlyCommands: search, analyze, diff, check and search-log write nothing to
 // the site folder. They run on a copy of the sample site made read-only
 // (chmod -R a-w); as root, where that does not stop writes, the snapshot
 // of every path, size, mode and modification time before and after
@@ -36,6 +36,7 @@ func TestReadOnlyCommands(t *testing.T) {
 		{"diff", doc},
 		{"diff", doc, "--format", "html"},
 		{"check"},
+		{"search-log"},
 	}
 	frozen(t, dir, commands)
 

@@ -22,6 +22,9 @@
 //	             inside the output folder
 //	  roots:     file of extra Indonesian root words and exceptions
 //	  synonyms:  file of extra synonym groups, one comma-separated group a line
+//	  log:       false stops `pustaka serve` recording the searches that found
+//	             nothing and the "Maksud Anda" suggestions taken (default
+//	             true; see internal/searchlog and `pustaka search-log`)
 //	history:
 //	  dir:       folder of recorded document versions (default .pustaka/history)
 //	  git:       read versions from git when the site is in a repository
@@ -83,7 +86,12 @@ type Search struct {
 	Index    string `yaml:"index"`
 	Roots    string `yaml:"roots"`
 	Synonyms string `yaml:"synonyms"`
+	Log      *bool  `yaml:"log"`
 }
+
+// LogSearches reports whether the server records searches that found
+// nothing (search.log, default true).
+func (s Search) LogSearches() bool { return s.Log == nil || *s.Log }
 
 // History holds version history options; paths are relative to the site folder.
 type History struct {

@@ -11,7 +11,7 @@ func TestDefaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Title != "Pustaka" || c.Lang != "id" || c.Theme != "default" || c.Search.Index != ".pustaka/index" || !c.UseGit() {
+	if c.Title != "Pustaka" || c.Lang != "id" || c.Theme != "default" || c.Search.Index != ".pustaka/index" || !c.UseGit() || !c.Search.LogSearches() {
 		t.Errorf("defaults = %+v", c)
 	}
 }
@@ -27,6 +27,15 @@ func TestParse(t *testing.T) {
 	}
 }
 
+func TestSearchLogSwitch(t *testing.T) {
+	for src, want := range map[string]bool{"search:\n  log: false\n": false, "search:\n  log: true\n": true, "search: {index: x}\n": true} {
+		c, err := Parse([]byte(src), "config.yaml")
+		if err != nil || c.Search.LogSearches() != want {
+			t.Errorf("%q: LogSearches %v, %v; want %v", src, c.Search.LogSearches(), err, want)
+		}
+	}
+}
+
 func TestParseErrors(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
 		{"titel: x\n", `config.yaml:1:1: unknown key "titel"`},
@@ -35,6 +44,7 @@ func TestParseErrors(t *testing.T) {
 		{"feed:\n  limit: banyak\n", `config.yaml:2:10: feed.limit: want a whole number`},
 		{"types:\n  blog: diary\n", `config.yaml: types.blog: want one of policy, training, evaluation, page; got "diary"`},
 		{"search: [a]\n", `config.yaml:1:9: search: want a mapping of keys`},
+		{"search:\n  log: maybe\n", `config.yaml:2:8: search.log: want true or false`},
 	} {
 		_, err := Parse([]byte(tc.src), "config.yaml")
 		if err == nil || !strings.Contains(err.Error(), tc.want) {

@@ -28,6 +28,17 @@
 //     the same parameters as the API plus lang=en; bad parameters render the
 //     page with Search.Error and status 400. SearchPath without its trailing
 //     slash redirects. Without RenderSearch the site's own file is served.
+//
+// # What readers could not find
+//
+// With Options.SearchLog, a search a reader settled on that found nothing
+// is passed to SearchLog.NotFound: a GET of the search page, or of the API
+// with facets (search as you type asks with facets=0 on every keystroke
+// and once with facets when typing pauses; `pustaka search` asks with
+// facets=0 and so is never recorded), on its first page. Such a request
+// that carries from=QUERY, as the "Maksud Anda" link does, is a
+// suggestion taken: SearchLog.SuggestionTaken(QUERY, q). Nothing about the
+// reader is passed, only the query text.
 //   - GET /_pustaka/events and /_pustaka/livereload.js: only with
 //     Options.LiveReload (see below).
 //   - Everything else: a file of the current site.Output, GET and HEAD only.

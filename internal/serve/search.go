@@ -63,7 +63,26 @@ func (s *Server) searchAPI(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, status, map[string]string{"error": msg})
 		return
 	}
+	s.note(r, req, res)
 	writeJSON(w, http.StatusOK, toJSON(res, req.NoFacets))
+}
+
+// maxFrom bounds the from parameter (the query a followed suggestion
+// corrected); a longer one is not recorded.
+const maxFrom = 512
+
+// note tells Options.SearchLog of a settled search that found nothing and
+// of a followed suggestion (the from parameter); see the package doc.
+func (s *Server) note(r *http.Request, req indexer.Request, res *indexer.Result) {
+	if s.opts.SearchLog == nil || r.Method != http.MethodGet || req.NoFacets || req.Page > 1 {
+		return
+	}
+	if from := r.URL.Query().Get("from"); from != "" && len(from) <= maxFrom {
+		s.opts.SearchLog.SuggestionTaken(from, req.Query)
+	}
+	if res.Total == 0 && strings.TrimSpace(req.Query) != "" {
+		s.opts.SearchLog.NotFound(req.Query)
+	}
 }
 
 func (s *Server) search(ctx context.Context, req indexer.Request) (*indexer.Result, error) {
@@ -182,6 +201,7 @@ func (s *Server) searchView(w http.ResponseWriter, r *http.Request) (*theme.Sear
 		view.Error = msg
 		return view, status
 	}
+	s.note(r, req, res)
 	s.fillView(view, req, res)
 	return view, http.StatusOK
 }

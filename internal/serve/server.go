@@ -71,6 +71,13 @@ const busyRetry = "2"
 
 var _ Searcher = (*indexer.Index)(nil)
 
+// SearchLog is told of the searches readers could not use
+// (internal/searchlog.Log implements it). Its methods must not block.
+type SearchLog interface {
+	NotFound(query string)                    // a settled search found nothing
+	SuggestionTaken(query, suggestion string) // a "Maksud Anda" link was followed
+}
+
 // Options configure a Server. The zero value serves files only.
 type Options struct {
 	Searcher     Searcher                                           // nil: /api/search answers 503
@@ -78,6 +85,7 @@ type Options struct {
 	SearchPath   string                                             // default "/cari/"
 	LiveReload   bool                                               // inject the live-reload script; never in production
 	Compare      CompareFunc                                        // nil: no comparison on request
+	SearchLog    SearchLog                                          // nil: searches are not recorded
 	AccessLog    io.Writer                                          // one line per request; nil: none
 	Logf         func(format string, args ...any)                   // errors and panics; nil: discarded
 }

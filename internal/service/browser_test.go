@@ -6,6 +6,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/tubei/pustaka/internal/browsertest"
+	"github.com/tubei/pustaka/internal/searchlog"
 	"github.com/tubei/pustaka/internal/sitetest"
 )
 
@@ -40,4 +41,35 @@ func TestBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	browsertest.WaitTrue(t, tab, "search results for the new text", `[...document.querySelectorAll("main a")].some(a => a.getAttribute("href").startsWith("/pelatihan/tiga/"))`)
+}
+
+// TestBrowserSuggestionTaken types a misspelt word on the search page:
+// the "Maksud Anda" link appears as you type, and following it is
+// recorded in the search log as a suggestion taken.
+func TestBrowserSuggestionTaken(t *testing.T) {
+	ctx := browsertest.Start(t)
+	_, srv, live := startLive(t)
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/cari/"), chromedp.SendKeys(chromedp.ID("q"), "pelatihn")); err != nil {
+		t.Fatal(err)
+	}
+	browsertest.WaitTrue(t, ctx, "the suggestion link", `!!document.querySelector("#search-status a")`)
+	href, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector("#search-status a").getAttribute("href")`))
+	if err != nil || !strings.Contains(href, "from=pelatihn") || !strings.Contains(href, "q=pelatihan") {
+		t.Fatalf("suggestion link %q, %v", href, err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#search-status a"))); err != nil {
+		t.Fatal(err)
+	}
+	browsertest.WaitTrue(t, ctx, "the suggested search", `document.getElementById("q").value === "pelatihan" && location.search.includes("from=")`)
+	if err := live.slog.log.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	es, err := searchlog.ReadFile(SearchLogPath(live.svc.opts.Dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := searchlog.Summarize(es, "")
+	if len(s.Suggestions) != 1 || s.Suggestions[0].Query != "pelatihn" || s.Suggestions[0].Suggestion != "pelatihan" {
+		t.Errorf("recorded suggestions %+v", s.Suggestions)
+	}
 }

@@ -89,6 +89,7 @@ func (s *Service) Serve(ctx context.Context, opts ServeOptions) error {
 type Live struct {
 	Server *serve.Server
 	svc    *Service
+	slog   *searchLog
 	cancel context.CancelFunc
 	done   chan struct{}
 }
@@ -141,8 +142,10 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 	}
 	look := &atomic.Pointer[looks]{}
 	look.Store(s.looks())
+	slog := s.openSearchLog()
 	srv := serve.New(serve.Options{
 		Searcher:     s,
+		SearchLog:    slog,
 		RenderSearch: func(q *theme.Search, lang string) ([]byte, error) { return renderSearch(look.Load(), q, lang) },
 		Compare:      s.compare,
 		LiveReload:   opts.Watch,
@@ -151,7 +154,7 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 	})
 	srv.Publish(&serve.State{Output: output, Problems: probs, Gen: 1}, []string{"*"})
 	ctx, cancel := context.WithCancel(ctx)
-	l := &Live{Server: srv, svc: s, cancel: cancel, done: make(chan struct{})}
+	l := &Live{Server: srv, svc: s, slog: slog, cancel: cancel, done: make(chan struct{})}
 	if !opts.Watch {
 		go func() {
 			defer close(l.done)
@@ -164,6 +167,7 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 	w, err := watch.New(s.opts.Dir, watch.Options{Poll: opts.Poll, Ignore: ignored, Logf: s.logf})
 	if err != nil {
 		cancel()
+		slog.log.Close()
 		s.Close()
 		return nil, err
 	}
@@ -171,7 +175,7 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 		defer close(l.done)
 		defer w.Close()
 		s.indexFirst(&first) // edits wait in the watcher meanwhile
-		s.loop(ctx, w, srv, look, mem, head, inGit)
+		s.loop(ctx, w, srv, look, mem, head, inGit, slog)
 	}()
 	return l, nil
 }
@@ -202,13 +206,13 @@ func (s *Service) indexFirst(first **site.Result) {
 	s.logf("indeks pencarian siap: %d dokumen, %s", st.Indexed, ms(time.Since(start)))
 }
 
-// Close stops rebuilding, waits for a rebuild in progress and closes the
-// search index.
+// Close stops rebuilding, waits for a rebuild in progress, writes what the
+// search log still holds and closes the search index.
 func (l *Live) Close() error {
 	l.cancel()
 	<-l.done
 	l.Server.Close()
-	return l.svc.Close()
+	return errors.Join(l.slog.log.Close(), l.svc.Close())
 }
 
 // gitPoll is how often a server watching a site kept in git looks for a
@@ -219,7 +223,7 @@ const gitPoll = 2 * time.Second
 // loop is the goroutine that owns rebuilds while serving. head is the
 // last commit whose history the site has read, when the site is in git
 // (inGit).
-func (s *Service) loop(ctx context.Context, w *watch.Watcher, srv *serve.Server, look *atomic.Pointer[looks], mem *releaser, head string, inGit bool) {
+func (s *Service) loop(ctx context.Context, w *watch.Watcher, srv *serve.Server, look *atomic.Pointer[looks], mem *releaser, head string, inGit bool, slog *searchLog) {
 	if mem != nil {
 		defer mem.stop()
 	}
@@ -247,6 +251,7 @@ func (s *Service) loop(ctx context.Context, w *watch.Watcher, srv *serve.Server,
 				return
 			}
 			s.rebuild(ctx, changes(batch), srv, look)
+			slog.follow(s.site.Config()) // search.log may have changed
 			if mem != nil {
 				mem.rebuilt()
 			}

@@ -132,8 +132,10 @@
     list.replaceChildren.apply(list, (r.hits || []).map(function (h) { return hit(h, p.get("q") || ""); }));
     if (r.facets !== undefined) facets.replaceChildren.apply(facets, (r.facets || []).filter(function (f) { return f.values && f.values.length; }).map(facet));
     var msg = r.total ? r.total + " " + t("search.results") : t("search.none");
-    if (!r.total && r.suggestion) msg += " " + t("search.suggestion") + " " + r.suggestion;
+    var s = r.suggestion, a = el("a", null, s);
+    a.href = "?" + new URLSearchParams({ q: s, from: p.get("q") });
     status.textContent = msg;
+    if (s) status.append(" " + t("search.suggestion") + " ", a);
   }
   // run searches; while typing (withFacets false) the server skips the
   // facet counts, which a pause in typing then fetches.
