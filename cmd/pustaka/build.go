@@ -4,8 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
+	"path/filepath"
+	"strings"
 
+	"github.com/tubei/pustaka/internal/report"
 	"github.com/tubei/pustaka/internal/service"
 )
 
@@ -58,24 +62,66 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 
 var checkCmd = &command{
 	name:    "check",
-	summary: "Validate the site (front matter, references, links, templates) without writing anything; broken links are errors; exits 1 on errors.",
-	usage:   "check [--source DIR] [--config FILE] [--drafts]",
-	run: func(ctx context.Context, e *env, args []string) error {
-		var sf siteFlags
-		sf.register(e)
-		if err := e.parse(args); err != nil {
+	summary: "Validate the site (front matter, references, links, templates) without writing anything; broken links are errors; prints the first 20 problems and the counts by kind; exits 1 on errors.",
+	usage:   "check [--source DIR] [--config FILE] [--drafts] [--report FILE.html|FILE.json] [--json]",
+	run:     runCheck,
+}
+
+func runCheck(ctx context.Context, e *env, args []string) error {
+	var sf siteFlags
+	sf.register(e)
+	reportFile := e.fs.String("report", "", "write every problem, grouped by file and kind, to FILE (.html, else JSON)")
+	asJSON := e.fs.Bool("json", false, "print every problem as JSON on standard output, grouped by file and kind")
+	if err := e.parse(args); err != nil {
+		return err
+	}
+	if e.fs.NArg() > 0 {
+		return usagef("unexpected argument %q", e.fs.Arg(0))
+	}
+	opts := sf.options(e)
+	opts.ReadOnly, opts.NoIndex, opts.Strict, opts.MaxPrinted = true, true, true, 20
+	if *asJSON {
+		opts.Log = io.Discard
+	}
+	svc := service.New(opts)
+	res := svc.Build(ctx)
+	r := report.New(res.Diags)
+	if *asJSON {
+		if err := r.WriteJSON(e.stdout); err != nil {
 			return err
 		}
-		if e.fs.NArg() > 0 {
-			return usagef("unexpected argument %q", e.fs.Arg(0))
+	} else if len(r.Kinds) > 0 {
+		var parts []string
+		for _, k := range report.Kinds(r.Kinds) {
+			parts = append(parts, fmt.Sprintf("%s %d", k, r.Kinds[k]))
 		}
-		opts := sf.options(e)
-		opts.ReadOnly, opts.NoIndex, opts.Strict = true, true, true
-		res := service.New(opts).Build(ctx)
+		fmt.Fprintf(e.stderr, "per jenis: %s; %d berkas\n", strings.Join(parts, ", "), len(r.Files))
+	}
+	if *reportFile != "" {
+		if err := writeReport(*reportFile, r, svc.Site().Config().Lang); err != nil {
+			return err
+		}
+	}
+	if !*asJSON {
 		fmt.Fprintln(e.stderr, service.Summary(res))
-		if res.Diags.Errors() > 0 {
-			return errFailed
-		}
-		return nil
-	},
+	}
+	if res.Diags.Errors() > 0 {
+		return errFailed
+	}
+	return nil
+}
+
+// writeReport writes r to the file name: HTML for a .html or .htm name,
+// else JSON.
+func writeReport(name string, r *report.Report, lang string) error {
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	if ext := strings.ToLower(filepath.Ext(name)); ext == ".html" || ext == ".htm" {
+		err = r.WriteHTML(f, lang)
+	} else {
+		err = r.WriteJSON(f)
+	}
+	return errors.Join(err, f.Close())
 }

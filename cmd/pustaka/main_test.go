@@ -169,6 +169,44 @@ func TestCheck(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "public")); !os.IsNotExist(err) {
 		t.Error("check wrote output")
 	}
+	// The migration report: every problem grouped by file and kind.
+	out, _, code := pustaka(t, dir, "check", "--json", "--report", "laporan.html")
+	var r struct {
+		Errors, Warnings int
+		Kinds            map[string]int
+		Files            []struct {
+			Path     string
+			Kinds    map[string]int
+			Problems []struct{ Line, Col int }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil || code != 1 {
+		t.Fatalf("check --json: exit %d, %v\n%s", code, err, out)
+	}
+	if r.Errors != 2 || r.Warnings != 1 || r.Kinds["link"] != 1 || r.Kinds["value"] != 1 || r.Kinds["key"] != 1 ||
+		len(r.Files) != 1 || r.Files[0].Path != "content/kebijakan/x.md" || len(r.Files[0].Problems) != 3 || r.Files[0].Problems[0].Line != 3 {
+		t.Errorf("report: %+v", r)
+	}
+	page, err := os.ReadFile(filepath.Join(dir, "laporan.html"))
+	if err != nil || !strings.Contains(string(page), "<h1>Laporan migrasi</h1>") || !strings.Contains(string(page), "content/kebijakan/x.md (") {
+		t.Errorf("HTML report: %v\n%s", err, page)
+	}
+}
+
+// TestCheckPrintsTwenty: check prints the first 20 problems, how many
+// more there are, and the counts by kind.
+func TestCheckPrintsTwenty(t *testing.T) {
+	dir := sitetest.WriteArchive(t, filepath.Join("testdata", "broken.txtar"))
+	var b strings.Builder
+	b.WriteString("---\ntitle: Banyak\n---\n")
+	for i := range 30 {
+		fmt.Fprintf(&b, "[tautan %d](hilang-%d.md)\n\n", i, i)
+	}
+	sitetest.Write(t, dir, "content/banyak.md", b.String())
+	_, errOut, _ := pustaka(t, dir, "check")
+	if n := strings.Count(errOut, "\n"); n != 23 || !strings.Contains(errOut, "… dan 13 masalah lain") || !strings.Contains(errOut, "per jenis: link 31, key 1, value 1; 2 berkas") {
+		t.Errorf("check printed %d lines:\n%s", n, errOut)
+	}
 }
 
 func TestNew(t *testing.T) {

@@ -85,6 +85,9 @@ type Options struct {
 	// a slightly larger index. A server keeps the defaults.
 	OneShot bool
 	Log     io.Writer // terminal messages; nil means os.Stderr
+	// MaxPrinted, if above 0, is the most diagnostics a build prints
+	// (check: the first 20, then how many more).
+	MaxPrinted int
 }
 
 // Service is a site with its search index.
@@ -145,15 +148,26 @@ func (s *Service) RecordVersions() {
 	}
 }
 
-// report prints the diagnostics not printed after the previous build.
+// report prints the diagnostics not printed after the previous build, at
+// most Options.MaxPrinted of them.
 func (s *Service) report(diags content.Diagnostics) {
 	now := map[string]bool{}
+	shown, hidden := 0, 0
 	for _, d := range diags {
 		line := d.Error()
 		now[line] = true
-		if !s.printed[line] {
-			fmt.Fprintln(s.opts.Log, line)
+		if s.printed[line] {
+			continue
 		}
+		if s.opts.MaxPrinted > 0 && shown == s.opts.MaxPrinted {
+			hidden++
+			continue
+		}
+		fmt.Fprintln(s.opts.Log, line)
+		shown++
+	}
+	if hidden > 0 {
+		fmt.Fprintf(s.opts.Log, "… dan %d masalah lain (semuanya: pustaka check --report laporan.html)\n", hidden)
 	}
 	s.printed = now
 }

@@ -143,7 +143,7 @@ func closestID(frag string, ids map[string]bool) string {
 			cands = append(cands, id)
 		}
 	}
-	return spelling.Closest(strings.ToLower(frag), cands, max(2, len(frag)/3))
+	return spelling.Closest(strings.ToLower(frag), cands, min(2, max(1, len(frag)/4)))
 }
 
 // linkState is how a link renders: its href ("" for a document that does
