@@ -9,6 +9,11 @@
 //	             feed ("https://pustaka.example.go.id"); "" writes
 //	             site-relative links
 //	lang:        default language of pages, "id" (default) or "en"
+//	editURL:     prefix of an edit link for a page's source file, e.g.
+//	             "https://git.example.go.id/tubei/pustaka/edit/main/"; the
+//	             page's file ("content/x.md") is appended. "" shows no link
+//	offline:     true adds a service worker that keeps the pages a reader
+//	             opened for reading without a connection (default false)
 //	theme:       theme name (default "default"); themes/<name>/ in the site
 //	             folder overrides the theme embedded in the binary
 //	types:       section folder -> document type (policy, training,
@@ -58,6 +63,8 @@ type Config struct {
 	Description string            `yaml:"description"`
 	BaseURL     string            `yaml:"baseURL"`
 	Lang        string            `yaml:"lang"`
+	EditURL     string            `yaml:"editURL"`
+	Offline     bool              `yaml:"offline"`
 	Theme       string            `yaml:"theme"`
 	Types       map[string]string `yaml:"types"`
 	Markdown    Markdown          `yaml:"markdown"`

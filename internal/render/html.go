@@ -15,7 +15,8 @@ import (
 )
 
 // headingAnchors renders headings with their id and, for h2-h4, a trailing
-// copy-link anchor.
+// copy-link anchor. A body h1 is written as h2: the layout's title is the
+// page's only h1.
 type headingAnchors struct {
 	label string // aria-label of the anchor
 }
@@ -37,7 +38,9 @@ func (a headingAnchors) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 
 func (a headingAnchors) renderHeading(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
 	n := node.(*ast.Heading)
-	level := "0123456"[n.Level]
+	// The layout prints the page title as the page's one h1: a body h1 that
+	// is not the title (StripTitle) is written one level down.
+	level := "0223456"[n.Level]
 	if entering {
 		_, _ = w.WriteString("<h")
 		_ = w.WriteByte(level)

@@ -270,7 +270,7 @@ func (s *Site) renderEntries(es []*entry, li *linkIndex) {
 			}
 		}
 		rec := &stateRecorder{pageResolver: pageResolver{li, e, settled}, states: make([]linkState, 0, len(e.links))}
-		html, _ := s.md.RenderString(d, rec)
+		html, _ := s.renderer(e.page.Lang).RenderString(d, rec)
 		e.html = template.HTML(html)
 		e.renders++
 		e.states = rec.states // how the links render, to tell when they must change

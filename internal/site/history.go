@@ -427,7 +427,7 @@ func (s *Site) oldVersionView(e *entry, v, cur *version, li *linkIndex) *view {
 	for _, hd := range v.doc.Headings {
 		fake.ids[hd.ID] = true
 	}
-	html, _ := s.md.Render(v.doc, pageResolver{li: li, from: fake})
+	html, _ := s.renderer(v.page.Lang).Render(v.doc, pageResolver{li: li, from: fake})
 	p := &theme.Page{Kind: theme.KindPage, Type: e.page.Type, URL: v.url, Lang: langOr(v.page.Lang, s.cfg.Lang),
 		Title: v.page.Title, Summary: v.page.Summary, Content: template.HTML(html), TOC: headings(v.doc.TOC()),
 		Date: v.page.Date, Updated: v.page.Updated, Authors: v.page.Authors, Status: v.page.Status, Version: v.page.Version,

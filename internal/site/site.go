@@ -89,8 +89,10 @@ type Site struct {
 	opts     Options
 	cfg      *config.Config
 	theme    *theme.Theme
-	md       *render.Renderer
+	md       *render.Renderer // parses every body; renders those in the site's language
 	mdOpts   render.Options
+	mdOther  *render.Renderer // renders bodies in the other language (its anchor label)
+	otherOpt render.Options
 	entries  map[string]*entry // by content path, e.g. "kebijakan/x.md"
 	views    map[string]*view  // by output file, e.g. "/kebijakan/x/index.html"
 	out      *Output
@@ -218,14 +220,38 @@ func (s *Site) loadSettings() []Diagnostic {
 	mdOpts := render.Options{Unsafe: cfg.Markdown.Unsafe, TOCMin: cfg.Markdown.TOCMin, Quiz: quizLabels(th, cfg.Lang)}
 	if th != nil {
 		mdOpts.BrokenLinkTitle = th.T(cfg.Lang, "link.broken")
+		mdOpts.AnchorLabel = th.T(cfg.Lang, "anchor")
 	}
-	if s.md == nil || mdOpts != s.mdOpts {
+	otherOpt := mdOpts
+	if th != nil {
+		other := otherLang(cfg.Lang)
+		otherOpt.Quiz, otherOpt.BrokenLinkTitle, otherOpt.AnchorLabel = quizLabels(th, other), th.T(other, "link.broken"), th.T(other, "anchor")
+	}
+	if s.md == nil || mdOpts != s.mdOpts || otherOpt != s.otherOpt {
 		s.md, s.mdOpts = render.New(mdOpts), mdOpts
+		s.mdOther, s.otherOpt = render.New(otherOpt), otherOpt
 		for _, e := range s.entries {
 			e.dirty = true
 		}
 	}
 	return diags
+}
+
+// renderer returns the renderer for a body in lang: the one whose heading
+// anchors are labelled in that language. Either renders a Doc either parsed.
+func (s *Site) renderer(lang string) *render.Renderer {
+	if lang != "" && lang != s.cfg.Lang {
+		return s.mdOther
+	}
+	return s.md
+}
+
+// otherLang is the site's second language: English for an Indonesian site.
+func otherLang(lang string) string {
+	if lang == "en" {
+		return "id"
+	}
+	return "en"
 }
 
 // loadTheme loads the site's own themes/<name>/ if present, else the

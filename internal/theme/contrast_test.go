@@ -100,3 +100,31 @@ func TestPaletteContrast(t *testing.T) {
 		}
 	}
 }
+
+// TestDarkChoiceMatchesDarkPalette: the palette of a reader who chose the
+// dark theme (:root[data-theme=dark]) is the system dark palette, colour
+// for colour, so that the two copies cannot drift apart.
+func TestDarkChoiceMatchesDarkPalette(t *testing.T) {
+	b, err := fs.ReadFile(loadDefault(t).Static(), "css/site.css")
+	if err != nil {
+		t.Fatal(err)
+	}
+	css := string(b)
+	_, dark := palettes(t, css)
+	i := strings.Index(css, ":root[data-theme=dark] {")
+	if i < 0 {
+		t.Fatal("no palette for the dark choice")
+	}
+	chosen := map[string]string{}
+	for _, v := range cssVar.FindAllStringSubmatch(css[i:i+strings.Index(css[i:], "}")], -1) {
+		chosen[v[1]] = v[2]
+	}
+	if len(chosen) != len(dark) {
+		t.Errorf("dark choice has %d colours, system dark palette %d", len(chosen), len(dark))
+	}
+	for k, v := range dark {
+		if chosen[k] != v {
+			t.Errorf("--%s: dark choice %q, system dark %q", k, chosen[k], v)
+		}
+	}
+}

@@ -189,3 +189,13 @@ func funcs() map[string]any { return map[string]any{"arg": arg, "listitems": lis
 // errNotRendering is the error of listitems on a Data that Theme.Render
 // did not make.
 var errNotRendering = errors.New("listitems: the page is not being rendered by Theme.Render")
+
+// EditURL returns the link that opens the page's source file in the
+// site's editor (Site.EditURL followed by Page.File), or "" when the site
+// has no editor or the page no source file.
+func (d *Data) EditURL() string {
+	if d.Site == nil || d.Site.EditURL == "" || d.Page == nil || d.Page.File == "" {
+		return ""
+	}
+	return strings.TrimSuffix(d.Site.EditURL, "/") + "/" + d.Page.File
+}

@@ -31,6 +31,8 @@ type Site struct {
 	Nav         []Link // top-level sections in weight order, shown in the header
 	SearchURL   string // URL of the search page, e.g. "/cari/"
 	FeedURL     string // URL of the Atom feed, e.g. "/feed.xml"
+	EditURL     string // prefix of a page's edit link; the page's File is appended; "" for none
+	Offline     bool   // pages register the service worker /sw.js for offline reading
 	Built       time.Time
 }
 

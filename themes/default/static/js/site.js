@@ -1,6 +1,8 @@
 // Pustaka: copy heading links, "/" focuses search, open the side-by-side diff on #diff-sbs,
 // show server-only forms when the server answers, highlight the words of
-// ?cari= (from a search result) with a way to clear them.
+// ?cari= (from a search result) with a way to clear them, the phone menu, the
+// reader's display choices, the table of contents that follows the reading,
+// back to top, offline reading.
 (function () {
   "use strict";
   var toast = document.getElementById("toast");
@@ -89,5 +91,102 @@
   var cari = new URLSearchParams(location.search).get("cari");
   if (cari && !document.getElementById("search-form")) {
     highlight(cari.toLowerCase().split(/\s+/).filter(function (w) { return w.length >= 2; }).slice(0, 12));
+  }
+
+  var wide = window.matchMedia ? matchMedia("(min-width: 64rem)") : { matches: true };
+
+  // Phone menu: without JavaScript the sections wrap under the header; with
+  // it they fold behind a Menu button on narrow screens.
+  var menu = document.querySelector(".menu-btn"), nav = document.getElementById("site-nav");
+  if (menu && nav) {
+    menu.hidden = false;
+    nav.classList.add("foldable");
+    menu.addEventListener("click", function () {
+      var open = menu.getAttribute("aria-expanded") !== "true";
+      menu.setAttribute("aria-expanded", String(open));
+      nav.classList.toggle("open", open);
+    });
+    nav.addEventListener("keydown", function (e) {
+      if (e.key === "Escape" && nav.classList.contains("open")) { menu.click(); menu.focus(); }
+    });
+  }
+
+  // Display choices: theme system -> light -> dark, text size 85-150 %.
+  var prefs = document.querySelector(".prefs");
+  function store(k, v) { try { v == null ? localStorage.removeItem(k) : localStorage.setItem(k, v); } catch (e) {} }
+  if (prefs) {
+    prefs.hidden = false;
+    var names = (prefs.dataset.themeNames || "").split("|"), order = ["system", "light", "dark"];
+    var tb = prefs.querySelector('[data-pref="theme"]');
+    var showTheme = function () {
+      var cur = document.documentElement.getAttribute("data-theme") || "system";
+      tb.querySelector("span").textContent = names[order.indexOf(cur)] || cur;
+    };
+    showTheme();
+    prefs.addEventListener("click", function (e) {
+      var b = e.target.closest("[data-pref]");
+      if (!b) return;
+      var root = document.documentElement;
+      if (b.dataset.pref === "theme") {
+        var next = order[(order.indexOf(root.getAttribute("data-theme") || "system") + 1) % 3];
+        if (next === "system") root.removeAttribute("data-theme"); else root.setAttribute("data-theme", next);
+        store("pustaka.theme", next === "system" ? null : next);
+        showTheme();
+        return;
+      }
+      var size = parseInt(root.style.fontSize, 10) || 100;
+      size = Math.max(85, Math.min(150, size + (b.dataset.pref === "larger" ? 10 : -10)));
+      root.style.fontSize = size === 100 ? "" : size + "%";
+      store("pustaka.size", size === 100 ? null : String(size));
+    });
+  }
+
+  // Table of contents and document details: folded on phones, open on a
+  // wide screen, where the contents stay beside the text and mark the
+  // section being read.
+  var toc = document.querySelector("details[data-toc]"), meta = document.querySelector("details[data-meta]");
+  if (wide.matches) {
+    if (toc) toc.open = true;
+    if (meta) meta.open = true;
+  }
+  if (toc) {
+    // The section being read is the last whose heading has passed the top
+    // fifth of the window.
+    var marks = [], current = null, pending = false;
+    toc.querySelectorAll("a[href^='#']").forEach(function (a) {
+      var h = document.getElementById(decodeURIComponent(a.getAttribute("href").slice(1)));
+      if (h) marks.push({ a: a, h: h });
+    });
+    var follow = function () {
+      pending = false;
+      var line = innerHeight / 5, at = null;
+      for (var i = 0; i < marks.length && marks[i].h.getBoundingClientRect().top <= line; i++) at = marks[i].a;
+      if (at === current) return;
+      if (current) current.removeAttribute("aria-current");
+      if (at) at.setAttribute("aria-current", "location");
+      current = at;
+    };
+    addEventListener("scroll", function () { if (!pending) { pending = true; requestAnimationFrame(follow); } }, { passive: true });
+    follow();
+  }
+
+  // Print the document details even when they are folded.
+  addEventListener("beforeprint", function () { if (meta && !meta.open) { meta.open = true; meta.dataset.printOpened = ""; } });
+  addEventListener("afterprint", function () { if (meta && meta.dataset.printOpened !== undefined) { meta.open = false; delete meta.dataset.printOpened; } });
+
+  // Back to top: a button that shows once the reader is two screens down.
+  var top = document.querySelector(".totop");
+  if (top && document.documentElement.scrollHeight > 3 * innerHeight) {
+    var fly = top.cloneNode(true);
+    fly.className = "totop-fly";
+    fly.hidden = true;
+    document.body.appendChild(fly);
+    addEventListener("scroll", function () { fly.hidden = scrollY < 2 * innerHeight; }, { passive: true });
+  }
+
+  // Offline reading (config offline: true): the service worker keeps the
+  // pages this reader opened.
+  if (document.documentElement.hasAttribute("data-offline") && navigator.serviceWorker) {
+    navigator.serviceWorker.register("/sw.js").catch(function () {});
   }
 })();

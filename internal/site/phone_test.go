@@ -1,0 +1,205 @@
+package site
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	"github.com/tubei/pustaka/internal/browsertest"
+)
+
+// TestNoSidewaysScroll opens every page of the sample site, and of the
+// Indonesian Vue guide in ../shared/corpora when it is there, in a 360 px
+// wide window and fails for each page wider than the window: tables and
+// code scroll in their own boxes, long words break, images scale.
+func TestNoSidewaysScroll(t *testing.T) {
+	ctx := browsertest.Start(t)
+	sites := map[string]string{"sample": filepath.Join("..", "..")}
+	if vue := filepath.Join("..", "..", "..", "shared", "corpora", "vue-id"); dirExists(vue) {
+		sites["vue-id"] = vue
+	}
+	for name, dir := range sites {
+		out := New(Options{Dir: dir, ReadOnly: true, NoHistory: name != "sample"}).Build(context.Background()).Output
+		srv := httptest.NewServer(outputHandler(out))
+		pages := htmlPages(out)
+		if len(pages) == 0 {
+			t.Fatalf("%s: no pages built", name)
+		}
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(360, 740)); err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range pages {
+			if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+p)); err != nil {
+				t.Fatalf("%s %s: %v", name, p, err)
+			}
+			w, err := chromedp.Run(ctx, chromedp.Evaluate[[]int](`[document.documentElement.scrollWidth, document.documentElement.clientWidth]`))
+			if err != nil {
+				t.Fatalf("%s %s: %v", name, p, err)
+			}
+			if w[0] == 0 {
+				t.Fatalf("%s %s: empty page", name, p)
+			}
+			if w[0] > w[1] {
+				wide, _ := chromedp.Run(ctx, chromedp.Evaluate[[]string](widest))
+				t.Errorf("%s %s: page is %d px wide in a %d px window; widest: %q", name, p, w[0], w[1], wide)
+			}
+		}
+		srv.Close()
+	}
+}
+
+// widest names the innermost elements that reach past the window's right edge.
+const widest = `[...document.querySelectorAll("body *")].filter(e =>
+  e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 &&
+  ![...e.children].some(c => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+).slice(0, 5).map(e => e.tagName.toLowerCase() + (e.className ? "." + e.className : "") + " " + (e.textContent || "").trim().slice(0, 40))`
+
+func dirExists(dir string) bool {
+	fi, err := os.Stat(dir)
+	return err == nil && fi.IsDir()
+}
+
+// htmlPages lists the URL paths of the built HTML pages.
+func htmlPages(out *Output) []string {
+	var pages []string
+	for name := range out.Files {
+		if strings.HasSuffix(name, ".html") {
+			pages = append(pages, strings.TrimSuffix(name, "index.html"))
+		}
+	}
+	sort.Strings(pages)
+	return pages
+}
+
+// outputHandler serves a built site from memory, as a static host would.
+func outputHandler(out *Output) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name := r.URL.Path
+		if strings.HasSuffix(name, "/") {
+			name += "index.html"
+		}
+		f := out.Files[name]
+		if f == nil {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", f.ContentType)
+		w.Write(f.Bytes())
+	})
+}
+
+// TestReaderComforts drives the sample site's long policy in Chromium: the
+// phone menu opens and closes from the keyboard, the contents sit beside
+// the text on a desktop and mark the section being read, the theme and text
+// size choices survive a reload, and the back-to-top button appears.
+func TestReaderComforts(t *testing.T) {
+	ctx := browsertest.Start(t)
+	out := New(Options{Dir: filepath.Join("..", ".."), ReadOnly: true}).Build(context.Background()).Output
+	srv := httptest.NewServer(outputHandler(out))
+	defer srv.Close()
+	policy := srv.URL + "/kebijakan/peningkatan-kualitas-asn/"
+	eval := func(js string) string {
+		t.Helper()
+		v, err := chromedp.Run(ctx, chromedp.Evaluate[string](js))
+		if err != nil {
+			t.Fatalf("%s: %v", js, err)
+		}
+		return v
+	}
+	do := func(actions ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if err := chromedp.Do(ctx, actions...); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	// Phone: the sections fold behind the Menu button; Enter opens, Escape closes.
+	do(chromedp.EmulateViewport(360, 740), chromedp.Navigate(policy))
+	if got := eval(`getComputedStyle(document.getElementById("site-nav")).display`); got != "none" {
+		t.Errorf("phone: section menu display = %q before opening, want none", got)
+	}
+	do(chromedp.Focus(chromedp.CSS(".menu-btn")), chromedp.KeyEvent("\r"))
+	if got := eval(`document.querySelector(".menu-btn").getAttribute("aria-expanded") + " " + getComputedStyle(document.getElementById("site-nav")).display`); got != "true flex" {
+		t.Errorf("phone: after Enter on Menu: %q, want the menu open", got)
+	}
+	do(chromedp.Focus(chromedp.CSS(".site-nav a")), chromedp.KeyEvent(kb.Escape))
+	if got := eval(`document.querySelector(".menu-btn").getAttribute("aria-expanded") + " " + document.activeElement.className`); got != "false menu-btn" {
+		t.Errorf("phone: after Escape: %q, want the menu closed and focus on its button", got)
+	}
+	if got := eval(`String(document.querySelector("details[data-toc]").open)`); got != "false" {
+		t.Errorf("phone: table of contents open = %s, want folded", got)
+	}
+
+	// Desktop: the contents are open, beside the text, and follow the reading.
+	do(chromedp.EmulateViewport(1280, 800), chromedp.Navigate(policy))
+	if got := eval(`String(document.querySelector("details[data-toc]").open && document.querySelector(".toc").getBoundingClientRect().left > document.querySelector("#isi").getBoundingClientRect().right)`); got != "true" {
+		t.Error("desktop: table of contents not open beside the text")
+	}
+	do(chromedp.Evaluate[chromedp.Void](`document.getElementById("pasal-5").scrollIntoView()`), chromedp.Sleep(300*time.Millisecond))
+	// Pasal 5 is at the top of the window: it, or its first ayat right under it, is being read.
+	if got := eval(`(a => a ? a.closest("li").parentElement.closest("li").firstElementChild.textContent + " > " + a.textContent : "none")(document.querySelector(".toc a[aria-current]"))`); got != "BAB II Pengembangan Kompetensi > Pasal 5" && got != "Pasal 5 > Ayat (1)" {
+		t.Errorf("desktop: contents mark %q as being read, want Pasal 5", got)
+	}
+	if got := eval(`String(!document.querySelector(".totop-fly").hidden)`); got != "true" {
+		t.Error("desktop: no back-to-top button far down the page")
+	}
+
+	// Theme and text size: chosen once, kept on reload.
+	do(chromedp.Click(chromedp.CSS(`[data-pref="theme"]`)), chromedp.Click(chromedp.CSS(`[data-pref="theme"]`)),
+		chromedp.Click(chromedp.CSS(`[data-pref="larger"]`)), chromedp.Reload())
+	if got := eval(`document.documentElement.getAttribute("data-theme") + " " + document.documentElement.style.fontSize + " " + getComputedStyle(document.body).backgroundColor`); got != "dark 110% rgb(17, 20, 24)" {
+		t.Errorf("after choosing dark and larger text and reloading: %q", got)
+	}
+}
+
+// TestPolicyPageWeight: the sample's longest policy, with the CSS and
+// JavaScript it loads, stays under 60 KB compressed and asks for nothing
+// from another host.
+func TestPolicyPageWeight(t *testing.T) {
+	out := New(Options{Dir: filepath.Join("..", ".."), ReadOnly: true}).Build(context.Background()).Output
+	page := out.Files["/kebijakan/peningkatan-kualitas-asn/index.html"]
+	if page == nil {
+		t.Fatal("sample policy not built")
+	}
+	html := page.Bytes()
+	size := gzipSize(html)
+	for _, m := range assetRE.FindAllSubmatch(html, -1) {
+		f := out.Files[string(m[1])]
+		if f == nil {
+			t.Errorf("the page loads %s, which is not built", m[1])
+			continue
+		}
+		size += gzipSize(f.Bytes())
+	}
+	if ext := externalRE.Find(html); ext != nil {
+		t.Errorf("the page asks another host: %s", ext)
+	}
+	if size > 60<<10 {
+		t.Errorf("policy page with CSS and JS = %d bytes compressed, budget 60 KB", size)
+	}
+	t.Logf("policy page with CSS and JS: %d bytes compressed", size)
+}
+
+var (
+	assetRE    = regexp.MustCompile(`(?:<script src|<link rel="stylesheet" href)="(/[^"]+)"`)
+	externalRE = regexp.MustCompile(`(?:src|<link[^>]*href)="(?:https?:)?//[^"]*"`)
+)
+
+func gzipSize(b []byte) int {
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.DefaultCompression)
+	zw.Write(b)
+	zw.Close()
+	return buf.Len()
+}
