@@ -125,3 +125,22 @@ func BenchmarkWords20kScattered(b *testing.B) {
 		Words(x, y)
 	}
 }
+
+// BenchmarkCompareMatrix20k compares two versions of a 20,000-word
+// policy and makes everything a comparison page shows: the inline HTML,
+// the side-by-side view, the outline and the change matrix (rows and
+// their HTML). Target: under 100 ms.
+func BenchmarkCompareMatrix20k(b *testing.B) {
+	old, new := bigPolicy(20000)
+	defer reportCPU(b)()
+	for b.Loop() {
+		d := Compare(old, new)
+		d.HTML()
+		d.SideBySide()
+		d.OutlineIn("id")
+		m := d.MatrixIn("id")
+		for i := range m.Rows {
+			m.HTML(i)
+		}
+	}
+}
