@@ -71,6 +71,12 @@ func (s *Site) extraFiles(pub []*entry, site *theme.Site, views map[string]*view
 		robots += "Sitemap: " + s.abs("/sitemap.xml") + "\n"
 	}
 	files["/robots.txt"] = newFile("/robots.txt", []byte(robots), now)
+	if sw := files["/js/sw.js"]; sw != nil {
+		delete(files, "/js/sw.js") // a service worker's scope is its folder: it is published at the root
+		if s.cfg.Offline {
+			files["/sw.js"] = sw
+		}
+	}
 	for _, e := range pub {
 		for _, a := range e.page.Aliases {
 			name := aliasFile(a)

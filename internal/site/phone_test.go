@@ -203,3 +203,37 @@ func gzipSize(b []byte) int {
 	zw.Close()
 	return buf.Len()
 }
+
+// TestOfflineReading: with offline: true a page the reader opened is
+// served by the service worker once the server is gone, saying that it is
+// the copy kept on the device; without the setting no worker is published.
+func TestOfflineReading(t *testing.T) {
+	if out := New(Options{Dir: filepath.Join("..", ".."), ReadOnly: true}).Build(context.Background()).Output; out.Files["/sw.js"] != nil || out.Files["/js/sw.js"] != nil {
+		t.Error("service worker published without offline: true")
+	}
+	ctx := browsertest.Start(t)
+	cfg := filepath.Join(t.TempDir(), "config.yaml")
+	if err := os.WriteFile(cfg, []byte("title: Pustaka Luring\noffline: true\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := New(Options{Dir: filepath.Join("..", ".."), ConfigFile: cfg, ReadOnly: true}).Build(context.Background()).Output
+	if out.Files["/sw.js"] == nil {
+		t.Fatal("no /sw.js with offline: true")
+	}
+	srv := httptest.NewServer(outputHandler(out))
+	page := srv.URL + "/pelatihan/mentoring-asn-baru/"
+	if err := chromedp.Do(ctx, chromedp.Navigate(page)); err != nil {
+		t.Fatal(err)
+	}
+	browsertest.WaitTrue(t, ctx, "the service worker to control the page", `!!navigator.serviceWorker.controller`)
+	if err := chromedp.Do(ctx, chromedp.Reload()); err != nil { // now kept by the worker
+		t.Fatal(err)
+	}
+	browsertest.WaitTrue(t, ctx, "the page to be kept", `(caches.keys().then(ks => caches.open(ks[0])).then(c => c.match(location.href)).then(m => { window.kept = !!m; }), window.kept === true)`)
+	srv.Close()
+	if err := chromedp.Do(ctx, chromedp.Navigate(page)); err != nil {
+		t.Fatal(err)
+	}
+	browsertest.WaitTrue(t, ctx, "the offline note on the kept page",
+		`!!document.querySelector(".offline-note") && document.querySelector(".offline-note").textContent.includes("luring") && document.querySelector("h1").textContent.length > 0`)
+}

@@ -186,7 +186,16 @@
 
   // Offline reading (config offline: true): the service worker keeps the
   // pages this reader opened.
-  if (document.documentElement.hasAttribute("data-offline") && navigator.serviceWorker) {
+  var root = document.documentElement;
+  if (root.hasAttribute("data-offline") && navigator.serviceWorker) {
     navigator.serviceWorker.register("/sw.js").catch(function () {});
+  }
+  if (root.hasAttribute("data-offline-copy")) {
+    var note = document.createElement("p"), main = document.querySelector("main");
+    note.className = "notice notice-old offline-note";
+    note.setAttribute("role", "status");
+    var kept = new Date(root.getAttribute("data-offline-copy"));
+    note.textContent = root.getAttribute("data-offline") + (isNaN(kept) ? "" : " (" + kept.toLocaleString(root.lang) + ")");
+    if (main) main.prepend(note);
   }
 })();
