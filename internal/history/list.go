@@ -29,7 +29,7 @@ type Sources struct {
 // file is the newest state even when an older version had the same
 // content (a revert): that one is dropped. When the newest versions have
 // its content (the file as last committed), the current one takes their
-// author, message and date.
+// author, message and date: the commit's, when one of them is a commit.
 func (s *Sources) Of(path string, cur Version) ([]Version, []error) {
 	cur.ID = CurrentID
 	git := s.Git[path]
@@ -54,7 +54,12 @@ func (s *Sources) Of(path string, cur Version) ([]Version, []error) {
 	h := cur.hash()
 	for _, v := range all {
 		if v.hash() == h {
-			same = &v // with fields Merge filled from its equals
+			// With fields Merge filled from its equals. The commit of the
+			// content wins over a stored state of it recorded the same
+			// second (git dates have whole seconds, stored ones not).
+			if same == nil || v.Author != "" {
+				same = &v
+			}
 			continue
 		}
 		out = append(out, v)
