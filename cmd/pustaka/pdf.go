@@ -106,19 +106,7 @@ func printPage(ctx context.Context, exe string, out *site.Output, url string) ([
 	if err != nil {
 		return nil, err
 	}
-	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		name := r.URL.Path
-		if strings.HasSuffix(name, "/") {
-			name += "index.html"
-		}
-		f := out.Files[name]
-		if f == nil {
-			http.NotFound(w, r)
-			return
-		}
-		w.Header().Set("Content-Type", f.ContentType)
-		w.Write(f.Bytes())
-	})}
+	srv := &http.Server{Handler: out.Handler()}
 	go srv.Serve(ln)
 	defer srv.Close()
 	dir, err := os.MkdirTemp("", "pustaka-pdf-")

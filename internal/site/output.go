@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -246,3 +247,22 @@ func (st *Stage) Commit() error {
 
 // Abort removes the files written; the output folder stays as it was.
 func (st *Stage) Abort() { os.RemoveAll(st.tmp) }
+
+// Handler serves the files from memory as a static host would: a path
+// ending in "/" is its index.html. For previews of a built site (pustaka
+// pdf, browser tests); pustaka serve has its own server.
+func (o *Output) Handler() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name := r.URL.Path
+		if strings.HasSuffix(name, "/") {
+			name += "index.html"
+		}
+		f := o.Files[name]
+		if f == nil {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", f.ContentType)
+		w.Write(f.Bytes())
+	})
+}

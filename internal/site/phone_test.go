@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
-	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -31,7 +30,7 @@ func TestNoSidewaysScroll(t *testing.T) {
 	}
 	for name, dir := range sites {
 		out := New(Options{Dir: dir, ReadOnly: true, NoHistory: name != "sample"}).Build(context.Background()).Output
-		srv := httptest.NewServer(outputHandler(out))
+		srv := httptest.NewServer(out.Handler())
 		pages := htmlPages(out)
 		if len(pages) == 0 {
 			t.Fatalf("%s: no pages built", name)
@@ -82,23 +81,6 @@ func htmlPages(out *Output) []string {
 	return pages
 }
 
-// outputHandler serves a built site from memory, as a static host would.
-func outputHandler(out *Output) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		name := r.URL.Path
-		if strings.HasSuffix(name, "/") {
-			name += "index.html"
-		}
-		f := out.Files[name]
-		if f == nil {
-			http.NotFound(w, r)
-			return
-		}
-		w.Header().Set("Content-Type", f.ContentType)
-		w.Write(f.Bytes())
-	})
-}
-
 // TestReaderComforts drives the sample site's long policy in Chromium: the
 // phone menu opens and closes from the keyboard, the contents sit beside
 // the text on a desktop and mark the section being read, the theme and text
@@ -106,7 +88,7 @@ func outputHandler(out *Output) http.Handler {
 func TestReaderComforts(t *testing.T) {
 	ctx := browsertest.Start(t)
 	out := New(Options{Dir: filepath.Join("..", ".."), ReadOnly: true}).Build(context.Background()).Output
-	srv := httptest.NewServer(outputHandler(out))
+	srv := httptest.NewServer(out.Handler())
 	defer srv.Close()
 	policy := srv.URL + "/kebijakan/peningkatan-kualitas-asn/"
 	eval := func(js string) string {
@@ -220,7 +202,7 @@ func TestOfflineReading(t *testing.T) {
 	if out.Files["/sw.js"] == nil {
 		t.Fatal("no /sw.js with offline: true")
 	}
-	srv := httptest.NewServer(outputHandler(out))
+	srv := httptest.NewServer(out.Handler())
 	page := srv.URL + "/pelatihan/mentoring-asn-baru/"
 	if err := chromedp.Do(ctx, chromedp.Navigate(page)); err != nil {
 		t.Fatal(err)

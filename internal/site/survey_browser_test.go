@@ -3,10 +3,8 @@ package site
 import (
 	"bytes"
 	"context"
-	"net/http"
 	"net/http/httptest"
 	"os"
-	"strings"
 	"testing"
 
 	"github.com/chromedp/cdproto/emulation"
@@ -14,25 +12,6 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/tubei/pustaka/internal/browsertest"
 )
-
-// serveOutput serves a built site's output as a static host would.
-func serveOutput(t *testing.T, out *Output) *httptest.Server {
-	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		name := r.URL.Path
-		if strings.HasSuffix(name, "/") {
-			name += "index.html"
-		}
-		f := out.Files[name]
-		if f == nil {
-			http.NotFound(w, r)
-			return
-		}
-		w.Header().Set("Content-Type", f.ContentType)
-		w.Write(f.Body)
-	}))
-	t.Cleanup(ts.Close)
-	return ts
-}
 
 // TestSurveyBrowser opens a guide with a survey on a phone-sized window
 // and its printable report in print: nothing is wider than the screen,
@@ -42,7 +21,8 @@ func TestSurveyBrowser(t *testing.T) {
 	ctx := browsertest.Start(t)
 	dir := writeSite(t, "survey.txtar")
 	res := build(t, New(Options{Dir: dir, ReadOnly: true}))
-	ts := serveOutput(t, res.Output)
+	ts := httptest.NewServer(res.Output.Handler())
+	t.Cleanup(ts.Close)
 
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(ts.URL+"/evaluasi/skm/"),
 		chromedp.WaitVisible(chromedp.CSS(`section.survey`))); err != nil {
