@@ -252,22 +252,30 @@ func (ix *Index) altQuery(a alt) *query.DisjunctionQuery {
 	for _, lang := range langs {
 		for _, tf := range textFields {
 			field := langField(tf.name, lang)
-			var q query.Query
-			switch {
-			case a.phrase && field == pairsOf && ix.ours():
-				q = ix.bodyPhrase(a.text)
-			case a.phrase:
-				mq := bleve.NewMatchPhraseQuery(a.text)
-				mq.SetField(field)
-				q = mq
-			default:
-				q = ix.termsQuery(a.text, field, tf.boost)
-			}
-			q.(query.BoostableQuery).SetBoost(tf.boost)
-			qs = append(qs, q)
+			qs = append(qs, ix.fieldQuery(a, field, tf.boost, tf.boost))
 		}
 	}
 	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// fieldQuery matches the alternative a in field: a phrase through the
+// body's adjacent-term pairs where our analysis keeps them, else as a
+// phrase or its terms (each boosted by termBoost); the whole is boosted by
+// boost.
+func (ix *Index) fieldQuery(a alt, field string, termBoost, boost float64) query.Query {
+	var q query.Query
+	switch {
+	case a.phrase && field == pairsOf && ix.ours():
+		q = ix.bodyPhrase(a.text)
+	case a.phrase:
+		mq := bleve.NewMatchPhraseQuery(a.text)
+		mq.SetField(field)
+		q = mq
+	default:
+		q = ix.termsQuery(a.text, field, termBoost)
+	}
+	q.(query.BoostableQuery).SetBoost(boost)
+	return q
 }
 
 // matchAll matches all the terms of text in field.

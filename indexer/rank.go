@@ -139,20 +139,7 @@ func (ix *Index) classQuery(g group, c int) query.Query {
 	var qs []query.Query
 	add := func(a alt, boost float64) {
 		for _, lang := range langs {
-			field := langField(classFields[c], lang)
-			var q query.Query
-			switch {
-			case a.phrase && field == pairsOf && ix.ours():
-				q = ix.bodyPhrase(a.text)
-			case a.phrase:
-				mq := bleve.NewMatchPhraseQuery(a.text)
-				mq.SetField(field)
-				q = mq
-			default:
-				q = ix.termsQuery(a.text, field, 1)
-			}
-			q.(query.BoostableQuery).SetBoost(boost)
-			qs = append(qs, q)
+			qs = append(qs, ix.fieldQuery(a, langField(classFields[c], lang), 1, boost))
 		}
 	}
 	for _, a := range g.alts {
