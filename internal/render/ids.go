@@ -30,6 +30,7 @@ func (headingIDs) Transform(doc *ast.Document, reader text.Reader, _ parser.Cont
 	src := reader.Source()
 	ids := idSet{used: make(map[string]bool), next: make(map[string]int)}
 	hs := appendHeadings(nil, doc)
+	keepOutline(hs)
 	for _, h := range hs {
 		if id := headingID(h); id != "" {
 			ids.used[id] = true
@@ -42,6 +43,28 @@ func (headingIDs) Transform(doc *ast.Document, reader text.Reader, _ parser.Cont
 			continue
 		}
 		h.SetAttributeString("id", []byte(ids.unique(id)))
+	}
+}
+
+// keepOutline lowers the level of a heading that would skip one going
+// down: "####" right after "##" is an h3. The page's title is the page's
+// h1 and a body h1 is written as an h2 (see headingAnchors), so the first
+// heading under the title is at most an h2. Screen readers and the HTML
+// checker read the outline; the anchors, the table of contents and the
+// Pasal scope follow the corrected levels.
+func keepOutline(hs []*ast.Heading) {
+	prev := 1 // the page title
+	for i, h := range hs {
+		switch {
+		case h.Level == 1 && i == 0: // the title, when the page strips it
+			continue
+		case h.Level == 1:
+			prev = 2
+			continue
+		case h.Level > prev+1:
+			h.Level = prev + 1
+		}
+		prev = h.Level
 	}
 }
 

@@ -223,3 +223,23 @@ func goldenInput(t testing.TB, file string) []byte {
 	in, _, _ = bytes.Cut(in, []byte("\n-- "))
 	return in
 }
+
+// TestOutlineSkipsNoLevel checks that a heading never skips a level going
+// down from the page title: "####" after "##" is an h3, a page opening
+// with "###" starts at h2, and the anchors stay those of the text.
+func TestOutlineSkipsNoLevel(t *testing.T) {
+	r := New(Options{})
+	d := r.Parse([]byte("### Pengantar\n\n## Memulai\n\n#### Panduan memulai\n\n##### Langkah\n\n## Contoh\n\n### Satu\n"))
+	html, _ := r.RenderString(d, nil)
+	var got []string
+	for _, h := range d.Headings {
+		got = append(got, fmt.Sprintf("h%d#%s", h.Level, h.ID))
+	}
+	want := "h2#pengantar h2#memulai h3#panduan-memulai h4#langkah h2#contoh h3#satu"
+	if strings.Join(got, " ") != want {
+		t.Errorf("headings %v, want %s", got, want)
+	}
+	if !strings.Contains(html, `<h3 id="panduan-memulai">`) || !strings.Contains(html, `<h4 id="langkah">`) {
+		t.Errorf("HTML keeps skipped levels:\n%s", html)
+	}
+}

@@ -16,6 +16,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/tubei/pustaka/internal/browsertest"
+	"github.com/tubei/pustaka/internal/sitetest"
 )
 
 // TestNoSidewaysScroll opens every page of the sample site, and of the
@@ -218,4 +219,30 @@ func TestOfflineReading(t *testing.T) {
 	}
 	browsertest.WaitTrue(t, ctx, "the offline note on the kept page",
 		`!!document.querySelector(".offline-note") && document.querySelector(".offline-note").textContent.includes("luring") && document.querySelector("h1").textContent.length > 0`)
+}
+
+// TestValidHTML runs the Nu Html Checker over every page of the sample
+// site (with its old versions, comparisons and SKM reports) and of the
+// Indonesian Vue guide when it is there, in one run of the checker: no
+// page may have a validity error.
+func TestValidHTML(t *testing.T) {
+	pages := map[string][]byte{}
+	sites := map[string]string{"sample": filepath.Join("..", "..")}
+	if vue, ok := sitetest.SharedCorpus("vue-id"); ok {
+		sites["vue-id"] = vue
+	}
+	for name, dir := range sites {
+		out := New(Options{Dir: dir, ReadOnly: true, NoHistory: name != "sample"}).Build(context.Background()).Output
+		n := 0
+		for file, f := range out.Files {
+			if strings.HasSuffix(file, ".html") {
+				pages[name+":/"+strings.TrimPrefix(file, "/")] = f.Bytes()
+				n++
+			}
+		}
+		if n == 0 {
+			t.Fatalf("%s: no pages built", name)
+		}
+	}
+	sitetest.CheckHTML(t, pages)
 }

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/tubei/pustaka/internal/sitetest"
 )
 
 var (
@@ -62,4 +64,19 @@ func TestHeadingOrder(t *testing.T) {
 			t.Errorf("%s: %d h1 elements, want 1", name, h1)
 		}
 	}
+}
+
+// TestValidHTML runs the Nu Html Checker over every fixture page in both
+// languages, which covers what the sample site does not build: search
+// results, filters and the comparison of two drafts as the server renders
+// them.
+func TestValidHTML(t *testing.T) {
+	th := loadDefault(t)
+	pages := map[string][]byte{}
+	for _, lang := range []string{"id", "en"} {
+		for name, d := range fixtures(lang) {
+			pages[lang+"/"+name] = []byte(render(t, th, d))
+		}
+	}
+	sitetest.CheckHTML(t, pages)
 }

@@ -152,7 +152,7 @@ func TestPageContents(t *testing.T) {
 			"<caption>Perubahan data dokumen</caption>", "Keterangan", "+1 kata ditambahkan",
 		},
 		"404.html":      {"Halaman tidak ditemukan", `href="/">Kembali ke beranda`, `role="search"`},
-		"taxonomy.html": {`href="/tag/kepegawaian/"`, `>3</span>`},
+		"taxonomy.html": {`href="/tag/kepegawaian/"`, `>3<span class="vh"> halaman</span></span>`},
 		"term.html":     {`href="/kebijakan/peningkatan-kualitas-asn/"`, "Konsultasi Publik"},
 	} {
 		html := render(t, th, id[name])
