@@ -246,3 +246,16 @@ func TestValidHTML(t *testing.T) {
 	}
 	sitetest.CheckHTML(t, pages)
 }
+
+// TestTypeLabelsTranslated checks that no page of the sample site shows a
+// document type by its key ("section" in "Dirujuk oleh" did): every type
+// is named through the theme's strings.
+func TestTypeLabelsTranslated(t *testing.T) {
+	out := New(Options{Dir: filepath.Join("..", ".."), ReadOnly: true}).Build(context.Background()).Output
+	raw := regexp.MustCompile(`class="type">(policy|training|evaluation|page|section|home)<`)
+	for file, f := range out.Files {
+		if m := raw.Find(f.Bytes()); m != nil && strings.HasSuffix(file, ".html") {
+			t.Errorf("%s: %s", file, m)
+		}
+	}
+}

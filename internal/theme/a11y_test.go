@@ -80,3 +80,15 @@ func TestValidHTML(t *testing.T) {
 	}
 	sitetest.CheckHTML(t, pages)
 }
+
+// TestOneSearchBox checks every page has exactly one search form: the
+// home, search and 404 pages carry their own in the page, which the
+// header then leaves out (a phone showed two boxes one above the other).
+func TestOneSearchBox(t *testing.T) {
+	th := loadDefault(t)
+	for name, d := range fixtures("id") {
+		if n := strings.Count(render(t, th, d), `role="search"`); n != 1 {
+			t.Errorf("%s: %d search forms, want 1", name, n)
+		}
+	}
+}

@@ -195,3 +195,16 @@ func BenchmarkDate(b *testing.B) {
 		d.Date(day)
 	}
 }
+
+// TestTypeLabels checks every document type a list entry can carry has a
+// label in both languages, so "Dirujuk oleh" never shows a raw "section".
+func TestTypeLabels(t *testing.T) {
+	for _, lang := range []string{"id", "en"} {
+		d := rendered(t, lang, "id")
+		for _, typ := range []string{TypePolicy, TypeTraining, TypeEvaluation, TypePage, TypeSection} {
+			if got := d.TypeLabel(typ); got == typ || got == "" {
+				t.Errorf("%s: TypeLabel(%q) = %q, want a label", lang, typ, got)
+			}
+		}
+	}
+}

@@ -55,6 +55,7 @@ const (
 	TypeTraining   = "training"
 	TypeEvaluation = "evaluation"
 	TypePage       = "page"
+	TypeSection    = "section" // a folder's _index.md, as the Type of a list entry (a backlink)
 )
 
 // Page is one rendered page. Fields that do not apply to a page's kind or
