@@ -3,7 +3,6 @@ package indexer
 import (
 	"context"
 	"math"
-	"slices"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/mapping"
@@ -57,9 +56,8 @@ const (
 // proximity query, if any.
 type pageQuery struct {
 	groups   int
-	idf      []float64           // per group: how much covering it counts
-	corr     [][nClasses]float64 // per group and class: the correction to the page's IDF
-	children []query.Query       // groups*nClasses, then proximity
+	idf      []float64     // per group: how much covering it counts
+	children []query.Query // groups*nClasses, then proximity
 	boost    query.Boost
 }
 
@@ -68,13 +66,14 @@ var _ query.Query = (*pageQuery)(nil)
 // newPageQuery builds the page query of the groups gs with the optional
 // proximity query pq.
 func (ix *Index) newPageQuery(gs []group, pq query.Query) *pageQuery {
-	q := &pageQuery{groups: len(gs), idf: make([]float64, len(gs)), corr: make([][nClasses]float64, len(gs)),
+	q := &pageQuery{groups: len(gs), idf: make([]float64, len(gs)),
 		children: make([]query.Query, len(gs)*nClasses, len(gs)*nClasses+1), boost: 1}
 	n, _ := ix.bi.DocCount()
 	for i, g := range gs {
-		q.idf[i], q.corr[i] = ix.groupIDF(g, n)
+		var corr [nClasses][len(langs)]float64
+		q.idf[i], corr = ix.groupIDF(g, n)
 		for c := range nClasses {
-			q.children[i*nClasses+c] = ix.classQuery(g, c)
+			q.children[i*nClasses+c] = ix.classQuery(g, c, corr[c])
 		}
 	}
 	if pq != nil {
@@ -87,25 +86,26 @@ func (ix *Index) newPageQuery(gs []group, pq query.Query) *pageQuery {
 // index of n documents (BM25's) as BM25F takes it, one for the page:
 // from the documents that hold the rarest term of its first alternative
 // in any field (at least as many as in its most common field). It also
-// returns the correction of each class's score to that one IDF: bleve
-// scores a term in each field with the field's own IDF, squared (its
-// query weight holds the IDF again), so a word that few headings but
-// most bodies hold would count far more in a heading than a title word
-// that many titles hold.
-func (ix *Index) groupIDF(g group, n uint64) (float64, [nClasses]float64) {
-	var df [nClasses]uint64
+// returns the correction of the score of each field (class and
+// language) to that one IDF: bleve scores a term in each field with the
+// field's own IDF, squared (its query weight holds the IDF again), so a
+// word that few headings but most bodies hold would count far more in a
+// heading than a title word that many titles hold, and an Indonesian
+// word that the link text of a few English pages holds would count far
+// more in their English body than in the Indonesian bodies that are
+// about it.
+func (ix *Index) groupIDF(g group, n uint64) (float64, [nClasses][len(langs)]float64) {
+	var df [nClasses][len(langs)]uint64
 	if len(g.alts) > 0 {
 		for c := range cWords {
-			for _, lang := range langs {
+			for l, lang := range langs {
 				field := langField(classFields[c], lang)
 				ts, _ := ix.terms(g.alts[0].text, field)
-				var least uint64
 				for i, t := range ts {
-					if d := ix.docFreq(field, t); i == 0 || d < least {
-						least = d
+					if d := ix.docFreq(field, t); i == 0 || d < df[c][l] {
+						df[c][l] = d
 					}
 				}
-				df[c] += least
 			}
 		}
 	}
@@ -113,21 +113,32 @@ func (ix *Index) groupIDF(g group, n uint64) (float64, [nClasses]float64) {
 		d = min(d, n)
 		return math.Log(1 + (float64(n)-float64(d)+0.5)/(float64(d)+0.5))
 	}
-	page := idf(slices.Max(df[:cWords]))
-	var corr [nClasses]float64
+	var most uint64
+	for c := range cWords {
+		var d uint64
+		for l := range langs {
+			d += df[c][l]
+		}
+		most = max(most, d)
+	}
+	page := idf(most)
+	var corr [nClasses][len(langs)]float64
 	for c := range nClasses {
-		corr[c] = 1
-		if c != cWords && df[c] > 0 {
-			r := page / idf(df[c])
-			corr[c] = r * r
+		for l := range langs {
+			corr[c][l] = 1
+			if c != cWords && df[c][l] > 0 {
+				r := page / idf(df[c][l])
+				corr[c][l] = r * r
+			}
 		}
 	}
 	return page, corr
 }
 
 // classQuery matches any alternative of g in the fields of class c, or
-// for cWords the prefix; nil if nothing can match.
-func (ix *Index) classQuery(g group, c int) query.Query {
+// for cWords the prefix, the field of each language boosted by corr;
+// nil if nothing can match.
+func (ix *Index) classQuery(g group, c int, corr [len(langs)]float64) query.Query {
 	if c == cWords {
 		if g.prefix == "" {
 			return nil
@@ -138,8 +149,8 @@ func (ix *Index) classQuery(g group, c int) query.Query {
 	}
 	var qs []query.Query
 	add := func(a alt, boost float64) {
-		for _, lang := range langs {
-			qs = append(qs, ix.fieldQuery(a, langField(classFields[c], lang), 1, boost))
+		for l, lang := range langs {
+			qs = append(qs, ix.fieldQuery(a, langField(classFields[c], lang), 1, boost*corr[l]))
 		}
 	}
 	for _, a := range g.alts {
@@ -221,21 +232,21 @@ func (s *pageSearcher) score(dm *search.DocumentMatch) *search.DocumentMatch {
 		s.scores[s.slot[i]] = v
 	}
 	clear(dm.ScoreBreakdown)
-	dm.Score = pageScore(s.scores, s.q.idf, s.q.corr) * s.q.boost.Value()
+	dm.Score = pageScore(s.scores, s.q.idf) * s.q.boost.Value()
 	return dm
 }
 
 // pageScore combines the scores of the children of a page query (per
 // group and class, then proximity) into the page score; idf weighs the
 // groups' coverage.
-func pageScore(scores []float64, idf []float64, corr [][nClasses]float64) float64 {
+func pageScore(scores []float64, idf []float64) float64 {
 	groups := len(idf)
 	var words, covered, label, all float64
 	for g := range groups {
 		all += idf[g]
 		best, sum := 0.0, 0.0
 		for c := range nClasses {
-			v := classWeight[c] * corr[g][c] * scores[g*nClasses+c]
+			v := classWeight[c] * scores[g*nClasses+c]
 			sum += v
 			best = max(best, v)
 		}

@@ -3,6 +3,7 @@ package indexer
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"maps"
 	"reflect"
 	"slices"
@@ -365,6 +366,35 @@ func TestSearchTypingNeverDropsToZero(t *testing.T) {
 	for n := minPrefix; n < len("melatih"); n++ {
 		if res := find(t, ix, Request{Query: "melatih"[:n]}); res.Total == 0 {
 			t.Errorf("%q: no results while typing melatih (%d when whole)", "melatih"[:n], whole.Total)
+		}
+	}
+}
+
+// An Indonesian title that the link text of an English page names ranks
+// the page it titles first: the English body holds the Indonesian words
+// in few documents, so its own IDF is high, and each language's field is
+// corrected to the page's one IDF apart.
+func TestSearchEnglishLinkTextBelowThePage(t *testing.T) {
+	ix, err := Open(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	docs := []Document{
+		{URL: "/id/arsip/", Title: "Pelatihan Pengelolaan Arsip Tingkat Dasar", Body: "Peserta pelatihan mengelola arsip dinamis dan arsip statis."},
+		{URL: "/en/kpi/", Lang: "en", Title: "Training on Key Performance Indicators", Body: "The training committee reviews the indicators. " +
+			"Read together with Pelatihan Pengelolaan Arsip Tingkat Dasar."},
+	}
+	for i := range 30 {
+		docs = append(docs, Document{URL: fmt.Sprintf("/id/%d/", i), Title: fmt.Sprintf("Laporan %d", i),
+			Body: "Pelatihan pegawai tingkat dasar dan pengelolaan anggaran kantor; arsip surat disimpan."})
+	}
+	if _, err := ix.Sync(docs); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"pelatihan mengelola arsip dasar", "pelatihan pengelolaan arsip tingkat dasar"} {
+		if res := find(t, ix, Request{Query: q}); len(res.Hits) == 0 || res.Hits[0].URL != "/id/arsip/" {
+			t.Errorf("%q: %v, want /id/arsip/ first", q, urls(res))
 		}
 	}
 }
