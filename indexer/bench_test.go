@@ -30,7 +30,7 @@ func benchPages() int {
 
 // corpus returns the documents of a generated benchmark corpus, made
 // once per size under the temporary directory.
-func corpus(b *testing.B) []Document {
+func corpus(b testing.TB) []Document {
 	b.Helper()
 	pages := benchPages()
 	dir := filepath.Join(os.TempDir(), fmt.Sprintf("pustaka-indexer-corpus-%d", pages))

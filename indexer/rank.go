@@ -1,15 +1,10 @@
 package indexer
 
 import (
-	"context"
 	"math"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/mapping"
-	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
-	"github.com/blevesearch/bleve/v2/search/searcher"
-	index "github.com/blevesearch/bleve_index_api"
 )
 
 // Ranking pages. A result is a page, and one score says how well the
@@ -167,74 +162,6 @@ func (q *pageQuery) SetBoost(b float64) { q.boost = query.Boost(b) }
 
 // Boost returns the boost of the page score.
 func (q *pageQuery) Boost() float64 { return q.boost.Value() }
-
-// Searcher returns a disjunction of the children that reports each
-// child's score (bleve's score breakdown), wrapped in a searcher that
-// turns them into the page score.
-func (q *pageQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, opts search.SearcherOptions) (search.Searcher, error) {
-	var ss []search.Searcher
-	var slot []int // child index of each searcher
-	closeAll := func() {
-		for _, s := range ss {
-			s.Close()
-		}
-	}
-	for i, c := range q.children {
-		if c == nil {
-			continue
-		}
-		s, err := c.Searcher(ctx, r, m, opts)
-		if err != nil {
-			closeAll()
-			return nil, err
-		}
-		ss, slot = append(ss, s), append(slot, i)
-	}
-	if len(ss) == 0 {
-		return searcher.NewMatchNoneSearcher(r)
-	}
-	d, err := searcher.NewDisjunctionSearcher(context.WithValue(ctx, search.IncludeScoreBreakdownKey, true), r, ss, 1, opts)
-	if err != nil {
-		closeAll()
-		return nil, err
-	}
-	return &pageSearcher{Searcher: d, q: q, slot: slot, scores: make([]float64, len(q.children))}, nil
-}
-
-// pageSearcher computes the page score of every match of its
-// disjunction from the children's scores.
-type pageSearcher struct {
-	search.Searcher
-	q      *pageQuery
-	slot   []int
-	scores []float64 // per child, reused
-}
-
-// Next returns the next match with its page score.
-func (s *pageSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
-	dm, err := s.Searcher.Next(ctx)
-	return s.score(dm), err
-}
-
-// Advance returns the match at or after id with its page score.
-func (s *pageSearcher) Advance(ctx *search.SearchContext, id index.IndexInternalID) (*search.DocumentMatch, error) {
-	dm, err := s.Searcher.Advance(ctx, id)
-	return s.score(dm), err
-}
-
-// score replaces the breakdown of dm by its page score.
-func (s *pageSearcher) score(dm *search.DocumentMatch) *search.DocumentMatch {
-	if dm == nil {
-		return nil
-	}
-	clear(s.scores)
-	for i, v := range dm.ScoreBreakdown {
-		s.scores[s.slot[i]] = v
-	}
-	clear(dm.ScoreBreakdown)
-	dm.Score = pageScore(s.scores, s.q.idf) * s.q.boost.Value()
-	return dm
-}
 
 // pageScore combines the scores of the children of a page query (per
 // group and class, then proximity) into the page score; idf weighs the

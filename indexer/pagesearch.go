@@ -1,0 +1,334 @@
+package indexer
+
+import (
+	"context"
+	"encoding/binary"
+	"fmt"
+	"math"
+	"sort"
+
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/searcher"
+	index "github.com/blevesearch/bleve_index_api"
+)
+
+// Executing a page query. bleve would run it as a disjunction of its
+// children (one per group and class), most children being disjunctions
+// themselves (one term query per alternative and language), and hand
+// each match's child scores over in a map (its score breakdown): at
+// 10,000 pages the two layers of merging and the map cost more than
+// reading the postings. The page searcher merges the leaves (the
+// disjuncts of the children that are disjunctions, the other children
+// whole) itself, doc at a time, and computes each child's score as
+// bleve's disjunction scorer does: the sum of its matching leaves'
+// scores, in the order bleve's searcher sums them, times the share of
+// its leaves that match. The query norm is bleve's too, summed in the
+// same order, so the scores are the same numbers (pagesearch_test.go
+// holds the page searcher to bleve's own execution).
+
+// Searcher returns the page searcher of q.
+func (q *pageQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, opts search.SearcherOptions) (search.Searcher, error) {
+	return pageExecution(ctx, q, r, m, opts)
+}
+
+// pageExecution builds the searcher of a page query; tests swap in
+// bleve's own execution to compare.
+var pageExecution = newPageSearcher
+
+// pageLeaf is one searcher of the merge.
+type pageLeaf struct {
+	s     search.Searcher
+	child int                   // index into pageQuery.children
+	curr  *search.DocumentMatch // nil when exhausted
+	id    uint64                // document number of curr
+}
+
+// pageChild is how a child's leaves become its score.
+type pageChild struct {
+	first, end int // its leaves, leaves[first:end]
+	disj       bool
+	count      uint64 // bleve's Count of the child: the sum of its leaves'
+}
+
+// pageSearcher merges the leaves of a page query.
+type pageSearcher struct {
+	q        *pageQuery
+	leaves   []pageLeaf
+	children []pageChild // per child; end == first where the child is absent
+	order    []int       // children in the order bleve's disjunction sorts them
+	sums     []float64   // per child, reused
+	hits     []int       // per child, reused: matching leaves
+	scores   []float64   // per child, reused
+	matching []int       // leaves at the current document, reused
+	started  bool
+}
+
+// newPageSearcher builds the leaves of q's children and sets the query
+// norm as bleve's disjunction of the children would.
+func newPageSearcher(ctx context.Context, q *pageQuery, r index.IndexReader, m mapping.IndexMapping, opts search.SearcherOptions) (search.Searcher, error) {
+	s := &pageSearcher{q: q, children: make([]pageChild, len(q.children)),
+		sums: make([]float64, len(q.children)), hits: make([]int, len(q.children)), scores: make([]float64, len(q.children))}
+	for i, c := range q.children {
+		s.children[i] = pageChild{first: len(s.leaves), end: len(s.leaves)}
+		if c == nil {
+			continue
+		}
+		if err := s.addChild(ctx, i, c, r, m, opts); err != nil {
+			s.Close()
+			return nil, err
+		}
+	}
+	if len(s.leaves) == 0 {
+		return searcher.NewMatchNoneSearcher(r)
+	}
+	for i, c := range s.children {
+		if c.end > c.first {
+			s.order = append(s.order, i)
+		}
+	}
+	sort.Sort(byCount{s.order, s.children})
+	s.SetQueryNorm(1 / math.Sqrt(s.Weight()))
+	return s, nil
+}
+
+// addChild adds the leaves of child i, c: its disjuncts if it is a
+// disjunction bleve would score by the sum of their scores and their
+// coverage, else c itself.
+func (s *pageSearcher) addChild(ctx context.Context, i int, c query.Query, r index.IndexReader, m mapping.IndexMapping, opts search.SearcherOptions) error {
+	ch := &s.children[i]
+	dq, ok := c.(*query.DisjunctionQuery)
+	if !ok || dq.Min > 1 {
+		ls, err := c.Searcher(ctx, r, m, opts)
+		if err != nil {
+			return err
+		}
+		s.leaves = append(s.leaves, pageLeaf{s: ls, child: i})
+		ch.end, ch.count = len(s.leaves), ls.Count()
+		return nil
+	}
+	var ss []search.Searcher
+	for _, d := range dq.Disjuncts {
+		ls, err := d.Searcher(ctx, r, m, opts)
+		if err != nil {
+			for _, x := range ss {
+				x.Close()
+			}
+			return err
+		}
+		if ls != nil {
+			ss = append(ss, ls)
+		}
+	}
+	if len(ss) == 0 {
+		return nil // bleve: a searcher that matches nothing
+	}
+	if len(ss) <= searcher.DisjunctionHeapTakeover {
+		// bleve's slice searcher sums in this order; its heap searcher
+		// (more disjuncts) in the order of its heap, which differs in
+		// the last bits at most.
+		sort.Sort(searcher.OrderedSearcherList(ss))
+	}
+	ch.disj = true
+	for _, ls := range ss {
+		s.leaves = append(s.leaves, pageLeaf{s: ls, child: i})
+		ch.count += ls.Count()
+	}
+	ch.end = len(s.leaves)
+	return nil
+}
+
+// byCount sorts children by their Count, as bleve's disjunction sorts its
+// searchers (the same sort, so the same order among equal counts).
+type byCount struct {
+	order    []int
+	children []pageChild
+}
+
+func (b byCount) Len() int { return len(b.order) }
+func (b byCount) Less(i, j int) bool {
+	return b.children[b.order[i]].count < b.children[b.order[j]].count
+}
+func (b byCount) Swap(i, j int) { b.order[i], b.order[j] = b.order[j], b.order[i] }
+
+// Weight is the sum of the leaves' weights, per child, in bleve's order.
+func (s *pageSearcher) Weight() float64 {
+	var w float64
+	for _, i := range s.order {
+		c := s.children[i]
+		var cw float64
+		for _, l := range s.leaves[c.first:c.end] {
+			cw += l.s.Weight()
+		}
+		w += cw
+	}
+	return w
+}
+
+// SetQueryNorm passes the norm to every leaf.
+func (s *pageSearcher) SetQueryNorm(n float64) {
+	for _, l := range s.leaves {
+		l.s.SetQueryNorm(n)
+	}
+}
+
+// Count is bleve's worst case: the sum of the leaves' counts.
+func (s *pageSearcher) Count() uint64 {
+	var n uint64
+	for _, l := range s.leaves {
+		n += l.s.Count()
+	}
+	return n
+}
+
+// Min is that of a disjunction that needs one match.
+func (s *pageSearcher) Min() int { return 1 }
+
+// Size estimates the searcher's memory, as bleve's searchers do.
+func (s *pageSearcher) Size() int {
+	n := 64 + len(s.leaves)*48 + len(s.children)*64
+	for _, l := range s.leaves {
+		n += l.s.Size()
+	}
+	return n
+}
+
+// DocumentMatchPoolSize is the most matches the merge holds at once.
+func (s *pageSearcher) DocumentMatchPoolSize() int {
+	n := len(s.leaves)
+	for _, l := range s.leaves {
+		n += l.s.DocumentMatchPoolSize()
+	}
+	return n
+}
+
+// Close closes every leaf.
+func (s *pageSearcher) Close() error {
+	var first error
+	for _, l := range s.leaves {
+		if err := l.s.Close(); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
+// set makes m the current match of leaf l.
+func (s *pageSearcher) set(l *pageLeaf, m *search.DocumentMatch) error {
+	l.curr = m
+	if m == nil {
+		return nil
+	}
+	if len(m.IndexInternalID) != 8 {
+		return fmt.Errorf("indexer: a document number of %d bytes: not a scorch index", len(m.IndexInternalID))
+	}
+	l.id = binary.BigEndian.Uint64(m.IndexInternalID)
+	return nil
+}
+
+// start moves every leaf to its first match.
+func (s *pageSearcher) start(ctx *search.SearchContext) error {
+	s.started = true
+	for i := range s.leaves {
+		l := &s.leaves[i]
+		m, err := l.s.Next(ctx)
+		if err != nil {
+			return err
+		}
+		if err := s.set(l, m); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Next returns the next match with its page score.
+func (s *pageSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
+	if !s.started {
+		if err := s.start(ctx); err != nil {
+			return nil, err
+		}
+	}
+	matching := s.matching[:0]
+	var low uint64
+	for i := range s.leaves {
+		l := &s.leaves[i]
+		switch {
+		case l.curr == nil:
+		case len(matching) == 0 || l.id < low:
+			matching, low = append(matching[:0], i), l.id
+		case l.id == low:
+			matching = append(matching, i)
+		}
+	}
+	s.matching = matching
+	if len(matching) == 0 {
+		return nil, nil
+	}
+	clear(s.sums)
+	clear(s.hits)
+	for _, i := range matching {
+		l := &s.leaves[i]
+		s.sums[l.child] += l.curr.Score
+		s.hits[l.child]++
+	}
+	for i, c := range s.children {
+		v := s.sums[i]
+		if c.disj && s.hits[i] > 0 {
+			v *= float64(s.hits[i]) / float64(c.end-c.first)
+		}
+		s.scores[i] = v
+	}
+	rv := s.leaves[matching[0]].curr
+	for _, i := range matching[1:] {
+		if m := s.leaves[i].curr; len(m.FieldTermLocations) > 0 {
+			rv.FieldTermLocations = search.MergeFieldTermLocations(rv.FieldTermLocations, []*search.DocumentMatch{m})
+		}
+	}
+	rv.Score = pageScore(s.scores, s.q.idf) * s.q.boost.Value()
+	for _, i := range matching {
+		l := &s.leaves[i]
+		if l.curr != rv {
+			ctx.DocumentMatchPool.Put(l.curr)
+		}
+		m, err := l.s.Next(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if err := s.set(l, m); err != nil {
+			return nil, err
+		}
+	}
+	return rv, nil
+}
+
+// Advance returns the match at or after id with its page score.
+func (s *pageSearcher) Advance(ctx *search.SearchContext, id index.IndexInternalID) (*search.DocumentMatch, error) {
+	if !s.started {
+		if err := s.start(ctx); err != nil {
+			return nil, err
+		}
+	}
+	if len(id) != 8 {
+		return nil, fmt.Errorf("indexer: a document number of %d bytes: not a scorch index", len(id))
+	}
+	target := binary.BigEndian.Uint64(id)
+	for i := range s.leaves {
+		l := &s.leaves[i]
+		if l.curr != nil {
+			if l.id >= target {
+				continue
+			}
+			ctx.DocumentMatchPool.Put(l.curr)
+		}
+		m, err := l.s.Advance(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if err := s.set(l, m); err != nil {
+			return nil, err
+		}
+	}
+	return s.Next(ctx)
+}
