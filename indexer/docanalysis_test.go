@@ -194,15 +194,30 @@ func describe(ts analysis.TokenStream) []string {
 // A term table gives bleve's frequencies however far its guess of the
 // distinct terms is off, with and without term vectors and counts.
 func TestTermTableGuesses(t *testing.T) {
-	var tokens analysis.TokenStream
-	for i, w := range []string{"latih", "asn", "latih", "kinerja", "asn", "latih", "ukur", "kinerja"} {
-		tokens = append(tokens, &analysis.Token{Term: []byte(w), Start: 10 * i, End: 10*i + len(w), Position: i + 1})
+	words := []string{"latih", "asn", "latih", "kinerja", "asn", "latih", "ukur", "kinerja"}
+	// A long text: 300 tokens, 107 distinct terms, new ones to the end
+	// (the chunks past a low guess, the last cut to the tokens left).
+	var long []string
+	for i := range 300 {
+		long = append(long, fmt.Sprint("t", i%97+i/290*1000))
 	}
-	for _, opts := range []index.FieldIndexingOptions{index.IndexField, index.IndexField | index.IncludeTermVectors, index.IndexField | index.SkipFreqNorm} {
-		want := describeFreqs(analysis.TokenFrequency(tokens, nil, opts))
-		for _, guess := range []int{0, 1, 3, 4, 100} {
-			if got := describeFreqs(newTermTable(tokens, opts, guess).freqs); !slices.Equal(got, want) {
-				t.Errorf("options %v, guess %d:\ngot  %v\nwant %v", opts, guess, got, want)
+	for _, ws := range [][]string{words, long} {
+		var tokens analysis.TokenStream
+		for i, w := range ws {
+			tokens = append(tokens, &analysis.Token{Term: []byte(w), Start: 10 * i, End: 10*i + len(w), Position: i + 1})
+		}
+		for _, opts := range []index.FieldIndexingOptions{index.IndexField, index.IndexField | index.IncludeTermVectors, index.IndexField | index.SkipFreqNorm} {
+			want := describeFreqs(analysis.TokenFrequency(tokens, nil, opts))
+			for _, guess := range []int{0, 1, 3, 4, 5, 100, 1000} {
+				tt := newTermTable(tokens, opts, guess)
+				if got := describeFreqs(tt.freqs); !slices.Equal(got, want) {
+					t.Errorf("%d tokens, options %v, guess %d:\ngot  %v\nwant %v", len(tokens), opts, guess, got, want)
+				}
+				for i := range tt.len() {
+					if tf := tt.at(i); tt.freqs[string(tf.Term)] != tf {
+						t.Errorf("%d tokens, guess %d: term %d (%s) is not the one counted", len(tokens), guess, i, tf.Term)
+					}
+				}
 			}
 		}
 	}

@@ -114,9 +114,14 @@ func (ix *Index) update(docs []Document, deleted []string) (Stats, error) {
 	b := ix.bi.NewBatch()
 	pending := map[string]string{} // URL -> new hash, "" = deleted
 	for i, d := range docs {
-		if b.Size() >= ix.batch {
+		large := textSize(d) >= largeText
+		if b.Size() >= ix.batch || (large && b.Size() > 0) {
 			run.start(b, pending)
 			b, pending = ix.bi.NewBatch(), map[string]string{}
+		}
+		if large {
+			// Alone: no other batch in flight, none after it until done.
+			run.drain()
 		}
 		h := d.Hash
 		if h == "" {
@@ -136,6 +141,11 @@ func (ix *Index) update(docs []Document, deleted []string) (Stats, error) {
 		}
 		pending[d.URL] = h
 		st.Indexed++
+		if large {
+			run.start(b, pending)
+			b, pending = ix.bi.NewBatch(), map[string]string{}
+			run.drain()
+		}
 	}
 	for _, url := range deleted {
 		if _, ok := last[url]; !ok && run.hash(url) != "" {
@@ -156,6 +166,23 @@ func (ix *Index) update(docs []Document, deleted []string) (Stats, error) {
 
 // batchesInFlight is how many batches update runs at once.
 const batchesInFlight = 2
+
+// largeText is the size of text (title, headings, summary and body)
+// from which a document is indexed in a batch of its own, with no other
+// batch in flight: analysing it and building its segment take about 20
+// bytes of memory per byte of text, so a 3 MB regulation beside a full
+// batch and another large document made the peak of a 9 MB corpus's
+// build. Pages are far smaller (the bench corpora's at most 15 KB).
+const largeText = 1 << 20
+
+// textSize returns the bytes of text of d that are analysed.
+func textSize(d Document) int {
+	n := len(d.Title) + len(d.Summary) + len(d.Body)
+	for _, s := range d.Sections {
+		n += len(s.Heading) + len(s.Text)
+	}
+	return n
+}
 
 // batchRunner runs the batches of one update concurrently.
 type batchRunner struct {
@@ -206,6 +233,9 @@ func (r *batchRunner) start(b *bleve.Batch, pending map[string]string) {
 		applyHashes(r.ix.hashes, pending)
 	}()
 }
+
+// drain waits for the running batches.
+func (r *batchRunner) drain() { r.wg.Wait() }
 
 // wait waits for the running batches and returns the first error.
 // After several batches it writes the complete hash table, which a

@@ -57,6 +57,47 @@ func testUpdateManyBatches(t *testing.T, batch int) {
 	}
 }
 
+// TestUpdateLargeDocuments indexes documents of more than largeText
+// among small ones (each large one in a batch of its own): every
+// document is found, its deep text too, and the hash table persisted
+// whole.
+func TestUpdateLargeDocuments(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "idx")
+	ix, _ := openDisk(t, dir, Options{Batch: 3})
+	pasal := strings.Repeat("Setiap pegawai wajib mengikuti pelatihan sesuai ketentuan peraturan daerah. ", largeText/70)
+	var docs []Document
+	for i := range 8 {
+		d := Document{URL: fmt.Sprintf("/p/%d/", i), Title: fmt.Sprintf("Peraturan %d", i), Body: "kepegawaian daerah", Type: "page"}
+		if i == 1 || i == 2 || i == 6 {
+			d.Sections = []Section{{Text: pasal}, {Anchor: "pasal-9", Heading: "Pasal 9", Text: fmt.Sprintf("Penutup nomor%d berlaku sejak diundangkan.", i)}}
+		}
+		docs = append(docs, d)
+	}
+	if textSize(docs[1]) < largeText || textSize(docs[0]) >= largeText {
+		t.Fatalf("text sizes %d, %d: want one above and one below %d", textSize(docs[1]), textSize(docs[0]), largeText)
+	}
+	if st, err := ix.Update(docs, nil); err != nil || st.Indexed != len(docs) {
+		t.Fatalf("Update: %+v, %v", st, err)
+	}
+	if res := find(t, ix, Request{Query: "pelatihan", NoFacets: true}); res.Total != 3 {
+		t.Errorf("pelatihan: %v, want the 3 large documents", urls(res))
+	}
+	if res := find(t, ix, Request{Query: "nomor6", NoFacets: true}); len(res.Hits) != 1 || res.Hits[0].URL != "/p/6/" {
+		t.Errorf("nomor6: %v, want /p/6/", urls(res))
+	}
+	if res := find(t, ix, Request{Query: "kepegawaian", NoFacets: true}); res.Total != uint64(len(docs)) {
+		t.Errorf("kepegawaian: %d hits, want %d", res.Total, len(docs))
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ix, _ = openDisk(t, dir, Options{})
+	defer ix.Close()
+	if st, err := ix.Update(docs, nil); err != nil || st.Unchanged != len(docs) {
+		t.Errorf("Update after reopening: %+v, %v", st, err)
+	}
+}
+
 // Hits are read by internal document number from the snapshot a search
 // ran on. After updates and deletions the index has several segments,
 // each numbering its deleted documents too: every hit must still show

@@ -254,28 +254,48 @@ func (s *Site) renderEntries(es []*entry, li *linkIndex) {
 		}
 	}
 	settled := func(t *entry) bool { return !making[t] }
-	parallel(len(es), func(i int) {
-		e := es[i]
-		s.ensureSource(e)
-		d := s.parseBody(e.page)
-		e.links, e.toc = d.Links, d.TOC()
-		e.questions, e.quizDiags = len(d.Questions), quizDiags(e.page, d)
-		if !s.opts.NoIndex {
-			e.blocks = d.Blocks() // for the search documents; dropped once they are made
+	// Long documents go one at a time, after the others: the syntax
+	// tree of a 3 MB regulation takes about 40 MB while it is rendered.
+	var small, large []*entry
+	for _, e := range es {
+		if len(e.page.Body) >= largeBody {
+			large = append(large, e)
+		} else {
+			small = append(small, e)
 		}
-		if e.dirty || e.ids == nil { // the same source gives the same anchors
-			e.ids = make(map[string]bool, len(d.Headings))
-			for _, h := range d.Headings {
-				e.ids[h.ID] = true
-			}
+	}
+	parallel(len(small), func(i int) { s.renderEntry(small[i], li, settled) })
+	for _, e := range large {
+		s.renderEntry(e, li, settled)
+	}
+}
+
+// largeBody is the size of a Markdown body from which renderEntries
+// renders it alone.
+const largeBody = 512 << 10
+
+// renderEntry parses and renders the body of e and keeps what other
+// pages need of it (see renderEntries).
+func (s *Site) renderEntry(e *entry, li *linkIndex, settled func(*entry) bool) {
+	s.ensureSource(e)
+	d := s.parseBody(e.page)
+	e.links, e.toc = d.Links, d.TOC()
+	e.questions, e.quizDiags = len(d.Questions), quizDiags(e.page, d)
+	if !s.opts.NoIndex {
+		e.blocks = d.Blocks() // for the search documents; dropped once they are made
+	}
+	if e.dirty || e.ids == nil { // the same source gives the same anchors
+		e.ids = make(map[string]bool, len(d.Headings))
+		for _, h := range d.Headings {
+			e.ids[h.ID] = true
 		}
-		rec := &stateRecorder{pageResolver: pageResolver{li, e, settled}, states: make([]linkState, 0, len(e.links))}
-		html, _ := s.renderer(e.page.Lang).RenderString(d, rec)
-		e.html = template.HTML(html)
-		e.renders++
-		e.states = rec.states // how the links render, to tell when they must change
-		e.dirty = false
-	})
+	}
+	rec := &stateRecorder{pageResolver: pageResolver{li, e, settled}, states: make([]linkState, 0, len(e.links))}
+	html, _ := s.renderer(e.page.Lang).RenderString(d, rec)
+	e.html = template.HTML(html)
+	e.renders++
+	e.states = rec.states // how the links render, to tell when they must change
+	e.dirty = false
 }
 
 // parseBody parses a page's Markdown body, dropping a leading h1 that
