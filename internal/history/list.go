@@ -27,9 +27,11 @@ type Sources struct {
 // Source) last, and the damaged store entries met. Versions from the
 // store come without Source: Load reads those to be shown. The current
 // file is the newest state even when an older version had the same
-// content (a revert): that one is dropped. When the newest versions have
-// its content (the file as last committed), the current one takes their
-// author, message and date: the commit's, when one of them is a commit.
+// content (a revert): that one is dropped. When the file is as last
+// committed, or the newest versions have its content, the current one
+// takes their author, message and date: the newest commit's of that
+// content when there is one, even if the store recorded the content
+// before it was committed.
 func (s *Sources) Of(path string, cur Version) ([]Version, []error) {
 	cur.ID = CurrentID
 	git := s.Git[path]
@@ -65,10 +67,33 @@ func (s *Sources) Of(path string, cur Version) ([]Version, []error) {
 		out = append(out, v)
 		same = nil
 	}
+	// Merge kept the earliest state of the content, which may be one the
+	// store recorded before the content was committed (dated by the
+	// file's time, which may even be older than the commits): the commit
+	// stands for it.
+	switch n := len(git); {
+	case n > 0 && git[n-1].hash() == h:
+		same = &git[n-1] // the file as last committed
+	case same != nil:
+		if c := lastCommitOf(git, h); c != nil {
+			same = c
+		}
+	}
 	if same != nil {
 		cur.Author, cur.Message, cur.Date = same.Author, same.Message, same.Date
 	}
 	return append(out, cur), errs
+}
+
+// lastCommitOf returns the newest commit in git (oldest first) whose
+// content has hash h, or nil.
+func lastCommitOf(git []Version, h [32]byte) *Version {
+	for i := len(git) - 1; i >= 0; i-- {
+		if git[i].hash() == h {
+			return &git[i]
+		}
+	}
+	return nil
 }
 
 // Load reads the sources of the store's versions among vs (versions from

@@ -2,8 +2,10 @@ package history
 
 import (
 	"context"
+	"path/filepath"
 	"slices"
 	"testing"
+	"time"
 )
 
 func ids(vs []Version) []string {
@@ -54,5 +56,51 @@ func TestFindAndPrevious(t *testing.T) {
 	}
 	if v, _ := PreviousNamed(vs, vs[3]); v.ID != "h:cccc3" {
 		t.Errorf("PreviousNamed = %s, want the last state of Draf II", v.ID)
+	}
+}
+
+// TestOfCommitAfterRecord: the store recorded the file's state (dated by
+// the file, no author) before that state was committed; the current
+// version takes the commit's author, message and date, not the recorded
+// state's date (whose ID it keeps, so a cache keyed by IDs and dates
+// alone missed the commit). So too when the file's time is older than
+// the commits (a copy that kept its files' times), and when the file
+// returned to an earlier content and that was committed.
+func TestOfCommitAfterRecord(t *testing.T) {
+	at := func(h int) time.Time { return time.Date(2026, 2, 20, h, 0, 0, 0, time.UTC) }
+	const a, b = "versi A\n", "versi B\n"
+	for _, tc := range []struct {
+		name     string
+		recorded time.Time
+		git      []Version
+		want     []string // the IDs listed
+		author   string
+		date     time.Time
+	}{
+		{"recorded, then committed", at(8), []Version{
+			{ID: "g:1", Source: []byte(b), Author: "Ani", Date: at(7)},
+			{ID: "g:2", Source: []byte(a), Author: "Budi", Date: at(9), Message: "Draf A"},
+		}, []string{"g:1", CurrentID}, "Budi", at(9)},
+		{"the file older than the commits", at(6), []Version{
+			{ID: "g:1", Source: []byte(b), Author: "Ani", Date: at(7)},
+			{ID: "g:2", Source: []byte(a), Author: "Budi", Date: at(9), Message: "Draf A"},
+		}, []string{"g:1", CurrentID}, "Budi", at(9)},
+		{"a committed return to A", at(11), []Version{
+			{ID: "g:1", Source: []byte(a), Author: "Ani", Date: at(7)},
+			{ID: "g:2", Source: []byte(b), Author: "Citra", Date: at(9)},
+			{ID: "g:3", Source: []byte(a), Author: "Budi", Date: at(10), Message: "Draf A"},
+		}, []string{"g:2", CurrentID}, "Budi", at(10)},
+	} {
+		st, err := OpenStore(filepath.Join(t.TempDir(), DefaultStoreDir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		mustRecord(t, st, "content/x.md", a, Meta{Label: "A", Date: tc.recorded})
+		src := Sources{Store: st, Git: map[string][]Version{"content/x.md": tc.git}}
+		vs, errs := src.Of("content/x.md", Version{Source: []byte(a), Date: tc.recorded, Sum: hexOf([]byte(a))})
+		last := vs[len(vs)-1]
+		if len(errs) > 0 || !slices.Equal(ids(vs), tc.want) || last.Author != tc.author || last.Message != "Draf A" || !last.Date.Equal(tc.date) {
+			t.Errorf("%s: versions %+v (%v), want %v, the current one by %s on %v", tc.name, vs, errs, tc.want, tc.author, tc.date)
+		}
 	}
 }

@@ -318,19 +318,19 @@ func TestLiveNewCommitShown(t *testing.T) {
 // not missed: the server starts from the commit the build read. It
 // looked at the repository only once the index was filled, took that
 // commit for the one the pages showed, and showed it only after the
-// next commit.
+// next commit. The commit holds the file the build read, which the
+// build recorded first: when the commit fell in a later second than the
+// file's time (one run in ten), the version list kept the recorded
+// state's authorless current version, cached by IDs and dates.
 func TestLiveCommitWhileStarting(t *testing.T) {
-	// Known defect, open in issue 12: in about one run of ten the commit made
-	// while the first index fills never shows (the version list keeps the
-	// older commit and an authorless current row). Skipped so that CI
-	// stays meaningful until it is fixed; run with PUSTAKA_FLAKY=1.
-	if os.Getenv("PUSTAKA_FLAKY") == "" {
-		t.Skip("known defect: a commit made while the server starts is sometimes missed (issue 12); PUSTAKA_FLAKY=1 runs it")
-	}
-	dir, git := gitSite(t)
+	dir, _ := gitSite(t)
 	svc := New(Options{Dir: dir})
 	svc.gitPoll = 20 * time.Millisecond
-	svc.beforeFirstIndex = func() { git("Kepala Seksi Umum", "commit", "-q", "-am", "Versi kedua") }
+	svc.beforeFirstIndex = func() {
+		// Dated a second later than the file, always.
+		later := time.Now().Add(2 * time.Second).Format(time.RFC3339)
+		sitetest.Git(t, dir, "Kepala Seksi Umum", later, "commit", "-q", "-am", "Versi kedua")
+	}
 	srv, _ := serveLive(t, svc, ServeOptions{Watch: true, IndexInBackground: true})
 	eventually(t, "the version committed while the server started", func() bool {
 		_, body := get(t, srv.URL+"/kebijakan/aturan/")
@@ -417,13 +417,11 @@ func TestSourceRules(t *testing.T) {
 
 // TestLiveSurveyData: saving a guide's CSV of survey answers in serve
 // updates its report; a mistake in it shows in the problem panel at
-// file:line:col while the last good report stays.
+// file:line:col while the last good report stays. The CSV makes the
+// guide's folder, and the guide is saved into it at once: the watcher
+// once lost a guide saved between its scan of the new folder and the
+// watch on it (watch.TestFileBetweenScanAndWatch).
 func TestLiveSurveyData(t *testing.T) {
-	// Known defect, open in issue 17: the first report sometimes never
-	// appears when the CSV is written just before the guide that names it.
-	if os.Getenv("PUSTAKA_FLAKY") == "" {
-		t.Skip("known defect: a CSV written just before its guide sometimes never reaches the report (issue 17); PUSTAKA_FLAKY=1 runs it")
-	}
 	dir, srv, _ := startLive(t)
 	const head = "U1;U2;U3;U4;U5;U6;U7;U8;U9\n"
 	sitetest.Write(t, dir, "content/evaluasi/skm.csv", head+"4;4;4;4;4;4;4;4;4\n")

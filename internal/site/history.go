@@ -311,7 +311,9 @@ func (s *Site) historyOf(e *entry, li *linkIndex) (*docHistory, []Diagnostic) {
 	vs, diags := s.versionsOf(e)
 	var key strings.Builder
 	for _, v := range vs {
-		key.WriteString(v.ID + "|" + v.Date.String() + "|")
+		// The author too: a commit of a state the store recorded first
+		// gives the current version its author, and keeps its ID.
+		key.WriteString(v.ID + "|" + v.Date.String() + "|" + v.Author + "|")
 	}
 	key.WriteString(e.page.Hash + s.cfg.Lang)
 	notes, notesSrc, notesDiags := s.notesOf(e)

@@ -553,6 +553,40 @@ func TestCurrentVersionIsLastCommit(t *testing.T) {
 	}
 }
 
+// A commit of the file as it stands, made while serving after the
+// server recorded that state itself (a later second than the file's
+// time), makes the current version the commit's: ReadGit names the
+// document and its rebuild lists the commit's author and date, not the
+// version made before the commit from the server's own record.
+func TestCommitOfRecordedStateWhileServing(t *testing.T) {
+	sitetest.NeedGit(t)
+	dir := writeSite(t, "rebuild.txtar")
+	sitetest.Git(t, dir, "Uji", "", "init", "-q", "-b", "main")
+	sitetest.Git(t, dir, "Ani", "2026-01-10T09:00:00+07:00", "add", "content")
+	sitetest.Git(t, dir, "Ani", "2026-01-10T09:00:00+07:00", "commit", "-q", "-m", "Draf I")
+	const doc = "content/kebijakan/aturan.md"
+	write(t, dir, doc, "---\ntitle: Aturan Pelatihan\nstatus: approved\nversion: \"2.0\"\ndate: 2026-01-05\n---\n## Pasal 1\n\nIsi yang diperbarui.\n")
+	saved := time.Date(2026, 2, 20, 2, 59, 58, 500_000_000, time.UTC)
+	if err := os.Chtimes(filepath.Join(dir, doc), saved, saved); err != nil {
+		t.Fatal(err)
+	}
+	s := New(Options{Dir: dir, DeferVersions: true, WorkingStates: true})
+	build(t, s) // records the file's state, dated by the file: no author
+	if vs := s.hist["kebijakan/aturan.md"].versions; len(vs) != 2 || vs[0].Author != "" {
+		t.Fatalf("before the commit: %+v, want an authorless current version and Draf I", vs)
+	}
+	sitetest.Git(t, dir, "Budi", "2026-02-20T10:00:00+07:00", "commit", "-q", "-am", "Draf II")
+	changed, diags := s.ReadGit(context.Background())
+	if !slices.Equal(changed, []string{doc}) || len(diags) != 0 {
+		t.Fatalf("ReadGit = %v, %v", changed, diags)
+	}
+	build(t, s, doc)
+	vs := s.hist["kebijakan/aturan.md"].versions
+	if want := time.Date(2026, 2, 20, 3, 0, 0, 0, time.UTC); len(vs) != 2 || vs[0].Author != "Budi" || !vs[0].Date.Equal(want) {
+		t.Errorf("after the commit: %+v, want the current version by Budi on %v", vs, want)
+	}
+}
+
 // A one-shot build records every document's source only once its output
 // is committed (RecordVersions), when the build has let the sources go:
 // they are read again, and each document gets its whole source once.

@@ -44,7 +44,8 @@ func (w *Watcher) gone(rel string, op Op) []Event {
 }
 
 // created handles a new file, or a new folder: it is watched and every file
-// inside is reported, since files may have landed before the watch was set.
+// inside is reported, since files may have landed before the watch was set
+// (watchScan).
 func (w *Watcher) created(rel string) []Event {
 	info, err := os.Stat(w.tree.abs(rel)) // a link to a folder is a folder
 	if err != nil {
@@ -61,24 +62,45 @@ func (w *Watcher) created(rel string) []Event {
 		w.tree.files[rel] = stateOf(info)
 		return []Event{{Path: rel, Op: op}}
 	}
-	files, dirs, err := w.tree.scan(rel)
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		w.report(err)
-	}
-	for _, d := range dirs {
-		w.tree.dirs[d] = true
-		if w.fsw != nil {
-			if err := w.fsw.Add(w.tree.abs(d)); err != nil && !errors.Is(err, fs.ErrNotExist) {
-				w.fallBack(err)
-			}
-		}
-	}
+	files := w.watchScan(rel)
 	var evs []Event
 	for p, s := range files {
 		w.tree.files[p] = s
 		evs = append(evs, Event{Path: p, Op: Create})
 	}
 	return evs
+}
+
+// watchScan watches the new folder rel and every folder below it, and
+// returns the files inside. A file may land between a scan and the
+// watch on its folder, and would then be reported by neither: so each
+// scan that found a folder not watched yet is followed by another once
+// that folder is watched, and the files of the last scan are returned.
+func (w *Watcher) watchScan(rel string) map[string]fileState {
+	for {
+		files, dirs, err := w.tree.scan(rel)
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			w.report(err)
+		}
+		if w.opts.afterScan != nil {
+			w.opts.afterScan(rel)
+		}
+		added := false
+		for _, d := range dirs {
+			if w.tree.dirs[d] {
+				continue
+			}
+			w.tree.dirs[d], added = true, true
+			if w.fsw != nil {
+				if err := w.fsw.Add(w.tree.abs(d)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+					w.fallBack(err)
+				}
+			}
+		}
+		if !added || w.fsw == nil {
+			return files
+		}
+	}
 }
 
 // written handles new content in a file.

@@ -30,6 +30,8 @@ type Options struct {
 	// Logf receives plain-language notices such as the fallback to polling;
 	// default log.Printf.
 	Logf func(format string, args ...any)
+	// afterScan, if set, is called after each scan of a new folder (tests).
+	afterScan func(rel string)
 }
 
 // Watcher watches a directory tree and delivers debounced batches of file

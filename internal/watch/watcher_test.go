@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -177,6 +178,23 @@ func TestNewFolderThenFile(t *testing.T) {
 		write(t, root, "content/modul/baru/pelatihan.md", "# Pelatihan dasar\n")
 		collect(t, w, map[string]Op{"content/modul/baru/pelatihan.md": Write})
 	})
+}
+
+// A file that lands in a new folder after the watcher scanned it and
+// before the folder is watched is still reported (a guide saved just
+// after the CSV that made its folder: the guide was never built).
+func TestFileBetweenScanAndWatch(t *testing.T) {
+	root := t.TempDir()
+	var once sync.Once
+	w, err := New(root, Options{Logf: t.Logf, afterScan: func(string) {
+		once.Do(func() { write(t, root, "content/evaluasi/baru/skm.md", "# SKM\n") })
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { w.Close() })
+	write(t, root, "content/evaluasi/baru/skm.csv", "U1\n4\n")
+	collect(t, w, map[string]Op{"content/evaluasi/baru/skm.csv": Create, "content/evaluasi/baru/skm.md": Create})
 }
 
 func TestDelete(t *testing.T) {
