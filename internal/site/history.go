@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/tubei/pustaka/internal/content"
 	"github.com/tubei/pustaka/internal/history"
@@ -275,6 +276,29 @@ func (s *Site) histories(pub []*entry, li *linkIndex, changed []string, lazy boo
 		all = append(all, diags[i]...)
 	}
 	return all
+}
+
+// updated returns when a document last changed, for "Terakhir
+// diperbarui". In a site kept in git (and read with history.git on) it is
+// the date of the last commit that touched the file, or, when the file
+// has changes not committed yet or was never committed, the time it was
+// saved (its modification time). Otherwise it is the front matter's
+// updated, or zero, and the page names no date. The modification time is
+// not used outside git: a checkout or a copy sets it to the day it was
+// made, which says nothing of the text and would make every build differ.
+func (s *Site) updated(e *entry) time.Time {
+	if s.src.Git == nil {
+		return e.page.Updated
+	}
+	if vs := s.src.Git["content/"+e.path]; len(vs) > 0 {
+		if last := vs[len(vs)-1]; hashOf(last.Source) == e.page.Hash {
+			return last.Date
+		}
+	}
+	if e.mod.IsZero() {
+		return e.page.Updated
+	}
+	return e.mod
 }
 
 // versionsOf returns the versions of a document, oldest first, the current

@@ -6,6 +6,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -747,5 +748,49 @@ func TestMatrixNotes(t *testing.T) {
 	}
 	if !strings.Contains(matrix, "ditambah: Disepakati rapat 12 November.") {
 		t.Errorf("the matrix lacks the note:\n%s", matrix)
+	}
+}
+
+// "Terakhir diperbarui" is the date of the last commit that touched the
+// file while the file is as committed, and the time the file was saved
+// once it has changes not committed; outside git it is the front
+// matter's updated.
+func TestUpdatedFromGit(t *testing.T) {
+	sitetest.NeedGit(t)
+	dir := writeSite(t, "rebuild.txtar")
+	const doc = "content/kebijakan/aturan.md"
+	const page = "/kebijakan/aturan/index.html"
+	write(t, dir, doc, "---\ntitle: Aturan Pelatihan\ndate: 2026-01-05\nupdated: 2026-01-06\n---\n## Pasal 1\n\nIsi.\n")
+	updated := func(s *Site, changed ...string) string {
+		t.Helper()
+		res := build(t, s, changed...)
+		m := regexp.MustCompile(`<p>Terakhir diperbarui: <time datetime="([0-9-]+)">`).FindStringSubmatch(body(t, res, page))
+		if m == nil {
+			return "none"
+		}
+		return m[1]
+	}
+	if got := updated(New(Options{Dir: dir})); got != "2026-01-06" {
+		t.Errorf("outside git: updated %s, want the front matter's 2026-01-06", got)
+	}
+
+	sitetest.Git(t, dir, "Uji", "", "init", "-q", "-b", "main")
+	sitetest.Git(t, dir, "Ani", "2026-03-10T09:00:00+07:00", "add", "content")
+	sitetest.Git(t, dir, "Ani", "2026-03-10T09:00:00+07:00", "commit", "-q", "-m", "awal")
+	cloned := time.Date(2026, 11, 27, 8, 0, 0, 0, time.UTC)
+	if err := os.Chtimes(filepath.Join(dir, doc), cloned, cloned); err != nil {
+		t.Fatal(err)
+	}
+	s := New(Options{Dir: dir})
+	if got := updated(s); got != "2026-03-10" {
+		t.Errorf("as committed: updated %s, want the commit's 2026-03-10 (not the front matter, not the file's time)", got)
+	}
+	write(t, dir, doc, "---\ntitle: Aturan Pelatihan\ndate: 2026-01-05\nupdated: 2026-01-06\n---\n## Pasal 1\n\nIsi yang belum dikirim.\n")
+	edited := time.Date(2026, 4, 2, 9, 30, 0, 0, time.UTC)
+	if err := os.Chtimes(filepath.Join(dir, doc), edited, edited); err != nil {
+		t.Fatal(err)
+	}
+	if got := updated(s, doc); got != "2026-04-02" {
+		t.Errorf("edited, not committed: updated %s, want the file's 2026-04-02", got)
 	}
 }

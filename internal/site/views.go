@@ -60,7 +60,7 @@ func (s *Site) docPage(e *entry, t *tree) *theme.Page {
 	v := &theme.Page{
 		Kind: theme.KindPage, Type: p.Type, URL: p.URL, File: p.File, Lang: p.Lang,
 		Title: p.Title, Summary: p.Summary, Content: e.html, TOC: headings(e.toc), Draft: p.Draft,
-		Date: p.Date, Updated: p.Updated, Authors: p.Authors,
+		Date: p.Date, Updated: s.updated(e), Authors: p.Authors,
 		Tags: termLinks(t, "tag", p.Tags), Unit: unitLink(t, p.Unit),
 		Status: p.Status, Version: p.Version, Number: p.Number, Effective: p.Effective,
 		Stakeholders: p.Stakeholders, Related: s.refLinks(p.Related), SupersededBy: links(t.supers[p.Path]),
@@ -101,7 +101,7 @@ func (s *Site) sectionPage(sec *section, t *tree, pub []*entry) *theme.Page {
 	}
 	if ix := sec.index; ix != nil {
 		v.File, v.Summary, v.Content, v.TOC = ix.page.File, ix.page.Summary, ix.html, headings(ix.toc)
-		v.Date, v.Updated = ix.page.Date, ix.page.Updated
+		v.Date, v.Updated = ix.page.Date, s.updated(ix)
 		if ix.page.Lang != "" {
 			v.Lang = ix.page.Lang
 		}

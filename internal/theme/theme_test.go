@@ -129,7 +129,7 @@ func TestPageContents(t *testing.T) {
 			"Berlaku sejak", "1 Januari 2027", "BKPSDM, Inspektorat", `href="/kebijakan/lama/"`,
 			"telah digantikan oleh", "Dirujuk oleh", "Riwayat versi", `href="#pasal-1"`, "Daftar isi",
 			`href="/tag/kepegawaian/"`, "Dokumen terkait", `aria-current="true"><a href="/kebijakan/"`[:0],
-			`<a href="/kebijakan/" aria-current="true">Kebijakan</a>`, "Diperbarui", "27 November 2026",
+			`<a href="/kebijakan/" aria-current="true">Kebijakan</a>`, "Terakhir diperbarui", "27 November 2026",
 			`class="print-only"`,
 		},
 		"single-training.html": {
