@@ -11,7 +11,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -129,7 +128,10 @@ func TestReaderComforts(t *testing.T) {
 	if got := eval(`String(document.querySelector("details[data-toc]").open && document.querySelector(".toc").getBoundingClientRect().left > document.querySelector("#isi").getBoundingClientRect().right)`); got != "true" {
 		t.Error("desktop: table of contents not open beside the text")
 	}
-	do(chromedp.Evaluate[chromedp.Void](`document.getElementById("pasal-5").scrollIntoView()`), chromedp.Sleep(300*time.Millisecond))
+	do(chromedp.Evaluate[chromedp.Void](`document.getElementById("pasal-5").scrollIntoView()`))
+	// The marks follow scroll events, which a loaded machine delivers late.
+	browsertest.WaitTrue(t, ctx, "the contents to mark a section and the back-to-top button to show",
+		`!!document.querySelector(".toc a[aria-current]") && !document.querySelector(".totop-fly").hidden`)
 	// Pasal 5 is at the top of the window: it, or its first ayat right under it, is being read.
 	if got := eval(`(a => a ? a.closest("li").parentElement.closest("li").firstElementChild.textContent + " > " + a.textContent : "none")(document.querySelector(".toc a[aria-current]"))`); got != "BAB II Pengembangan Kompetensi > Pasal 5" && got != "Pasal 5 > Ayat (1)" {
 		t.Errorf("desktop: contents mark %q as being read, want Pasal 5", got)

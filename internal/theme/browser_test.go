@@ -334,3 +334,52 @@ func shot(t *testing.T, ctx context.Context, name string) {
 		t.Fatal(err)
 	}
 }
+
+// TestVersionPicker opens a document with two versions on a phone: the
+// picker under the title names the version shown, opens from the
+// keyboard, lists the versions with the shown one marked, and closes on
+// Escape (focus back on it) and on a tap elsewhere.
+func TestVersionPicker(t *testing.T) {
+	ctx := browser(t)
+	ts := themeServer(t, &searchAPI{})
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(360, 740), chromedp.Navigate(ts.URL+"/kebijakan/x/")); err != nil {
+		t.Fatal(err)
+	}
+	state := `(p => p.open + " " + p.querySelector("ul").checkVisibility() + " " + document.activeElement.tagName)(document.querySelector("details.vpick"))`
+	if got := eval[string](t, ctx, `document.querySelector("details.vpick summary").textContent`); !strings.Contains(got, "Versi Draf II") {
+		t.Errorf("picker says %q, want the version shown", got)
+	}
+	if got := eval[float64](t, ctx, `document.querySelector("details.vpick").getBoundingClientRect().top - document.querySelector("h1").getBoundingClientRect().bottom`); got < 0 || got > 40 {
+		t.Errorf("picker %v px under the title, want right under it", got)
+	}
+	if err := chromedp.Do(ctx, chromedp.Focus(chromedp.CSS("details.vpick summary")), chromedp.KeyEvent("\r")); err != nil {
+		t.Fatal(err)
+	}
+	if got := eval[string](t, ctx, state); got != "true true SUMMARY" {
+		t.Errorf("after Enter: %q, want the list open", got)
+	}
+	if got := eval[string](t, ctx, `[...document.querySelectorAll("details.vpick li a")].map(a => a.textContent + (a.getAttribute("aria-current") ? "*" : "") + " " + a.getAttribute("href")).join(", ")`); got != "Draf II* /kebijakan/peningkatan-kualitas-asn/, Draf I /kebijakan/peningkatan-kualitas-asn/v/v1/, Riwayat dan perbandingan versi #versions-title" {
+		t.Errorf("picker lists %q", got)
+	}
+	if got := eval[float64](t, ctx, `document.querySelector("details.vpick li a").getBoundingClientRect().height`); got < 20 {
+		t.Errorf("version links %v px high: too small to tap", got)
+	}
+	if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.Tab), chromedp.KeyEvent(kb.Escape)); err != nil {
+		t.Fatal(err)
+	}
+	if got := eval[string](t, ctx, state); got != "false false SUMMARY" {
+		t.Errorf("after Tab, Escape: %q, want it closed with focus on its summary", got)
+	}
+	if err := chromedp.Do(ctx, chromedp.KeyEvent(" ")); err != nil {
+		t.Fatal(err)
+	}
+	if got := eval[string](t, ctx, state); got != "true true SUMMARY" {
+		t.Errorf("after Space: %q, want it open", got)
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#isi p"))); err != nil {
+		t.Fatal(err)
+	}
+	if got := eval[string](t, ctx, `String(document.querySelector("details.vpick").open)`); got != "false" {
+		t.Error("a tap elsewhere left the picker open")
+	}
+}

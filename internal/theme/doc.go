@@ -21,7 +21,7 @@
 //
 //	header, searchbox (arg: id suffix), footer, breadcrumbs, oldbanner,
 //	printinfo, supersede, meta, toc, tags, related, backlinks, docfoot,
-//	versions, path, badge (arg: status), list (arg: []Link),
+//	versions, versionpick, path, badge (arg: status), list (arg: []Link),
 //	list-item (arg: Link; one entry of a list)
 //
 // A site may override any file by putting a file with the same name in its

@@ -2,7 +2,7 @@
 // show server-only forms when the server answers, highlight the words of
 // ?cari= (from a search result) with a way to clear them, the phone menu, the
 // reader's display choices, the table of contents that follows the reading,
-// back to top, offline reading.
+// back to top, the version picker, offline reading.
 (function () {
   "use strict";
   var toast = document.getElementById("toast");
@@ -108,6 +108,17 @@
     });
     nav.addEventListener("keydown", function (e) {
       if (e.key === "Escape" && nav.classList.contains("open")) { menu.click(); menu.focus(); }
+    });
+  }
+
+  // The version picker (a <details>): Escape or a click elsewhere closes it.
+  var vpick = document.querySelector("details.vpick");
+  if (vpick) {
+    vpick.addEventListener("keydown", function (e) {
+      if (e.key === "Escape" && vpick.open) { vpick.open = false; vpick.querySelector("summary").focus(); }
+    });
+    document.addEventListener("click", function (e) {
+      if (vpick.open && !vpick.contains(e.target)) vpick.open = false;
     });
   }
 
