@@ -31,7 +31,8 @@
 //
 //	all            title, summary (alias description), date, updated (alias
 //	               lastmod), authors (a string or a list), tags, categories,
-//	               keywords, unit, lang (id | en; default id), draft (true |
+//	               keywords, unit, lang (id | en; default id), terjemahan
+//	               (translationKey: pairs translations), draft (true |
 //	               false), weight (integer), aliases (list of URL paths the
 //	               site may redirect to the page)
 //	all but _index type (policy | training | evaluation | page, or kebijakan |

@@ -15,6 +15,7 @@ var foreignAliases = map[string]string{
 	"sidebar_position": "weight", // Docusaurus
 	"nav_order":        "weight", // Jekyll (just-the-docs)
 	"author":           "authors",
+	"translationKey":   "terjemahan", // Hugo
 }
 
 // isForeign reports whether key is another generator's name of a key.

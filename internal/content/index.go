@@ -1,6 +1,7 @@
 package content
 
 import (
+	"cmp"
 	"fmt"
 	"net/url"
 	"path"
@@ -104,6 +105,7 @@ func Resolve(pages []*Page) Diagnostics {
 		diags = append(diags, ix.resolvePage(p)...)
 	}
 	diags = append(diags, duplicateURLs(pages)...)
+	diags = append(diags, duplicateTranslations(pages)...)
 	diags.Sort()
 	return diags
 }
@@ -149,6 +151,36 @@ func duplicateURLs(pages []*Page) Diagnostics {
 				line, col := max(p.urlLine, 1), max(p.urlCol, 1)
 				diags = append(diags, Diagnostic{File: p.File, Line: line, Col: col,
 					Msg: fmt.Sprintf("URL %s is also the URL of %s", u, strings.Join(others, ", "))})
+			}
+		}
+	}
+	return diags
+}
+
+// duplicateTranslations warns at each page whose terjemahan key another
+// page of the same language also has: a page has one translation per
+// language, so neither is offered as the other's.
+func duplicateTranslations(pages []*Page) Diagnostics {
+	type keyLang struct{ key, lang string }
+	byKey := map[keyLang][]*Page{}
+	for _, p := range pages {
+		if p.Translation != "" {
+			k := keyLang{p.Translation, cmp.Or(p.Lang, "id")}
+			byKey[k] = append(byKey[k], p)
+		}
+	}
+	var diags Diagnostics
+	for k, ps := range byKey {
+		for _, p := range ps {
+			var others []string
+			for _, q := range ps {
+				if q != p {
+					others = append(others, q.File)
+				}
+			}
+			if len(others) > 0 {
+				diags = append(diags, Diagnostic{File: p.File, Line: max(p.trLine, 1), Col: max(p.trCol, 1), Warning: true,
+					Msg: fmt.Sprintf("terjemahan: %q is also the key of %s, in the same language (%s); give each translation of a page its own language", k.key, strings.Join(others, ", "), k.lang)})
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -111,5 +112,39 @@ func BenchmarkLookup(b *testing.B) {
 		if _, ok := ix.Lookup(from, "../../pelatihan/2025/dasar.md#pasal-2"); !ok {
 			b.Fatal("not found")
 		}
+	}
+}
+
+// terjemahan (or Hugo's translationKey) pairs translations; two pages of
+// one language with the same key are a warning at each key.
+func TestTranslationKeys(t *testing.T) {
+	fsys := fstest.MapFS{
+		"tentang.md": {Data: []byte("---\ntitle: Tentang\nterjemahan: tentang\n---\n")},
+		"about.md":   {Data: []byte("---\ntitle: About\nlang: en\ntranslationKey: tentang\n---\n")},
+		"perihal.md": {Data: []byte("---\ntitle: Perihal\nlang: id\n\nterjemahan:   tentang\n---\n")},
+		"sendiri.md": {Data: []byte("---\ntitle: Sendiri\nterjemahan: lain\n---\n")},
+		"tanpa.md":   {Data: []byte("# Tanpa")},
+	}
+	pages, diags := Load(fsys, Config{})
+	if len(diags) != 0 {
+		t.Fatalf("Load: %v", diags)
+	}
+	keys := map[string]string{}
+	for _, p := range pages {
+		keys[p.Path] = p.Translation
+	}
+	if keys["about.md"] != "tentang" || keys["tentang.md"] != "tentang" || keys["tanpa.md"] != "" {
+		t.Errorf("keys %v", keys)
+	}
+	var got []string
+	for _, d := range Resolve(pages) {
+		got = append(got, d.Error())
+	}
+	want := []string{
+		`content/perihal.md:5:15: warning: terjemahan: "tentang" is also the key of content/tentang.md, in the same language (id); give each translation of a page its own language`,
+		`content/tentang.md:3:13: warning: terjemahan: "tentang" is also the key of content/perihal.md, in the same language (id); give each translation of a page its own language`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -27,7 +27,7 @@ var keyScopes = map[string]scope{
 	"title": forAll, "summary": forAll, "description": forAll,
 	"date": forAll, "updated": forAll, "lastmod": forAll,
 	"authors": forAll, "tags": forAll, "categories": forAll, "keywords": forAll,
-	"unit": forAll, "lang": forAll, "draft": forAll, "weight": forAll, "aliases": forAll,
+	"unit": forAll, "lang": forAll, "terjemahan": forAll, "draft": forAll, "weight": forAll, "aliases": forAll,
 	"type": forContent, "slug": forContent, "related": forContent,
 	"status": forDocs, "version": forDocs, "number": forDocs, "competencies": forDocs,
 	"effective": forPolicy, "stakeholders": forPolicy, "supersedes": forPolicy,
@@ -37,7 +37,7 @@ var keyScopes = map[string]scope{
 	"realisasi": forEvaluation,
 	// other generators' names of the keys above, and their permalink
 	"order": forAll, "sidebar_position": forAll, "nav_order": forAll, "author": forAll,
-	"permalink": forContent,
+	"permalink": forContent, "translationKey": forAll,
 }
 
 // indicatorKeys are the keys of one entry of "indicators".

@@ -105,8 +105,12 @@ type Page struct {
 	Aliases        []string // extra URL paths that should redirect to URL
 	Unit           string
 	Lang           string // "id" (default) or "en"
-	Draft          bool
-	Weight         int // order in lists (also order, sidebar_position, nav_order)
+	// Translation (terjemahan, Hugo's translationKey) pairs translations:
+	// the pages with the same key in other languages are this page in
+	// those languages.
+	Translation string
+	Draft       bool
+	Weight      int // order in lists (also order, sidebar_position, nav_order)
 	// Params holds the front-matter keys Pustaka does not use (layout,
 	// id, keys of other generators), decoded as YAML, so that nothing
 	// written is lost; each was reported with a warning.
@@ -142,4 +146,5 @@ type Page struct {
 	Hash     string // hex sha256 of Source
 
 	urlLine, urlCol int // position of the slug that set URL, if any
+	trLine, trCol   int // position of the terjemahan value
 }

@@ -24,6 +24,9 @@ func (d *decoder) set(key, name string, v *yaml.Node) {
 		*d.listField(key) = d.list(name, v)
 	case "lang":
 		p.Lang = d.enum(name, v, p.Lang, "id", "en")
+	case "terjemahan":
+		p.Translation = d.str(name, v)
+		p.trLine, p.trCol = d.lineOff+v.Line, v.Column
 	case "status":
 		p.Status = d.enum(name, v, "", "draft", "consultation", "approved", "revoked")
 	case "level":

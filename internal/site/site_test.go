@@ -794,3 +794,55 @@ func TestUpdatedFromGit(t *testing.T) {
 		t.Errorf("edited, not committed: updated %s, want the file's 2026-04-02", got)
 	}
 }
+
+// Pages with the same terjemahan key lead to each other: hreflang links
+// in the head (the page itself included) and a language switch naming
+// the other language in that language. A page without a key has neither.
+func TestTranslations(t *testing.T) {
+	out := New(Options{Dir: filepath.Join("..", ".."), ReadOnly: true}).Build(context.Background()).Output
+	page := func(name string) string {
+		t.Helper()
+		f := out.Files[name]
+		if f == nil {
+			t.Fatalf("no %s", name)
+		}
+		return string(f.Bytes())
+	}
+	for _, c := range []struct{ file, self, other, lang, name string }{
+		{"/tentang/index.html", "id", "/about/", "en", "English"},
+		{"/about/index.html", "en", "/tentang/", "id", "Bahasa Indonesia"},
+	} {
+		html := page(c.file)
+		want := []string{
+			`<link rel="alternate" hreflang="` + c.self + `" href="` + strings.TrimSuffix(c.file, "index.html") + `">`,
+			`<link rel="alternate" hreflang="` + c.lang + `" href="` + c.other + `">`,
+			`<a href="` + c.other + `" hreflang="` + c.lang + `" lang="` + c.lang + `">` + c.name + `</a></nav>`,
+		}
+		for _, w := range want {
+			if !strings.Contains(html, w) {
+				t.Errorf("%s: missing %s", c.file, w)
+			}
+		}
+	}
+	if html := page("/kebijakan/peningkatan-kualitas-asn/index.html"); strings.Contains(html, "hreflang") || strings.Contains(html, "langswitch") {
+		t.Error("a page without translations names some")
+	}
+}
+
+// Editing one page of a pair re-renders the other: its language switch
+// follows.
+func TestTranslationsRebuild(t *testing.T) {
+	dir := writeSite(t, "rebuild.txtar")
+	write(t, dir, "content/tentang.md", "---\ntitle: Tentang\nterjemahan: tentang\n---\nIsi.\n")
+	write(t, dir, "content/about.md", "---\ntitle: About\nlang: en\nterjemahan: tentang\n---\nText.\n")
+	s := New(Options{Dir: dir})
+	res := build(t, s)
+	if !strings.Contains(body(t, res, "/about/index.html"), `hreflang="id" lang="id">Bahasa Indonesia</a>`) {
+		t.Fatal("about: no switch to the Indonesian page")
+	}
+	write(t, dir, "content/tentang.md", "---\ntitle: Tentang\n---\nIsi.\n")
+	res = build(t, s, "content/tentang.md")
+	if strings.Contains(body(t, res, "/about/index.html"), "langswitch") {
+		t.Error("about still leads to a page that is no longer its translation")
+	}
+}

@@ -47,6 +47,7 @@ type tree struct {
 	refs     map[string][]*entry            // target path -> pages that link to it
 	supers   map[string][]*entry            // path -> pages that supersede it
 	paths    map[string][]theme.Link        // section dir -> its learning path
+	trans    map[string][]*entry            // terjemahan key -> the pages that carry it
 }
 
 // termSet is one term of a taxonomy and the pages that carry it.
@@ -66,8 +67,12 @@ var taxonomies = []struct{ name, dir string }{
 func newTree(pub []*entry, links map[string][]*entry) *tree {
 	t := &tree{sections: map[string]*section{}, terms: map[string]map[string]*termSet{}, refs: links, supers: map[string][]*entry{}, paths: map[string][]theme.Link{}}
 	t.root = t.section("")
+	t.trans = map[string][]*entry{}
 	for _, e := range pub {
 		p := e.page
+		if p.Translation != "" {
+			t.trans[p.Translation] = append(t.trans[p.Translation], e)
+		}
 		if p.IsIndex {
 			t.section(p.Dir).index = e
 			continue

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"maps"
 	"slices"
 	"time"
 
@@ -67,6 +68,7 @@ func (s *Site) docPage(e *entry, t *tree) *theme.Page {
 		Objectives: p.Objectives, Duration: p.Duration, Level: p.Level,
 		Competencies: termLinks(t, "competency", p.Competencies), Prerequisites: s.refLinks(p.Prerequisites),
 		Backlinks: links(t.refs[p.Path]), Breadcrumbs: s.crumbs(t.section(p.Dir)),
+		Translations: s.translations(t, e),
 	}
 	if v.Lang == "" {
 		v.Lang = s.cfg.Lang
@@ -102,6 +104,7 @@ func (s *Site) sectionPage(sec *section, t *tree, pub []*entry) *theme.Page {
 	if ix := sec.index; ix != nil {
 		v.File, v.Summary, v.Content, v.TOC = ix.page.File, ix.page.Summary, ix.html, headings(ix.toc)
 		v.Date, v.Updated = ix.page.Date, s.updated(ix)
+		v.Translations = s.translations(t, ix)
 		if ix.page.Lang != "" {
 			v.Lang = ix.page.Lang
 		}
@@ -252,4 +255,31 @@ func lastChange(e *entry) time.Time {
 		return e.page.Updated
 	}
 	return e.page.Date
+}
+
+// translations returns e in the other languages: the pages with its
+// terjemahan key, one per language (the first by path when two of one
+// language share the key, which content.Resolve warns about), in
+// language order.
+func (s *Site) translations(t *tree, e *entry) []theme.Translation {
+	if e.page.Translation == "" {
+		return nil
+	}
+	own := langOr(e.page.Lang, s.cfg.Lang)
+	byLang := map[string]*entry{}
+	for _, o := range t.trans[e.page.Translation] {
+		l := langOr(o.page.Lang, s.cfg.Lang)
+		if l == own {
+			continue
+		}
+		if cur := byLang[l]; cur == nil || o.path < cur.path {
+			byLang[l] = o
+		}
+	}
+	var out []theme.Translation
+	for _, l := range slices.Sorted(maps.Keys(byLang)) {
+		o := byLang[l]
+		out = append(out, theme.Translation{Lang: l, Title: o.page.Title, URL: o.page.URL})
+	}
+	return out
 }

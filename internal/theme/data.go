@@ -18,6 +18,22 @@ func (d *Data) Lang() string {
 	return baseLang
 }
 
+// LangName names language lang in that language ("English", "Bahasa
+// Indonesia"), for a link to a translation: key "lang.name" of the
+// language's strings.
+func (d *Data) LangName(lang string) string {
+	return d.strings.lookup(lang, "lang.name")
+}
+
+// AbsURL makes a site-relative URL absolute with Site.BaseURL, as hreflang
+// links want; without a BaseURL it is returned as it is.
+func (d *Data) AbsURL(u string) string {
+	if d.Site == nil || d.Site.BaseURL == "" {
+		return u
+	}
+	return strings.TrimSuffix(d.Site.BaseURL, "/") + u
+}
+
 // T returns the UI string for key in the page's language, falling back to
 // the Indonesian string and then to the key itself. Strings come from the
 // theme passed through Render; on a Data not being rendered T returns key.

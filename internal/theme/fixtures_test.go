@@ -53,6 +53,10 @@ func basePage(kind, typ, lang string) *Page {
 func policyPage(lang string) *Page {
 	p := basePage(KindPage, TypePolicy, lang)
 	p.Status, p.Version, p.Number = "consultation", "Draf II", "12/2026"
+	p.Translations = []Translation{{Lang: "en", Title: "Improving the Quality of ASN", URL: "/kebijakan/improving-asn-quality/"}}
+	if lang == "en" {
+		p.Translations = []Translation{{Lang: "id", Title: "Peningkatan Kualitas ASN", URL: "/kebijakan/peningkatan-kualitas-asn-id/"}}
+	}
 	p.Effective = day(2027, 1, 1)
 	p.Stakeholders = []string{"BKPSDM", "Inspektorat"}
 	p.Related = []Link{doc("Kebijakan Disiplin", "/kebijakan/disiplin/", TypePolicy, "approved")}

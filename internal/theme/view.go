@@ -103,6 +103,10 @@ type Page struct {
 	Survey     *Survey       // community-satisfaction survey results (survei key); also set on KindReport
 	Period     *SurveyPeriod // KindReport: the period reported
 
+	// Translations are this page in other languages (pages with the same
+	// terjemahan key), for hreflang links and the language switch.
+	Translations []Translation
+
 	Backlinks   []Link          // pages that reference this one ("Dirujuk oleh")
 	Breadcrumbs []Link          // from the home page down to the parent; excludes the page itself
 	Children    []Link          // section/home/term pages: the pages listed, in order
@@ -129,6 +133,13 @@ type Link struct {
 	Summary string
 	Date    time.Time
 	Count   int // term links: number of pages
+}
+
+// Translation is a page in another language.
+type Translation struct {
+	Lang  string // "en"
+	Title string // in that language
+	URL   string
 }
 
 // Heading is one entry of a table of contents.
