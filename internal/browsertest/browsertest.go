@@ -23,6 +23,13 @@ const Chromium = "/usr/bin/chromium"
 // context with a 90-second budget; the browser stops when the test ends.
 func Start(t testing.TB) context.Context {
 	t.Helper()
+	return StartFor(t, 90*time.Second)
+}
+
+// StartFor is Start with a budget of d, for a test that opens many pages
+// (every page of a corpus) on a machine that may be loaded.
+func StartFor(t testing.TB, d time.Duration) context.Context {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("browser test skipped in -short mode")
 	}
@@ -50,7 +57,7 @@ func Start(t testing.TB) context.Context {
 	if err := chromedp.Do(ctx); err != nil { // starts the browser
 		t.Fatalf("starting %s: %v", Chromium, err)
 	}
-	ctx, cancel := context.WithTimeout(ctx, 90*time.Second)
+	ctx, cancel := context.WithTimeout(ctx, d)
 	t.Cleanup(cancel)
 	return ctx
 }

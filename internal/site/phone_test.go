@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -23,7 +24,9 @@ import (
 // wide window and fails for each page wider than the window: tables and
 // code scroll in their own boxes, long words break, images scale.
 func TestNoSidewaysScroll(t *testing.T) {
-	ctx := browsertest.Start(t)
+	// About 150 pages: 60 s on a machine under a load of 20, past 90 s
+	// when other browser tests run beside it.
+	ctx := browsertest.StartFor(t, 5*time.Minute)
 	sites := map[string]string{"sample": filepath.Join("..", "..")}
 	if vue := filepath.Join("..", "..", "..", "shared", "corpora", "vue-id"); dirExists(vue) {
 		sites["vue-id"] = vue
