@@ -824,6 +824,10 @@ func TestTranslations(t *testing.T) {
 			}
 		}
 	}
+	// The English page's breadcrumbs start at "Home", not "Beranda".
+	if html := page("/about/index.html"); !strings.Contains(html, `<li><a href="/">Home</a></li>`) {
+		t.Error("about: breadcrumbs do not start at Home")
+	}
 	if html := page("/kebijakan/peningkatan-kualitas-asn/index.html"); strings.Contains(html, "hreflang") || strings.Contains(html, "langswitch") {
 		t.Error("a page without translations names some")
 	}
