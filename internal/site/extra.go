@@ -134,10 +134,12 @@ func (s *Site) baseURLWarning() []Diagnostic {
 		Msg: "baseURL is not set: sitemap.xml names pages at " + LocalBaseURL + "/; set baseURL to the address the site is published at (https://...)"}}
 }
 
-// sitemap lists every HTML page but the 404 and search pages.
+// sitemap lists every HTML page but the 404 and search pages, each with
+// its translations as xhtml:link alternates (the page itself included),
+// as search engines read hreflang from sitemaps.
 func (s *Site) sitemap(views map[string]*view) []byte {
 	var b bytes.Buffer
-	b.WriteString(xml.Header + `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+	b.WriteString(xml.Header + `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">` + "\n")
 	var names []string
 	for name := range views {
 		names = append(names, name)
@@ -154,10 +156,26 @@ func (s *Site) sitemap(views map[string]*view) []byte {
 		if d := latest(v.Date, v.Updated); !d.IsZero() {
 			fmt.Fprintf(&b, "<lastmod>%s</lastmod>", d.Format("2006-01-02"))
 		}
+		// After lastmod: the schema takes other namespaces' elements last.
+		if len(v.Translations) > 0 {
+			s.alternate(&b, v.Lang, v.URL)
+			for _, tr := range v.Translations {
+				s.alternate(&b, tr.Lang, tr.URL)
+			}
+		}
 		b.WriteString("</url>\n")
 	}
 	b.WriteString("</urlset>\n")
 	return b.Bytes()
+}
+
+// alternate writes one xhtml:link of a sitemap entry: the page in lang.
+func (s *Site) alternate(b *bytes.Buffer, lang, url string) {
+	b.WriteString(`<xhtml:link rel="alternate" hreflang="`)
+	xml.EscapeText(b, []byte(lang))
+	b.WriteString(`" href="`)
+	xml.EscapeText(b, []byte(s.sitemapURL(url)))
+	b.WriteString(`"/>`)
 }
 
 type atomFeed struct {

@@ -824,6 +824,9 @@ func TestTranslations(t *testing.T) {
 			}
 		}
 	}
+	if sm := page("/sitemap.xml"); !strings.Contains(sm, `<xhtml:link rel="alternate" hreflang="en" href="http://localhost:8080/about/"/><xhtml:link rel="alternate" hreflang="id" href="http://localhost:8080/tentang/"/></url>`) {
+		t.Error("sitemap.xml lacks the alternates of /about/")
+	}
 	// The English page's breadcrumbs start at "Home", not "Beranda".
 	if html := page("/about/index.html"); !strings.Contains(html, `<li><a href="/">Home</a></li>`) {
 		t.Error("about: breadcrumbs do not start at Home")
