@@ -2,8 +2,10 @@ package indexer
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -309,5 +311,67 @@ func BenchmarkUpdateOne(b *testing.B) {
 		if st, err := ix.Update([]Document{d}, nil); err != nil || st.Indexed != 1 {
 			b.Fatalf("%+v, %v", st, err)
 		}
+	}
+}
+
+// distinctQueries returns n distinct two-word queries over the
+// vocabulary of bench/search-distinct.lua (as bench/searchload sends
+// them to a server): different words, in a fixed random order.
+func distinctQueries(b *testing.B, n int) []string {
+	data, err := os.ReadFile("../bench/search-distinct.lua")
+	if err != nil {
+		b.Skip(err)
+	}
+	_, table, _ := strings.Cut(string(data), "local vocab = {")
+	table, _, _ = strings.Cut(table, "}")
+	var vocab []string
+	for _, m := range regexp.MustCompile(`"([^"]+)"`).FindAllStringSubmatch(table, -1) {
+		vocab = append(vocab, m[1])
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	seen := map[string]bool{}
+	var qs []string
+	for len(qs) < n && len(vocab) > 1 {
+		a, c := vocab[r.IntN(len(vocab))], vocab[r.IntN(len(vocab))]
+		if q := a + " " + c; a != c && !seen[q] {
+			seen[q] = true
+			qs = append(qs, q)
+		}
+	}
+	return qs
+}
+
+// BenchmarkQueryDistinct runs distinct two-word queries as the server's
+// API gets them (the last word may still be being typed; facets and
+// highlighting, no cache: every query is new) and reports the latency
+// percentiles, and with -v the slowest queries.
+func BenchmarkQueryDistinct(b *testing.B) {
+	ix, _ := benchIndex(b)
+	qs := distinctQueries(b, 2000)
+	type took struct {
+		q string
+		d time.Duration
+	}
+	lat := make([]took, 0, b.N)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		q := qs[i%len(qs)]
+		ix.fc.invalidate()
+		ix.rc = resultCache{}
+		start := time.Now()
+		if _, err := ix.Search(b.Context(), Request{Query: q, Highlight: true}); err != nil {
+			b.Fatal(err)
+		}
+		lat = append(lat, took{q, time.Since(start)})
+	}
+	b.StopTimer()
+	slices.SortFunc(lat, func(x, y took) int { return cmp.Compare(x.d, y.d) })
+	ds := make([]time.Duration, len(lat))
+	for i, t := range lat {
+		ds[i] = t.d
+	}
+	reportLatency(b, ds)
+	for _, t := range lat[max(0, len(lat)-5):] {
+		b.Logf("slow: %q %v", t.q, t.d)
 	}
 }

@@ -161,8 +161,9 @@ func TestPageSearcherAsBleveCorpus(t *testing.T) {
 	samePages(t, ix, pageRequests(t, "testdata/relevance/gen-1000.txt"))
 }
 
-// BenchmarkPageExecution runs the bench queries (nothing cached, with
-// facets and highlighting) alternately through the page searcher and
+// BenchmarkPageExecution runs the bench queries ("bench") and distinct
+// two-word queries as a server gets them ("distinct"), nothing cached,
+// with facets and highlighting, alternately through the page searcher and
 // through bleve's own execution of the same page query, and reports the
 // median and 99th percentile of each and the ratio of the medians
 // (page/bleve): taken side by side, the ratio holds on a busy machine
@@ -170,19 +171,25 @@ func TestPageSearcherAsBleveCorpus(t *testing.T) {
 // thread (locked to it) is reported too.
 func BenchmarkPageExecution(b *testing.B) {
 	ix, _ := benchIndex(b)
+	b.Run("bench", func(b *testing.B) { comparePageExecution(b, ix, benchQueries) })
+	b.Run("distinct", func(b *testing.B) { comparePageExecution(b, ix, distinctQueries(b, 2000)) })
+}
+
+// comparePageExecution runs the queries qs alternately through both
+// executions, one query at a time.
+func comparePageExecution(b *testing.B, ix *Index, qs []string) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	execs := []func(context.Context, *pageQuery, index.IndexReader, mapping.IndexMapping, search.SearcherOptions) (search.Searcher, error){newPageSearcher, bleveExecution}
 	defer func() { pageExecution = newPageSearcher }()
 	var lat, cpu [2][]time.Duration
-	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for k, exec := range execs {
 			pageExecution = exec
 			ix.fc.invalidate()
 			ix.rc = resultCache{}
 			start, cpu0 := time.Now(), threadCPU(b)
-			req := Request{Query: benchQueries[(i/2)%len(benchQueries)], Highlight: true}
+			req := Request{Query: qs[i%len(qs)], Highlight: true}
 			if _, err := ix.Search(b.Context(), req); err != nil {
 				b.Fatal(err)
 			}
