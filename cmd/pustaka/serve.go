@@ -37,8 +37,9 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	opts.TuneGC = os.Getenv("GOGC") == ""
 	so := sf.options(e)
 	// Keep pages compressed in memory; publish an edited page before its
-	// version pages; show the editor's working states.
-	so.Compress, so.DeferVersions, so.WorkingStates = true, true, true
+	// version pages; show the editor's working states; compare any two
+	// versions on request, with or without JavaScript.
+	so.Compress, so.DeferVersions, so.WorkingStates, so.Server = true, true, true, true
 	start := time.Now()
 	err := service.New(so).Serve(ctx, opts)
 	if err == nil {

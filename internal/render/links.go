@@ -1,6 +1,7 @@
 package render
 
 import (
+	"errors"
 	"fmt"
 	"path"
 	"strings"
@@ -18,6 +19,15 @@ type Resolver interface {
 
 // BrokenLinkClass is the class of a link its Resolver rejected.
 const BrokenLinkClass = "broken-link"
+
+// A MarkedLinkError is an error of a Resolver that gives the link it
+// rejects a class and title of its own in place of BrokenLinkClass and
+// the broken-link title: the site marks a link of an old version to a
+// page removed since as gone, not as broken.
+type MarkedLinkError interface {
+	error
+	LinkMark() (class, title string)
+}
 
 // ResolverFunc adapts a function to the Resolver interface.
 type ResolverFunc func(dest string) (string, error)
@@ -77,7 +87,8 @@ func hasScheme(s string) bool {
 // resolveLinks points every local link at its resolved URL, or at its
 // original destination when res is nil or rejects it without a URL. A
 // rejected link gets the class BrokenLinkClass and, unless it has a title
-// of its own, the title brokenTitle, so that a reader sees it is broken.
+// of its own, the title brokenTitle, so that a reader sees it is broken
+// (or the class and title of a MarkedLinkError).
 // The caller holds d.mu.
 func (d *Doc) resolveLinks(res Resolver, brokenTitle string) []LinkError {
 	if res == nil {
@@ -93,9 +104,13 @@ func (d *Doc) resolveLinks(res Resolver, brokenTitle string) []LinkError {
 		if err != nil {
 			line, col := d.lines.position(d.src, n.Pos())
 			errs = append(errs, LinkError{Line: line, Col: col, Dest: dest, Err: err})
-			n.SetAttributeString("class", []byte(BrokenLinkClass))
+			class, title := BrokenLinkClass, brokenTitle
+			if m, ok := errors.AsType[MarkedLinkError](err); ok {
+				class, title = m.LinkMark()
+			}
+			n.SetAttributeString("class", []byte(class))
 			if len(n.Title) == 0 {
-				n.Title = []byte(brokenTitle)
+				n.Title = []byte(title)
 				d.linkTitle[i] = true
 			}
 		}

@@ -243,3 +243,25 @@ func TestOutlineSkipsNoLevel(t *testing.T) {
 		t.Errorf("HTML keeps skipped levels:\n%s", html)
 	}
 }
+
+// goneErr is a resolver error with a mark of its own.
+type goneErr struct{}
+
+func (goneErr) Error() string                   { return "removed since" }
+func (goneErr) LinkMark() (class, title string) { return "gone-link", "Sudah tidak ada" }
+
+// A MarkedLinkError marks its link with its own class and title, and a
+// render with another resolver takes the mark off again.
+func TestMarkedLinkError(t *testing.T) {
+	r := New(Options{})
+	doc := r.Parse([]byte("Lihat [lama](lama.md) dan [judul](x.md \"Judul sendiri\").\n"))
+	html, errs := r.Render(doc, ResolverFunc(func(string) (string, error) { return "", goneErr{} }))
+	want := `<p>Lihat <a href="lama.md" title="Sudah tidak ada" class="gone-link">lama</a> dan <a href="x.md" title="Judul sendiri" class="gone-link">judul</a>.</p>` + "\n"
+	if string(html) != want || len(errs) != 2 {
+		t.Errorf("got %s (errors %v), want %s", html, errs, want)
+	}
+	html, _ = r.Render(doc, ResolverFunc(func(dest string) (string, error) { return "/" + dest, nil }))
+	if want := `<p>Lihat <a href="/lama.md">lama</a> dan <a href="/x.md" title="Judul sendiri">judul</a>.</p>` + "\n"; string(html) != want {
+		t.Errorf("second render: %s, want %s", html, want)
+	}
+}

@@ -4,18 +4,28 @@ import (
 	"context"
 	"net/http"
 	"path"
+
+	"github.com/tubei/pustaka/internal/site"
 )
 
 // ComparePath is where the server compares any two versions of a
-// document on request: /banding/?dok=/kebijakan/x/&dari=ID&ke=ID. A static
-// build has the comparisons of consecutive versions only; this route adds
-// every other pair.
-const ComparePath = "/banding/"
+// document on request: /banding/?dok=/kebijakan/x/&dari=ID&ke=ID, and
+// their change matrix with &tampil=matriks. A static build has the
+// comparisons of consecutive versions and of each against the current
+// one; this route adds every other pair.
+const ComparePath = site.ComparePath
 
-// CompareFunc renders the comparison page of two versions of the document
-// published at doc; from and to name versions (a label, a history id, a
-// git revision, or "current").
-type CompareFunc func(ctx context.Context, doc, from, to string) ([]byte, error)
+// MatrixView is the value of the parameter tampil that asks for the
+// change matrix instead of the comparison.
+const MatrixView = site.MatrixView
+
+// A CompareRequest asks for the comparison of two versions of a
+// document, or their change matrix (site.CompareRequest, which also
+// writes the URL this route parses).
+type CompareRequest = site.CompareRequest
+
+// CompareFunc renders the page a CompareRequest asks for.
+type CompareFunc func(ctx context.Context, req CompareRequest) ([]byte, error)
 
 func (s *Server) compare(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
@@ -24,7 +34,7 @@ func (s *Server) compare(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := r.URL.Query()
-	doc, from, to := q.Get("dok"), q.Get("dari"), q.Get("ke")
+	doc, from, to, view := q.Get("dok"), q.Get("dari"), q.Get("ke"), q.Get("tampil")
 	if doc == "" || doc[0] != '/' || path.Clean(doc)+"/" != doc || len(doc) > 512 {
 		http.Error(w, "parameter dok: alamat dokumen tidak sah, mis. /kebijakan/peningkatan-kualitas-asn/", http.StatusBadRequest)
 		return
@@ -33,7 +43,11 @@ func (s *Server) compare(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "parameter dari dan ke: pilih dua versi", http.StatusBadRequest)
 		return
 	}
-	page, err := s.opts.Compare(r.Context(), doc, from, to)
+	if view != "" && view != MatrixView {
+		http.Error(w, "parameter tampil: kosongkan, atau \""+MatrixView+"\" untuk matriks perubahan", http.StatusBadRequest)
+		return
+	}
+	page, err := s.opts.Compare(r.Context(), CompareRequest{Doc: doc, From: from, To: to, Matrix: view == MatrixView})
 	if err != nil {
 		http.Error(w, "tidak dapat membandingkan: "+err.Error(), http.StatusBadRequest)
 		return

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"net/http/httptest"
 	"strings"
@@ -15,11 +16,11 @@ import (
 
 func TestCompareRoute(t *testing.T) {
 	var got []string
-	s := New(Options{Compare: func(ctx context.Context, doc, from, to string) ([]byte, error) {
-		if from == "Draf IX" {
+	s := New(Options{Compare: func(ctx context.Context, req CompareRequest) ([]byte, error) {
+		if req.From == "Draf IX" {
 			return nil, errors.New(`no version "Draf IX"`)
 		}
-		got = append(got, doc, from, to)
+		got = append(got, req.Doc, req.From, req.To, fmt.Sprint(req.Matrix))
 		return []byte("<html><body>banding</body></html>"), nil
 	}})
 	s.Publish(&State{}, nil)
@@ -33,6 +34,8 @@ func TestCompareRoute(t *testing.T) {
 		{"/banding/?dok=kebijakan/x/&dari=a&ke=b", 400, "parameter dok"},
 		{"/banding/?dok=/kebijakan/../x/&dari=a&ke=b", 400, "parameter dok"},
 		{"/banding/?dok=/kebijakan/x/&dari=a", 400, "parameter dari dan ke"},
+		{"/banding/?dok=/kebijakan/x/&dari=Draf+I&ke=Draf+II&tampil=matriks", 200, "banding"},
+		{"/banding/?dok=/kebijakan/x/&dari=a&ke=b&tampil=tabel", 400, "parameter tampil"},
 	} {
 		rec := httptest.NewRecorder()
 		s.Handler().ServeHTTP(rec, httptest.NewRequest("GET", tc.url, nil))
@@ -41,7 +44,7 @@ func TestCompareRoute(t *testing.T) {
 			t.Errorf("GET %s: %d %q, want %d containing %q", tc.url, rec.Code, body, tc.code, tc.body)
 		}
 	}
-	if strings.Join(got, "|") != "/kebijakan/x/|Draf I|current" {
+	if strings.Join(got, "|") != "/kebijakan/x/|Draf I|current|false|/kebijakan/x/|Draf I|Draf II|true" {
 		t.Errorf("compare called with %q", got)
 	}
 }

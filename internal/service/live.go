@@ -340,10 +340,10 @@ func errorNote(d content.Diagnostics) string {
 
 // compare renders a comparison of two versions on request; it reads the
 // site, so it waits for a rebuild in progress.
-func (s *Service) compare(ctx context.Context, doc, from, to string) ([]byte, error) {
+func (s *Service) compare(ctx context.Context, req serve.CompareRequest) ([]byte, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	return s.site.ComparePage(ctx, doc, from, to)
+	return s.site.ComparePage(ctx, req)
 }
 
 // looks returns what other goroutines may read of the last build. Only

@@ -25,7 +25,7 @@ import (
 func startLive(t *testing.T) (dir string, srv *httptest.Server, live *Live) {
 	t.Helper()
 	dir = sitetest.WriteArchive(t, filepath.Join("testdata", "site.txtar"))
-	svc := New(Options{Dir: dir, Compress: true, DeferVersions: true, WorkingStates: true, Log: io.Discard})
+	svc := New(Options{Dir: dir, Compress: true, DeferVersions: true, WorkingStates: true, Server: true, Log: io.Discard})
 	srv, live = serveLive(t, svc, ServeOptions{Watch: true})
 	return dir, srv, live
 }
@@ -173,12 +173,55 @@ func TestCompareOnRequest(t *testing.T) {
 		_, body := get(t, srv.URL+"/kebijakan/aturan/")
 		return strings.Contains(body, "saksama") && strings.Contains(body, `name="dari"`)
 	})
+	// The server compares on request, so its pages show the compare form
+	// without JavaScript: a plain GET form to /banding/.
+	_, page := get(t, srv.URL+"/kebijakan/aturan/")
+	if form := regexp.MustCompile(`<form class="compare-any"[^>]*>`).FindString(page); form != `<form class="compare-any" action="/banding/" method="get">` {
+		t.Errorf("compare form on a served page: %q, want it shown without JavaScript", form)
+	}
 	code, body := get(t, srv.URL+"/banding/?dok=/kebijakan/aturan/&dari=1.0&ke=current")
 	if code != 200 || !strings.Contains(body, "saksama") || !strings.Contains(body, "<ins") {
 		t.Errorf("compare on request: %d\n%s", code, body)
 	}
 	if code, _ := get(t, srv.URL+"/banding/?dok=/kebijakan/aturan/&dari=Draf+IX&ke=current"); code != 400 {
 		t.Errorf("unknown version: %d, want 400", code)
+	}
+	// The comparison made on request links to its change matrix, made on
+	// request too, which carries the reviewer's notes and links back.
+	matrix := "/banding/?dari=1.0&dok=%2Fkebijakan%2Faturan%2F&ke=current&tampil=matriks"
+	if !strings.Contains(body, `href="`+strings.ReplaceAll(matrix, "&", "&amp;")+`"`) {
+		t.Errorf("the comparison on request links no matrix:\n%s", body)
+	}
+	sitetest.Write(t, dir, "content/kebijakan/aturan.catatan.yaml", "Pasal 1: Disetujui tanpa catatan.\n")
+	code, body = get(t, srv.URL+matrix)
+	if code != 200 || !strings.Contains(body, "Disetujui tanpa catatan.") || !strings.Contains(body, "<ins") ||
+		!strings.Contains(body, `href="/banding/?dari=1.0&amp;dok=%2Fkebijakan%2Faturan%2F&amp;ke=current"`) {
+		t.Errorf("matrix on request: %d\n%s", code, body)
+	}
+}
+
+// TestLiveNotesChange: saving the reviewer's notes beside a document
+// makes its change matrix again, as saving the document would.
+func TestLiveNotesChange(t *testing.T) {
+	dir, srv, _ := startLive(t)
+	sitetest.Save(t, dir, "content/kebijakan/aturan.md", "---\ntitle: Aturan Pelatihan\nstatus: consultation\nversion: \"2.0\"\ndate: 2026-01-05\ntags: [pelatihan]\nrelated: [../pelatihan/satu.md]\n---\n## Pasal 1\n\nLihat [modul dua](../pelatihan/dua.md#materi) dengan saksama.\n")
+	var matrix string
+	eventually(t, "the comparison with its matrix", func() bool {
+		_, body := get(t, srv.URL+"/kebijakan/aturan/")
+		cmp := regexp.MustCompile(`/kebijakan/aturan/banding/[^"]+\.\.\.terkini/`).FindString(body)
+		if cmp == "" {
+			return false
+		}
+		matrix = srv.URL + cmp + "matriks/"
+		code, _ := get(t, matrix)
+		return code == 200
+	})
+	for i, note := range []string{"Disepakati rapat pertama.", "Ditinjau ulang pada rapat kedua."} {
+		sitetest.Save(t, dir, "content/kebijakan/aturan.catatan.yaml", "Pasal 1: "+note+"\n")
+		eventually(t, fmt.Sprintf("note %d in the matrix", i), func() bool {
+			_, body := get(t, matrix)
+			return strings.Contains(body, note)
+		})
 	}
 }
 

@@ -79,6 +79,9 @@ type Options struct {
 	// WorkingStates (serve): version histories list the unnamed working
 	// states too, for the person editing (site.Options.WorkingStates).
 	WorkingStates bool
+	// Server (serve): the pages are served by this service, which
+	// compares any two versions on request (site.Options.Server).
+	Server bool
 	// OneShot (build): the search index is filled in batches of
 	// OneShotBatch documents and left as bleve's merging leaves it
 	// (indexer.Options Batch, NoCompact): less time for more memory and
@@ -119,7 +122,7 @@ func New(opts Options) *Service {
 	s.site = site.New(site.Options{Dir: opts.Dir, ConfigFile: opts.ConfigFile, Drafts: opts.Drafts, Strict: opts.Strict,
 		ReadOnly: opts.ReadOnly, NoHistory: opts.NoHistory, NoIndex: opts.NoIndex, Stage: opts.Stage,
 		Compress: opts.Compress, DeferVersions: opts.DeferVersions,
-		WorkingStates: opts.WorkingStates})
+		WorkingStates: opts.WorkingStates, Server: opts.Server})
 	return s
 }
 

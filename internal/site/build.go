@@ -56,6 +56,14 @@ func (s *Site) Rebuild(ctx context.Context, changes []Change) *Result {
 		if isData(c.Path) {
 			continue // the guides reading it are found by staleData
 		}
+		if doc, ok := s.notesOwner(c.Path); ok {
+			// The reviewer's notes are part of the document's matrix pages:
+			// its history is made again (the notes are in its key).
+			if doc != "" {
+				look = append(look, Change{Path: doc, Op: Written})
+			}
+			continue
+		}
 		look = append(look, c)
 		if !strings.HasPrefix(c.Path, "content/") {
 			settings = true
@@ -115,7 +123,8 @@ func (s *Site) full(ctx context.Context, res *Result, changedFiles []string, set
 	s.li = &linkIndex{s: s, idx: content.NewIndex(pages)}
 	n, graph := s.renderBodies(pub, s.li)
 	res.Stats.Rendered = n
-	res.Diags = append(res.Diags, s.histories(pub, s.li, changedFiles, false)...)
+	diags, _ := s.histories(pub, s.li, changedFiles, false) // makeViews takes the relinked pages
+	res.Diags = append(res.Diags, diags...)
 	if s.opts.Stage != nil {
 		// A one-shot build: nothing reads the sources again.
 		for _, e := range pub {
@@ -162,9 +171,10 @@ func (s *Site) quick(ctx context.Context, res *Result, changedFiles []string, la
 		_, _, e.linkDiags = s.resolveLinks(e, s.li)
 	}
 	res.Stats.Rendered = len(es)
-	res.Diags = append(res.Diags, s.histories(es, s.li, changedFiles, later)...)
+	diags, relinked := s.histories(es, s.li, changedFiles, later)
+	res.Diags = append(res.Diags, diags...)
 	var vs []*view
-	d := &deferred{files: changedFiles, entries: es}
+	d := &deferred{files: changedFiles, entries: es, hists: relinked}
 	for _, e := range es {
 		dv := s.docView(e, s.tree)
 		vs = append(vs, dv)

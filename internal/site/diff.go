@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"net/url"
 	"strings"
 
 	"github.com/tubei/pustaka/internal/content"
@@ -43,32 +44,70 @@ func (s *Site) Diff(ctx context.Context, doc, from, to string) (*history.Diff, h
 	return history.Compare(s.blocksOf(a.Source), s.blocksOf(b.Source)), a, b, nil
 }
 
-// ComparePage renders the comparison of any two versions of the document
-// published at docURL, for `pustaka serve`. from and to name versions as
-// for Diff. It reads the site and changes nothing, so it may run between
+// ComparePath is where `pustaka serve` compares any two versions of a
+// document on request (internal/serve answers it; CompareRequest.URL
+// writes its URLs).
+const ComparePath = "/banding/"
+
+// MatrixView is the value of the parameter tampil of ComparePath that
+// asks for the change matrix instead of the comparison.
+const MatrixView = "matriks"
+
+// A CompareRequest asks for the comparison of two versions of the
+// document published at Doc; From and To name versions as for Diff.
+// Matrix asks for the change matrix of the two instead.
+type CompareRequest struct {
+	Doc, From, To string
+	Matrix        bool
+}
+
+// URL is the address at which `pustaka serve` answers r:
+// /banding/?dok=/kebijakan/x/&dari=…&ke=…[&tampil=matriks].
+func (r CompareRequest) URL() string {
+	q := url.Values{"dok": {r.Doc}, "dari": {r.From}, "ke": {r.To}}
+	if r.Matrix {
+		q.Set("tampil", MatrixView)
+	}
+	return ComparePath + "?" + q.Encode()
+}
+
+// ComparePage renders the comparison (or the change matrix, with the
+// reviewer's notes) of any two versions of a document, for `pustaka
+// serve`. It reads the site and changes nothing, so it may run between
 // rebuilds on any goroutine.
-func (s *Site) ComparePage(ctx context.Context, docURL, from, to string) ([]byte, error) {
+func (s *Site) ComparePage(ctx context.Context, req CompareRequest) ([]byte, error) {
 	var e *entry
 	for _, x := range s.entries {
-		if x.page.URL == docURL && !x.page.IsIndex && s.published(x) {
+		if x.page.URL == req.Doc && !x.page.IsIndex && s.published(x) {
 			e = x
 			break
 		}
 	}
 	if e == nil {
-		return nil, fmt.Errorf("no document at %s", docURL)
+		return nil, fmt.Errorf("no document at %s", req.Doc)
 	}
 	vs, _ := s.versionsOf(e)
-	a, err := s.pickVersion(ctx, vs, e, from)
+	a, err := s.pickVersion(ctx, vs, e, req.From)
 	if err != nil {
 		return nil, err
 	}
-	b, err := s.pickVersion(ctx, vs, e, to)
+	b, err := s.pickVersion(ctx, vs, e, req.To)
 	if err != nil {
 		return nil, err
 	}
 	pair := s.parseVersions(e, []history.Version{a, b}, s.li)
-	v := s.compareView(e, pair[0], pair[1], nil, nil)[0]
+	notes, _, _ := s.notesOf(e)
+	views := s.compareView(e, pair[0], pair[1], nil, notes)
+	// Made on request, the two pages link to each other through this route.
+	cmp, mat := req, req
+	cmp.Matrix, mat.Matrix = false, true
+	for _, v := range views {
+		v.page.Compare.CompareURL, v.page.Compare.MatrixURL = cmp.URL(), mat.URL()
+	}
+	v := views[0]
+	if req.Matrix {
+		v = views[1]
+	}
 	var buf bytes.Buffer
 	if err := s.theme.Render(&buf, &theme.Data{Site: s.lastSite, Page: v.page}); err != nil {
 		return nil, err

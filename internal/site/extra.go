@@ -37,7 +37,7 @@ func contentType(name string) string {
 // of the latest change.
 func (s *Site) siteView(pub []*entry, t *tree) *theme.Site {
 	v := &theme.Site{Title: s.cfg.Title, Description: s.cfg.Description, BaseURL: s.cfg.BaseURL, Lang: s.cfg.Lang,
-		EditURL: s.cfg.EditURL, Offline: s.cfg.Offline,
+		EditURL: s.cfg.EditURL, Offline: s.cfg.Offline, Server: s.opts.Server,
 		SearchURL: "/cari/", FeedURL: "/feed.xml"}
 	for _, e := range pub {
 		if v.Built.Before(lastChange(e)) {

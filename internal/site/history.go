@@ -38,6 +38,20 @@ type docHistory struct {
 	// notesDiags are the problems with the reviewer's notes, reported on
 	// every build that uses the history again.
 	notesDiags []Diagnostic
+	// stops are its published versions, oldest first: where a link from
+	// another document's old version goes (urlAt).
+	stops []stop
+	// remake makes the views again; links are where they were made, the
+	// documents their old versions link to (by content path), and whether
+	// one goes to no published document (relink).
+	remake func() []*view
+	links  *timeLinks
+}
+
+// A stop is a published version of a document: its date and page.
+type stop struct {
+	date time.Time
+	url  string
 }
 
 // pages returns the views of the version and comparison pages, made on
@@ -48,6 +62,22 @@ func (h *docHistory) pages() []*view {
 		h.views, h.make = h.make(), nil
 	}
 	return h.views
+}
+
+// timeLinks are the documents the old versions of one document link to,
+// by content path, with the dates asked and the pages given (urlAt), and
+// whether one of their links goes to no published document: when one of
+// those would go elsewhere now (or a document appears), the old versions
+// are made again (relink).
+type timeLinks struct {
+	targets map[string][]pick
+	gone    bool
+}
+
+// pick is a page urlAt gave for a date.
+type pick struct {
+	at  time.Time
+	url string
 }
 
 // version is one version of a document, parsed.
@@ -244,8 +274,12 @@ func record(st *history.Store, jobs []recordJob, dir string) (diags []Diagnostic
 
 // histories brings the version histories of changed documents (all of
 // them after settings loaded) up to date. Unless lazy, their version and
-// comparison views are made too, in parallel.
-func (s *Site) histories(pub []*entry, li *linkIndex, changed []string, lazy bool) []Diagnostic {
+// comparison views are made too, in parallel, once every history is up
+// to date (old versions link to the versions of other documents). It
+// returns the histories of other documents whose old versions link to a
+// document whose versions changed: their views are to be made again
+// (they are, unless lazy) and published.
+func (s *Site) histories(pub []*entry, li *linkIndex, changed []string, lazy bool) ([]Diagnostic, []*docHistory) {
 	// The versions must be recorded first; the record also reads the
 	// sources, which a one-shot build lets go once histories are made.
 	s.awaitRecord()
@@ -263,19 +297,23 @@ func (s *Site) histories(pub []*entry, li *linkIndex, changed []string, lazy boo
 	hs := make([]*docHistory, len(todo))
 	parallel(len(todo), func(i int) {
 		hs[i], diags[i] = s.historyOf(todo[i], li)
-		if !lazy {
-			hs[i].pages()
-		}
 	})
-	var all []Diagnostic
+	var diagList []Diagnostic
+	added := false
 	for i, e := range todo {
+		added = added || s.hist[e.path] == nil
 		if old := s.hist[e.path]; old != nil && old != hs[i] {
 			s.oldHistory[e.path] = old.files
 		}
 		s.hist[e.path] = hs[i]
-		all = append(all, diags[i]...)
+		diagList = append(diagList, diags[i]...)
 	}
-	return all
+	relinked := s.relink(todo, added)
+	if !lazy {
+		all := append(slices.Clone(hs), relinked...)
+		parallel(len(all), func(i int) { all[i].pages() })
+	}
+	return diagList, relinked
 }
 
 // updated returns when a document last changed, for "Terakhir
@@ -300,6 +338,101 @@ func (s *Site) updated(e *entry) time.Time {
 	}
 	return e.mod
 }
+
+// relink finds the histories whose old versions, already made, link to
+// a document that would now take them elsewhere (urlAt: its versions
+// changed, or it went), or, where a link went to no published document,
+// while a document appeared; it has their views made again and returns
+// them. added says whether a document appeared.
+func (s *Site) relink(todo []*entry, added bool) []*docHistory {
+	made := make(map[string]bool, len(todo))
+	for _, e := range todo {
+		made[e.path] = true
+	}
+	var out []*docHistory
+	for p, h := range s.hist {
+		if e := s.entries[p]; e == nil || !s.published(e) {
+			delete(s.hist, p) // its pages went with it; back, it is new
+			continue
+		}
+		if h.links == nil || h.make != nil || made[p] {
+			continue // nothing made yet, or made anew anyway
+		}
+		stale := h.links.gone && added
+		for t, picks := range h.links.targets {
+			e := s.entries[t]
+			for _, pk := range picks {
+				stale = stale || e == nil || !s.published(e) || s.urlAt(e, pk.at) != pk.url
+			}
+		}
+		if stale {
+			h.make, h.views, h.links = h.remake, nil, nil
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// urlAt is the page of the version of t published at the date at: the
+// last before it, else its first (t did not exist yet), else its page.
+func (s *Site) urlAt(t *entry, at time.Time) string {
+	h := s.hist[t.path]
+	if h == nil || len(h.stops) == 0 {
+		return t.page.URL
+	}
+	url := h.stops[0].url
+	for _, st := range h.stops[1:] {
+		if st.date.After(at) {
+			break
+		}
+		url = st.url
+	}
+	return url
+}
+
+// timeResolver resolves the links of an old version of a document, whose
+// date is at, to the versions of the documents they name as they were
+// published then; a link to a document no longer published is gone. It
+// notes in links the documents it linked to.
+type timeResolver struct {
+	s     *Site
+	from  *entry // the old version
+	at    time.Time
+	lang  string
+	links *timeLinks
+}
+
+func (r timeResolver) ResolveLink(dest string) (string, error) {
+	href, t, err := r.s.li.target(r.from, dest)
+	switch {
+	case err != nil:
+		r.links.gone = true
+		return "", goneLink{err: err, title: r.s.theme.T(r.lang, "link.gone")}
+	case t == nil:
+		return href, nil // #fragment within the page
+	}
+	url := r.s.urlAt(t, r.at)
+	r.links.targets[t.path] = append(r.links.targets[t.path], pick{r.at, url})
+	if _, frag, ok := strings.Cut(href, "#"); ok {
+		url += "#" + frag
+	}
+	return url, nil
+}
+
+// goneLink is a link of an old version to a document that is no longer
+// published: marked as gone (render.MarkedLinkError), not as broken.
+type goneLink struct {
+	err   error
+	title string
+}
+
+func (g goneLink) Error() string                   { return g.err.Error() }
+func (g goneLink) Unwrap() error                   { return g.err }
+func (g goneLink) LinkMark() (class, title string) { return goneLinkClass, g.title }
+
+// goneLinkClass is the class of a link of an old version to a document no
+// longer published.
+const goneLinkClass = "gone-link"
 
 // versionsOf returns the versions of a document, oldest first, the current
 // file last, and problems met reading the store (history.Sources.Of).
@@ -374,6 +507,11 @@ func (s *Site) historyOf(e *entry, li *linkIndex) (*docHistory, []Diagnostic) {
 		return compareURL(e, a, b)
 	}
 	var old []*version
+	for _, v := range named {
+		if !isWorking[v.v.ID] {
+			h.stops = append(h.stops, stop{date: v.v.Date, url: v.url})
+		}
+	}
 	for i, v := range named {
 		tv := theme.Version{ID: v.v.ID, Label: v.page.Version, Date: v.v.Date, Author: v.v.Author, Status: v.page.Status,
 			Current: v.cur, Working: isWorking[v.v.ID], Size: len(v.v.Source)}
@@ -401,14 +539,16 @@ func (s *Site) historyOf(e *entry, li *linkIndex) (*docHistory, []Diagnostic) {
 	}
 	h.make = func() []*view {
 		var vs []*view
+		h.links = &timeLinks{targets: map[string][]pick{}}
 		for _, v := range old {
-			vs = append(vs, s.oldVersionView(e, v, cur, li))
+			vs = append(vs, s.oldVersionView(e, v, cur, h.links))
 		}
 		for _, p := range pairs {
 			vs = append(vs, s.compareView(e, p.from, p.to, diffs[p], notes)...)
 		}
 		return vs
 	}
+	h.remake = h.make
 	return h, diags
 }
 
@@ -446,14 +586,17 @@ func historyBlocks(bs []render.Block) []history.Block {
 }
 
 // oldVersionView renders an old version as a page of its own: noindex,
-// with a banner linking to the current version, links resolved against
-// today's site where they still resolve.
-func (s *Site) oldVersionView(e *entry, v, cur *version, li *linkIndex) *view {
+// with a banner linking to the current version, its links going to the
+// versions of the documents they name as they were published at its date
+// (timeResolver), those to a document no longer published marked as
+// gone. links notes where they went.
+func (s *Site) oldVersionView(e *entry, v, cur *version, links *timeLinks) *view {
 	fake := &entry{path: e.path, page: v.page, ids: map[string]bool{}}
 	for _, hd := range v.doc.Headings {
 		fake.ids[hd.ID] = true
 	}
-	html, _ := s.renderer(v.page.Lang).Render(v.doc, pageResolver{li: li, from: fake})
+	lang := langOr(v.page.Lang, s.cfg.Lang)
+	html, _ := s.renderer(v.page.Lang).Render(v.doc, timeResolver{s: s, from: fake, at: v.v.Date, lang: lang, links: links})
 	p := &theme.Page{Kind: theme.KindPage, Type: e.page.Type, URL: v.url, Lang: langOr(v.page.Lang, s.cfg.Lang),
 		Title: v.page.Title, Summary: v.page.Summary, Content: template.HTML(html), TOC: headings(v.doc.TOC()),
 		Date: v.page.Date, Updated: v.page.Updated, Authors: v.page.Authors, Status: v.page.Status, Version: v.page.Version,
@@ -553,12 +696,32 @@ func (s *Site) Notes(doc string) (*history.Notes, []Diagnostic, error) {
 	return n, append(diags, s.staleNotes(e, n, cur)...), nil
 }
 
+// notesSuffix ends the name of the reviewer's notes on a document,
+// beside it: content/kebijakan/x.md has content/kebijakan/x.catatan.yaml.
+const notesSuffix = ".catatan.yaml"
+
+// notesOwner reports whether p (a changed path below the site folder) is
+// a notes file, and the content path ("content/...") of the document it
+// belongs to, "" when there is none (yet).
+func (s *Site) notesOwner(p string) (string, bool) {
+	base, ok := strings.CutSuffix(p, notesSuffix)
+	if !ok || !strings.HasPrefix(base, "content/") {
+		return "", false
+	}
+	for _, ext := range []string{".md", ".markdown"} {
+		if s.entries[strings.TrimPrefix(base, "content/")+ext] != nil {
+			return base + ext, true
+		}
+	}
+	return "", true
+}
+
 // notesOf reads the reviewer's notes on a document from <doc>.catatan.yaml
 // beside it: the notes (empty when there is no file), the file's bytes,
 // and a problem reading it.
 func (s *Site) notesOf(e *entry) (*history.Notes, []byte, []Diagnostic) {
-	rel := strings.TrimSuffix(e.path, filepath.Ext(e.path)) + ".catatan.yaml"
-	file := strings.TrimSuffix(e.page.File, filepath.Ext(e.page.File)) + ".catatan.yaml"
+	rel := strings.TrimSuffix(e.path, filepath.Ext(e.path)) + notesSuffix
+	file := strings.TrimSuffix(e.page.File, filepath.Ext(e.page.File)) + notesSuffix
 	src, err := os.ReadFile(filepath.Join(s.opts.Dir, "content", filepath.FromSlash(rel)))
 	if err != nil {
 		if !errors.Is(err, fs.ErrNotExist) {

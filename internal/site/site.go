@@ -82,6 +82,11 @@ type Options struct {
 	// the person editing). A build for publishing never sets it: working
 	// states stay in the history store.
 	WorkingStates bool
+	// Server says the pages are served by `pustaka serve`, which compares
+	// any two versions on request (ComparePath): the compare form shows
+	// without JavaScript. A static build keeps it hidden until its script
+	// finds such a server.
+	Server bool
 }
 
 // Site is the state of a built site, kept between rebuilds.

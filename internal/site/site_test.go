@@ -749,6 +749,55 @@ func TestMatrixNotes(t *testing.T) {
 	if !strings.Contains(matrix, "ditambah: Disepakati rapat 12 November.") {
 		t.Errorf("the matrix lacks the note:\n%s", matrix)
 	}
+	// A change of the notes alone (the reviewer's decision) makes the
+	// matrix again, and the warning goes with the note that caused it.
+	write(t, dir, "content/kebijakan/aturan.catatan.yaml", "Pasal 2: Ditolak; kembali ke rumusan lama.\n")
+	res = s.Rebuild(context.Background(), written("content/kebijakan/aturan.catatan.yaml"))
+	if len(res.Diags) != 0 {
+		t.Errorf("diags after the notes changed = %v, want none", res.Diags)
+	}
+	matrix = ""
+	for _, name := range res.Changed {
+		if strings.HasSuffix(name, "/matriks/index.html") {
+			matrix = body(t, res, name)
+		}
+	}
+	if !strings.Contains(matrix, "Ditolak; kembali ke rumusan lama.") || strings.Contains(matrix, "Disepakati rapat") {
+		t.Errorf("the matrix did not follow the notes (changed %v):\n%s", res.Changed, matrix)
+	}
+	// Notes of no document change nothing and make no walk of the tree.
+	write(t, dir, "content/kebijakan/hilang.catatan.yaml", "Pasal 1: Catatan.\n")
+	if res = s.Rebuild(context.Background(), written("content/kebijakan/hilang.catatan.yaml")); len(res.Changed) != 0 || len(res.Diags) != 0 {
+		t.Errorf("orphan notes: changed %v, diags %v", res.Changed, res.Diags)
+	}
+}
+
+// TestCompareForm: on a static build the form comparing any two versions
+// waits hidden for site.js to find a server, and the version table links
+// the comparisons the build made, which work without JavaScript; pages
+// served by `pustaka serve` (Options.Server) show the form as it is.
+func TestCompareForm(t *testing.T) {
+	for _, server := range []bool{false, true} {
+		dir := writeSite(t, "rebuild.txtar")
+		s := New(Options{Dir: dir, Server: server})
+		build(t, s)
+		write(t, dir, "content/kebijakan/aturan.md", "---\ntitle: Aturan Pelatihan\nstatus: consultation\nversion: \"2.0\"\ndate: 2026-01-05\ntags: [pelatihan]\nrelated: [../pelatihan/satu.md]\n---\n"+
+			"## Pasal 1\n\nLihat [modul dua](../pelatihan/dua.md#materi).\n\n## Pasal 2\n\nPasal baru.\n")
+		res := s.Rebuild(context.Background(), written("content/kebijakan/aturan.md"))
+		page := body(t, res, "/kebijakan/aturan/index.html")
+		form := regexp.MustCompile(`<form class="compare-any"[^>]*>`).FindString(page)
+		want := `<form class="compare-any" action="/banding/" method="get" data-needs-server hidden>`
+		if server {
+			want = `<form class="compare-any" action="/banding/" method="get">`
+		}
+		if form != want {
+			t.Errorf("server %v: form %q, want %q", server, form, want)
+		}
+		cmp := regexp.MustCompile(`<a href="(/kebijakan/aturan/banding/1-0-[0-9a-f]+\.\.\.terkini/)">`).FindStringSubmatch(page)
+		if cmp == nil || res.Output.Files[cmp[1]+"index.html"] == nil {
+			t.Errorf("server %v: the version table links no comparison the build made: %v", server, cmp)
+		}
+	}
 }
 
 // "Terakhir diperbarui" is the date of the last commit that touched the

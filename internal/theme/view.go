@@ -33,6 +33,7 @@ type Site struct {
 	FeedURL     string // URL of the Atom feed, e.g. "/feed.xml"
 	EditURL     string // prefix of a page's edit link; the page's File is appended; "" for none
 	Offline     bool   // pages register the service worker /sw.js for offline reading
+	Server      bool   // served by `pustaka serve`, which compares any two versions on request (/banding/)
 	Built       time.Time
 }
 
