@@ -33,15 +33,18 @@
 //	                  the line before or after the "?" line
 //
 // An indented line continues the option, feedback or explanation above it.
-// Blank lines separate nothing and may be used freely. Texts are plain text:
-// Markdown inside them is not interpreted.
+// Blank lines separate nothing and may be used freely. The texts of the
+// question, options, feedback and explanation are inline Markdown
+// (emphasis, code, links, strikethrough), which internal/render renders
+// without raw HTML; accepted short answers are plain text.
 //
 // # Question ids and hashes
 //
 // A question's id names it in the reader's saved progress and in exports.
 // Without an id: line the id is derived from the first six words of its
 // text: lowercase, letters and digits kept, every other run of characters
-// one "-" ("Apa fungsi NIK?" -> "apa-fungsi-nik"). Ids are unique within a
+// one "-" ("Apa fungsi NIK?" -> "apa-fungsi-nik"), the destinations of
+// Markdown links left out. Ids are unique within a
 // page. Hash is a short digest of the question's text, options and key
 // (not of feedback): a reader's saved answer is kept while the hash stays
 // the same, so editing a question's text resets that question only.

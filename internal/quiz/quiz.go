@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -31,6 +32,8 @@ type Option struct {
 	Correct  bool
 	Feedback string // shown when the reader chooses this option; may be empty
 	Line     int
+	// FeedbackLine is the line of the feedback; 0 without one.
+	FeedbackLine int
 }
 
 // Question is one self-check question.
@@ -42,10 +45,12 @@ type Question struct {
 	True        bool     // TrueFalse: the statement is true
 	Accept      []string // Short: accepted answers as written
 	Explanation string   // penjelasan
-	Hash        string   // 8 hex digits of the question's text, options and key
-	Line, Col   int      // position of the "?" line
-	idLine      int      // line of the id: key, 0 when derived
-	idCol       int
+	// ExplanationLine is the line of the penjelasan: key; 0 without one.
+	ExplanationLine int
+	Hash            string // 8 hex digits of the question's text, options and key
+	Line, Col       int    // position of the "?" line
+	idLine          int    // line of the id: key, 0 when derived
+	idCol           int
 }
 
 // Error is a problem in a question block, at a 1-based line and column.
@@ -264,7 +269,7 @@ func (p *parser) key(l Line, k, v string) {
 			return
 		}
 		p.explSet, p.explAt = true, l
-		p.q.Explanation = v
+		p.q.Explanation, p.q.ExplanationLine = v, l.Line
 		p.last = &p.q.Explanation
 	default:
 		msg := fmt.Sprintf("unknown key %q", k)
@@ -327,7 +332,7 @@ func (p *parser) feedback(l Line, text string) {
 		p.errorf(l, 0, "empty feedback: write what the reader should learn after \">\", or leave the line out")
 		return
 	}
-	o.Feedback = text
+	o.Feedback, o.FeedbackLine = text, l.Line
 	p.last = &o.Feedback
 }
 
@@ -385,8 +390,10 @@ func (p *parser) checkOptions(q *Question, at Line) {
 }
 
 // DeriveID returns the id of a question without an id: line, from the
-// first six words of its text (see the package doc). It is never empty.
+// first six words of its text (see the package doc), the destinations of
+// its Markdown links left out. It is never empty.
 func DeriveID(text string) string {
+	text = linkDest.ReplaceAllString(text, "]")
 	var b strings.Builder
 	words, dash := 0, false
 	for _, r := range strings.ToLower(text) {
@@ -408,6 +415,9 @@ func DeriveID(text string) string {
 	}
 	return b.String()
 }
+
+// linkDest is the destination of an inline Markdown link: "](x.md#a)".
+var linkDest = regexp.MustCompile(`\]\([^)]*\)`)
 
 func validID(s string) bool {
 	if s == "" {

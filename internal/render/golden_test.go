@@ -20,7 +20,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 // a description (lines starting with "#") and options, one a line: "unsafe", "tocmin N", "anchorlabel TEXT",
 // "striptitle". File in.md is the input; out.html and errors are always
 // compared (a missing file means empty); title, toc, headings, links,
-// blocks and soal (questions and their errors) are compared when the archive has them. With -update the files are
+// blocks, review (ReviewBlocks) and soal (questions and their errors) are compared when the archive has them. With -update the files are
 // rewritten from the actual output.
 func TestGolden(t *testing.T) {
 	files, err := filepath.Glob("testdata/*.txt")
@@ -58,6 +58,7 @@ func runGolden(t *testing.T, file string) {
 		"headings": formatHeadings(d.Headings),
 		"links":    formatLinks(d.Links),
 		"blocks":   formatBlocks(d.Blocks()),
+		"review":   formatBlocks(d.ReviewBlocks()),
 		"soal":     formatQuiz(d),
 	}
 	if *update {
@@ -72,7 +73,7 @@ func runGolden(t *testing.T, file string) {
 	if s, errs := r.RenderString(shared, testResolver{shared}); s != got["out.html"] || formatErrors(errs) != got["errors"] {
 		t.Errorf("%s: ParseShared+RenderString differ from Parse+Render:\n%s%s", file, s, formatErrors(errs))
 	}
-	for _, name := range []string{"out.html", "errors", "title", "toc", "headings", "links", "blocks", "soal"} {
+	for _, name := range []string{"out.html", "errors", "title", "toc", "headings", "links", "blocks", "review", "soal"} {
 		want := archiveFile(ar, name)
 		if want == nil && name != "out.html" && name != "errors" {
 			continue
@@ -124,7 +125,7 @@ func archiveFile(ar *txtar.Archive, name string) []byte {
 func writeGolden(t *testing.T, file string, ar *txtar.Archive, got map[string]string) {
 	out := &txtar.Archive{Comment: ar.Comment}
 	out.Files = append(out.Files, txtar.File{Name: "in.md", Data: archiveFile(ar, "in.md")})
-	for _, name := range []string{"out.html", "errors", "title", "toc", "headings", "links", "blocks", "soal"} {
+	for _, name := range []string{"out.html", "errors", "title", "toc", "headings", "links", "blocks", "review", "soal"} {
 		keep := name == "out.html" || archiveFile(ar, name) != nil || name == "errors" && got[name] != ""
 		if keep {
 			out.Files = append(out.Files, txtar.File{Name: name, Data: []byte(got[name])})

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -32,7 +33,8 @@ type Link struct {
 type Doc struct {
 	// Headings lists every heading in document order.
 	Headings []Heading
-	// Links lists every local link in document order.
+	// Links lists every local link in document order; those in the texts
+	// of self-check questions come last, in the order of the questions.
 	Links []Link
 	// Title is the text of the first h1, "" if there is none.
 	Title string
@@ -44,6 +46,8 @@ type Doc struct {
 	QuizErrors []quiz.Error
 
 	mu        sync.Mutex   // guards the AST: Render, Blocks, StripTitle
+	inline    *inlineMD    // the Renderer's reader of question texts
+	quizzes   []*quizNode  // the blocks of questions, in order
 	idsMu     sync.RWMutex // guards ids and Headings for HasID and TOC, which resolvers may call during Render
 	titled    bool         // Title was set from an h1
 	stripped  bool         // StripTitle removed the title heading
@@ -181,6 +185,7 @@ func (d *Doc) StripTitle() {
 
 // dropLinksIn forgets the links inside the removed node n.
 func (d *Doc) dropLinksIn(n ast.Node) {
+	quizLinks := slices.Clone(d.Links[len(d.links):]) // of the questions, which a heading does not hold
 	keep := 0
 	for i, l := range d.links {
 		if isInside(l, n) {
@@ -189,7 +194,7 @@ func (d *Doc) dropLinksIn(n ast.Node) {
 		d.Links[keep], d.links[keep], d.dests[keep], d.destTexts[keep] = d.Links[i], l, d.dests[i], d.destTexts[i]
 		keep++
 	}
-	d.Links, d.links, d.dests, d.destTexts = d.Links[:keep], d.links[:keep], d.dests[:keep], d.destTexts[:keep]
+	d.Links, d.links, d.dests, d.destTexts = append(d.Links[:keep], quizLinks...), d.links[:keep], d.dests[:keep], d.destTexts[:keep]
 }
 
 func isInside(n, ancestor ast.Node) bool {

@@ -53,7 +53,8 @@ var KindQuiz = ast.NewNodeKind("Quiz")
 type quizNode struct {
 	ast.BaseBlock
 	questions []quiz.Question
-	first     int // page-wide number of the first question, from 1
+	texts     []questionTexts // of each question, as inline Markdown
+	first     int             // page-wide number of the first question, from 1
 }
 
 // Kind implements ast.Node.
@@ -86,6 +87,15 @@ func (d *Doc) collectQuiz(n *ast.FencedCodeBlock, set *quiz.Set) {
 		}
 	}
 	q := &quizNode{questions: qs, first: len(d.Questions) + 1}
+	for i := range qs {
+		q.texts = append(q.texts, d.inline.parseTexts(&qs[i]))
+		q.texts[i].each(func(t *mdText) {
+			for _, dest := range t.destTexts {
+				d.Links = append(d.Links, Link{Dest: dest, Line: t.line, Col: 1})
+			}
+		})
+	}
+	d.quizzes = append(d.quizzes, q)
 	n.Parent().ReplaceChild(n.Parent(), n, q)
 	d.Questions = append(d.Questions, qs...)
 	d.QuizErrors = append(d.QuizErrors, errs...)
@@ -117,14 +127,15 @@ func (q quizHTML) render(w util.BufWriter, _ []byte, node ast.Node, entering boo
 	}
 	n := node.(*quizNode)
 	for i := range n.questions {
-		q.question(w, &n.questions[i], n.first+i)
+		q.question(w, &n.questions[i], &n.texts[i], n.first+i)
 	}
 	return ast.WalkSkipChildren, nil
 }
 
 // question writes one question: a fieldset the script makes interactive,
-// and a <details> with the key that works without it.
-func (q quizHTML) question(w util.BufWriter, s *quiz.Question, num int) {
+// and a <details> with the key that works without it. Its texts are
+// written as t rendered them (inline Markdown, no raw HTML).
+func (q quizHTML) question(w util.BufWriter, s *quiz.Question, t *questionTexts, num int) {
 	id := "soal-" + s.ID
 	p := func(ss ...string) {
 		for _, x := range ss {
@@ -133,7 +144,7 @@ func (q quizHTML) question(w util.BufWriter, s *quiz.Question, num int) {
 	}
 	esc := func(s string) string { return string(util.EscapeHTML([]byte(s))) }
 	p(`<div class="soal" id="`, id, `" data-soal="`, s.ID, `" data-hash="`, s.Hash, `" data-kind="`, string(s.Kind), `">`, "\n")
-	p(`<fieldset>`, "\n", `<legend><span class="soal-no">`, esc(q.l.Question), " ", strconv.Itoa(num), `</span> `, esc(s.Text), `</legend>`, "\n")
+	p(`<fieldset>`, "\n", `<legend><span class="soal-no">`, esc(q.l.Question), " ", strconv.Itoa(num), `</span> `, t.text.html, `</legend>`, "\n")
 	switch s.Kind {
 	case quiz.Single, quiz.Multiple:
 		typ := "radio"
@@ -143,13 +154,13 @@ func (q quizHTML) question(w util.BufWriter, s *quiz.Question, num int) {
 		}
 		p(`<div class="soal-opsi">`, "\n")
 		for i, o := range s.Options {
-			q.input(w, id, typ, strconv.Itoa(i+1), o.Text, o.Correct)
+			q.input(w, id, typ, strconv.Itoa(i+1), t.options[i].html, o.Correct)
 		}
 		p(`</div>`, "\n")
 	case quiz.TrueFalse:
 		p(`<div class="soal-opsi">`, "\n")
-		q.input(w, id, "radio", "benar", q.l.True, s.True)
-		q.input(w, id, "radio", "salah", q.l.False, !s.True)
+		q.input(w, id, "radio", "benar", esc(q.l.True), s.True)
+		q.input(w, id, "radio", "salah", esc(q.l.False), !s.True)
 		p(`</div>`, "\n")
 	case quiz.Short:
 		acc := make([]string, len(s.Accept))
@@ -162,10 +173,11 @@ func (q quizHTML) question(w util.BufWriter, s *quiz.Question, num int) {
 	}
 	p(`<p class="soal-aksi" hidden><button type="button" class="soal-cek">`, esc(q.l.Check), `</button></p>`, "\n")
 	p(`<div class="soal-umpan" aria-live="polite"></div>`, "\n", `</fieldset>`, "\n")
-	q.key(w, s, esc, p)
+	q.key(w, s, t, esc, p)
 	p(`</div>`, "\n")
 }
 
+// input writes one option; label is HTML.
 func (q quizHTML) input(w util.BufWriter, id, typ, value, label string, correct bool) {
 	oid := id + "-" + value
 	_, _ = w.WriteString(`<div class="soal-o"><input type="` + typ + `" name="` + id + `" id="` + oid + `" value="` + value + `"`)
@@ -173,19 +185,19 @@ func (q quizHTML) input(w util.BufWriter, id, typ, value, label string, correct 
 		_, _ = w.WriteString(` data-ok`)
 	}
 	_, _ = w.WriteString(`><label for="` + oid + `">`)
-	_, _ = w.Write(util.EscapeHTML([]byte(label)))
+	_, _ = w.WriteString(label)
 	_, _ = w.WriteString("</label></div>\n")
 }
 
 // key writes the disclosure with the answer, the explanation and the
 // feedback of each option that has one.
-func (q quizHTML) key(w util.BufWriter, s *quiz.Question, esc func(string) string, p func(...string)) {
+func (q quizHTML) key(w util.BufWriter, s *quiz.Question, t *questionTexts, esc func(string) string, p func(...string)) {
 	var ans []string
 	switch s.Kind {
 	case quiz.Single, quiz.Multiple:
-		for _, o := range s.Options {
+		for i, o := range s.Options {
 			if o.Correct {
-				ans = append(ans, esc(o.Text))
+				ans = append(ans, t.options[i].html)
 			}
 		}
 	case quiz.TrueFalse:
@@ -204,11 +216,11 @@ func (q quizHTML) key(w util.BufWriter, s *quiz.Question, esc func(string) strin
 	}
 	p(`<details class="soal-kunci"><summary>`, esc(q.l.Show), `</summary>`, "\n")
 	p(`<p class="soal-jawab"><strong>`, esc(q.l.Answer), `:</strong> `, strings.Join(ans, sep), `</p>`, "\n")
-	p(`<p class="soal-pj">`, esc(s.Explanation), `</p>`, "\n")
+	p(`<p class="soal-pj">`, t.explanation.html, `</p>`, "\n")
 	var fb []string
 	for i, o := range s.Options {
 		if o.Feedback != "" {
-			fb = append(fb, `<li data-opt="`+strconv.Itoa(i+1)+`"><strong>`+esc(o.Text)+`:</strong> `+esc(o.Feedback)+`</li>`)
+			fb = append(fb, `<li data-opt="`+strconv.Itoa(i+1)+`"><strong>`+t.options[i].html+`:</strong> `+t.feedback[i].html+`</li>`)
 		}
 	}
 	if len(fb) > 0 {

@@ -62,9 +62,10 @@ func (o Options) withDefaults() Options {
 // instance and no per-document state, so one Renderer serves a whole site
 // from many goroutines at once.
 type Renderer struct {
-	md   goldmark.Markdown
-	opts Options
-	bufs sync.Pool // *bytes.Buffer for RenderString
+	md     goldmark.Markdown
+	inline *inlineMD // the texts of questions
+	opts   Options
+	bufs   sync.Pool // *bytes.Buffer for RenderString
 }
 
 // New builds a Renderer. Build it once per site, not per page.
@@ -82,7 +83,7 @@ func New(opts Options) *Renderer {
 		),
 		goldmark.WithRendererOptions(ropts...),
 	)
-	return &Renderer{md: md, opts: opts}
+	return &Renderer{md: md, inline: newInlineMD(), opts: opts}
 }
 
 // newParser returns goldmark's default parser with heading attributes, and
@@ -125,7 +126,7 @@ func (r *Renderer) Parse(src []byte) *Doc {
 // whose sources are never written to, saves a copy of every page.
 func (r *Renderer) ParseShared(src []byte) *Doc {
 	root := r.md.Parser().Parse(text.NewReader(src))
-	d := &Doc{src: src, root: root, lines: newLineIndex(src), tocMin: r.opts.TOCMin}
+	d := &Doc{src: src, root: root, lines: newLineIndex(src), tocMin: r.opts.TOCMin, inline: r.inline}
 	d.collect()
 	return d
 }
@@ -163,6 +164,11 @@ func (r *Renderer) render(buf *bytes.Buffer, d *Doc, res Resolver) []LinkError {
 	defer d.mu.Unlock()
 	errs := d.resolveLinks(res, r.opts.BrokenLinkTitle)
 	defer d.restoreLinks()
+	for _, q := range d.quizzes {
+		for i := range q.texts {
+			q.texts[i].each(func(t *mdText) { errs = append(errs, r.inline.render(t, res, r.opts.BrokenLinkTitle)...) })
+		}
+	}
 	// Writes to a bytes.Buffer cannot fail, and neither goldmark's node
 	// renderers nor ours return errors, so Render has no error to report.
 	_ = r.md.Renderer().Render(bufWriter{buf}, d.src, d.root)

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/tubei/pustaka/internal/quiz"
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/util"
@@ -22,6 +23,11 @@ const (
 	KindTerm       = "term"       // definition list term
 	KindDefinition = "definition" // definition list description
 	KindQuestion   = "question"   // the text of a self-check question, without options, key or feedback
+	// KindAnswer is a line of a question's key, written as in its block:
+	// an option with its mark ("(x) Tiga bulan", "[ ] Review"), an
+	// option's feedback ("> Terlalu lama."), "jawaban: benar",
+	// "isian: dua minggu", "penjelasan: …". Only ReviewBlocks has them.
+	KindAnswer = "answer"
 )
 
 // Block is one unit of plain text, for the search index and the version diff.
@@ -43,10 +49,53 @@ func (d *Doc) Blocks() []Block {
 	return c.blocks
 }
 
+// ReviewBlocks is Blocks with the keys of the self-check questions after
+// each question's text (KindAnswer blocks), for comparing versions: a
+// reviewer sees a changed answer or feedback. Never for search, which
+// must not find the answers.
+func (d *Doc) ReviewBlocks() []Block {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	c := blockCollector{src: d.src, keys: true}
+	c.walk(d.root)
+	return c.blocks
+}
+
 type blockCollector struct {
 	src     []byte
 	section string
 	blocks  []Block
+	keys    bool // with the keys of questions (ReviewBlocks)
+}
+
+// answers adds the key of question q, whose texts are t.
+func (c *blockCollector) answers(q *quiz.Question, t *questionTexts) {
+	for i, o := range q.Options {
+		open, mark, end := "(", " ", ") "
+		if q.Kind == quiz.Multiple {
+			open, end = "[", "] "
+		}
+		if o.Correct {
+			mark = "x"
+		}
+		c.add(KindAnswer, []byte(open+mark+end+t.options[i].plain()))
+		if t.feedback[i] != nil {
+			c.add(KindAnswer, []byte("> "+t.feedback[i].plain()))
+		}
+	}
+	switch q.Kind {
+	case quiz.TrueFalse:
+		answer := "jawaban: salah"
+		if q.True {
+			answer = "jawaban: benar"
+		}
+		c.add(KindAnswer, []byte(answer))
+	case quiz.Short:
+		for _, a := range q.Accept {
+			c.add(KindAnswer, []byte("isian: "+a))
+		}
+	}
+	c.add(KindAnswer, []byte("penjelasan: "+t.explanation.plain()))
 }
 
 func (c *blockCollector) add(kind string, text []byte) {
@@ -73,8 +122,11 @@ func (c *blockCollector) walk(parent ast.Node) {
 		case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.HTMLBlock:
 			c.add(KindCode, appendLines(nil, n, c.src))
 		case *quizNode:
-			for _, q := range n.questions {
-				c.add(KindQuestion, []byte(q.Text))
+			for i := range n.questions {
+				c.add(KindQuestion, []byte(n.texts[i].text.plain()))
+				if c.keys {
+					c.answers(&n.questions[i], &n.texts[i])
+				}
 			}
 		case *east.Footnote:
 			saved := c.section

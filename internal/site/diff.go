@@ -117,7 +117,7 @@ func (s *Site) ComparePage(ctx context.Context, req CompareRequest) ([]byte, err
 
 func (s *Site) blocksOf(src []byte) []history.Block {
 	pg, _ := content.Parse("x.md", src, s.contentConfig())
-	return historyBlocks(s.parseBody(pg).Blocks())
+	return historyBlocks(s.parseBody(pg).ReviewBlocks())
 }
 
 // pickVersion finds the version a user named, with its source

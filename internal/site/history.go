@@ -562,7 +562,7 @@ func (s *Site) parseVersions(e *entry, vs []history.Version, li *linkIndex) []*v
 			v.page.Type = e.page.Type
 		}
 		v.doc = s.parseBody(v.page)
-		v.blocks = historyBlocks(v.doc.Blocks())
+		v.blocks = historyBlocks(v.doc.ReviewBlocks())
 		id := strings.TrimPrefix(strings.TrimPrefix(vs[i].ID, "g:"), "h:")
 		v.slug = id[:min(8, len(id))]
 		if v.page.Version != "" {

@@ -902,3 +902,26 @@ func TestTranslationsRebuild(t *testing.T) {
 		t.Error("about still leads to a page that is no longer its translation")
 	}
 }
+
+// TestCompareSeesAnswers: a comparison of two versions of a module shows
+// a changed answer key and feedback of a question, not only its text;
+// search still sees the question's text alone.
+func TestCompareSeesAnswers(t *testing.T) {
+	s := New(Options{Dir: writeSite(t, "rebuild.txtar"), ReadOnly: true})
+	build(t, s)
+	module := func(key string) []byte {
+		return []byte("---\ntitle: Modul\n---\n## Latihan\n\n```soal\n? Berapa lama masa *mentoring*?\n" + key + "penjelasan: Tiga bulan.\n```\n")
+	}
+	d := history.Compare(s.blocksOf(module("(x) Tiga bulan\n( ) Enam bulan\n")), s.blocksOf(module("( ) Tiga bulan\n    > Terlalu singkat.\n(x) Enam bulan\n")))
+	got := d.WordDiff(false)
+	for _, want := range []string{"([-x-]{+ +}) Tiga bulan\n{+> Terlalu singkat.+}\n([- -]{+x+}) Enam bulan\npenjelasan: Tiga bulan."} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the comparison lacks %q:\n%s", want, got)
+		}
+	}
+	for _, b := range s.parseBody(&content.Page{Body: module("(x) Tiga bulan\n( ) Enam bulan\n")}).Blocks() {
+		if strings.Contains(b.Text, "Tiga bulan") && b.Kind != "question" {
+			t.Errorf("a search block holds the key: %+v", b)
+		}
+	}
+}
