@@ -87,6 +87,7 @@ func (s *Site) ComparePage(ctx context.Context, req CompareRequest) ([]byte, err
 		return nil, fmt.Errorf("no document at %s", req.Doc)
 	}
 	vs, _ := s.versionsOf(e)
+	vs = history.Labelled(vs, s.labelsOf(e)) // git versions are named by their front matter
 	a, err := s.pickVersion(ctx, vs, e, req.From)
 	if err != nil {
 		return nil, err

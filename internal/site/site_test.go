@@ -925,3 +925,22 @@ func TestCompareSeesAnswers(t *testing.T) {
 		}
 	}
 }
+
+// A comparison on request names versions from git by the labels of their
+// front matter, as pustaka diff does ("1.0", not only "g:…").
+func TestComparePageGitLabels(t *testing.T) {
+	sitetest.NeedGit(t)
+	dir := writeSite(t, "rebuild.txtar")
+	sitetest.Git(t, dir, "Uji", "", "init", "-q", "-b", "main")
+	sitetest.Git(t, dir, "Ani", "2026-01-10T09:00:00+07:00", "add", "content")
+	sitetest.Git(t, dir, "Ani", "2026-01-10T09:00:00+07:00", "commit", "-q", "-m", "Draf I")
+	write(t, dir, "content/kebijakan/aturan.md", "---\ntitle: Aturan Pelatihan\nstatus: approved\nversion: \"2.0\"\ndate: 2026-01-05\n---\n## Pasal 1\n\nIsi yang diperbarui.\n")
+	s := New(Options{Dir: dir, ReadOnly: true})
+	build(t, s)
+	for _, matrix := range []bool{false, true} {
+		page, err := s.ComparePage(context.Background(), CompareRequest{Doc: "/kebijakan/aturan/", From: "1.0", To: "current", Matrix: matrix})
+		if err != nil || !strings.Contains(string(page), "diperbarui") {
+			t.Errorf("matrix %v: %v\n%s", matrix, err, page)
+		}
+	}
+}
