@@ -24,8 +24,8 @@ func TestExportSoal(t *testing.T) {
 	for _, want := range []string{
 		"$CATEGORY: $course$/Modul Pelatihan/Mentoring ASN Baru\n",
 		"$CATEGORY: $course$/Modul Pelatihan/Pemanfaatan Sistem E-Learning\n",
-		"::lama-mentoring::Berapa lama masa mentoring ASN Baru di Kecamatan Tubei? {\n\t~Satu bulan #Terlalu singkat\\: lihat",
-		"::batas-asn-baru::Seorang Mentor boleh membimbing lima ASN Baru sekaligus. {FALSE\n",
+		"::lama-mentoring::[markdown]Berapa lama masa mentoring ASN Baru di Kecamatan Tubei? {\n\t~Satu bulan #Terlalu singkat\\: lihat",
+		"::batas-asn-baru::[markdown]Seorang Mentor boleh membimbing lima ASN Baru sekaligus. {FALSE\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("export lacks %q", want)

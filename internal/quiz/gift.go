@@ -21,6 +21,8 @@ type Category struct {
 // gives each correct answer an equal share of 100 % and each wrong one an
 // equal share of -100 %, so guessing every box scores nothing. Special
 // characters ~ = # { } : and \ in texts are escaped with a backslash.
+// Texts are inline Markdown, as on the page: each question says so
+// ("[markdown]"), so Moodle shows *miring* in italics, not asterisks.
 func WriteGIFT(w io.Writer, cats []Category) error {
 	bw := bufio.NewWriter(w)
 	p := func(ss ...string) {
@@ -45,7 +47,7 @@ func WriteGIFT(w io.Writer, cats []Category) error {
 }
 
 func giftQuestion(p func(...string), q *Question) {
-	p("::", giftEscape(q.ID), "::", giftEscape(q.Text), " {")
+	p("::", giftEscape(q.ID), "::[markdown]", giftEscape(q.Text), " {")
 	switch q.Kind {
 	case TrueFalse:
 		if q.True {
