@@ -76,13 +76,17 @@
 // A result is a page, ranked by one score over its fields in the spirit
 // of BM25F (rank.go): each word (with its synonyms and completions) is
 // scored by BM25 in title, headings, summary with tags and competencies,
-// and body, with one IDF for the page, weighed 3, 2.5, 1.5 and 1; its
-// best field counts in full and the others add 30 %, so a long body that
-// repeats a word cannot outvote a title that names it. The words' sum is
-// scaled by the share of the query the page covers (each word weighed by
-// its IDF, squared) and by how much of it the page's title or summary
-// (or, at half, its headings) hold: a page whose title names the whole
-// query ranks above pages that merely mention it. Adjacent pairs of the
+// and body, with one IDF for the page (counted once, as BM25 does, for
+// every field and language: bleve's own is per field and squared),
+// weighed 5, 2.5, 1.5 and 1; its best field counts in full and the
+// others add 30 %, so a long body that repeats a word cannot outvote a
+// title that names it. The words' sum is scaled by the share of the
+// query the page covers (each word weighed by its IDF; the share
+// squared) and by how much of it the page's title or summary (or, at
+// half, its headings) hold (each word by the square root of its IDF), and
+// once more when they hold every word: a page whose title names the
+// whole query ranks above pages that merely mention it. Stop words and
+// words no page holds count for nothing. Adjacent pairs of the
 // words side by side in an Indonesian body (through "pairs_id") add at
 // most a quarter, a signal that never decides over a title. Every word
 // form the analyzer reduces to the same root matches (mengembangkan,

@@ -31,6 +31,7 @@ type Index struct {
 	logf      func(format string, args ...any)
 	fc        facetCache  // facet counts of recent searches; its generation counts index changes
 	rc        resultCache // results of recent searches
+	dfc       dfCache     // document frequencies of the terms of recent page queries
 	ft        facetTables // facet values of the documents of the latest snapshot
 	pipe      *idPipeline // our Indonesian analysis, shared by the fields of a document; nil with a baseline analyzer (see ours)
 	batch     int         // Options.Batch

@@ -2,6 +2,7 @@ package indexer
 
 import (
 	"math"
+	"slices"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -11,16 +12,23 @@ import (
 // page as a whole answers the query, in the spirit of BM25F: each query
 // word (a group: the word, its synonyms, its completions) is scored in
 // each field class by bleve's BM25, which already saturates with the
-// term's frequency and normalises by the field's length; the classes are
-// then weighed and combined per word so that the best field counts in
-// full and the others add only a share (spill), so a long body that
-// repeats a word cannot outvote a title that names it. The words' scores
-// are summed, the sum is scaled by the share of query words the page
-// covers (squared: a page with all the words ranks above one with most),
-// and by how much of the query the page's labels cover: its title or
-// summary (in full) or its headings (in half). The adjacent-term pairs of
-// the Indonesian body (proximity) add a bounded share of the words'
-// score, a signal that never decides over a title match.
+// term's frequency and normalises by the field's length, each field's
+// query boosted so that the score carries the group's one IDF for the
+// page, once (as BM25 weighs a term) instead of the field's own, squared
+// (as bleve does); the classes are then weighed and combined per word so
+// that the best field counts in full and the others add only a share
+// (spill), so a long body that repeats a word cannot outvote a title
+// that names it. The words' scores are summed, the sum is scaled by the
+// share of query words the page covers (by IDF, squared: a page with all
+// the words ranks above one with most), and by how much of the query
+// the page's labels cover: its title or summary (in full) or its
+// headings (in half), each word counting by the square root of its IDF
+// (a common word of the topic, "standar pelayanan", still counts for a
+// title that names it), and once more (fullLabel) when the title or
+// summary holds every word. Stop words and words no page holds count for
+// nothing. The adjacent-term pairs of the Indonesian body (proximity)
+// add a bounded share of the words' score, a signal that never decides
+// over a title match.
 
 // Field classes of the page score.
 const (
@@ -37,12 +45,13 @@ const (
 var classFields = [nClasses]string{cTitle: "title", cHeadings: "headings", cSummary: "summary", cBody: "body"}
 
 // Weights of the page score.
-var classWeight = [nClasses]float64{cTitle: 3, cHeadings: 2.5, cSummary: 1.5, cBody: 1, cWords: 0.5}
+var classWeight = [nClasses]float64{cTitle: 5, cHeadings: 2.5, cSummary: 1.5, cBody: 1, cWords: 0.5}
 
 const (
 	spill        = 0.3  // share of a word's score in its other fields that adds to its best field's
-	labelGain    = 1    // a page whose title or summary holds every word scores (1+labelGain) times
+	labelGain    = 1.5  // a page whose title or summary holds every word scores (1+labelGain) times
 	headingLabel = 0.5  // a word found only in headings covers half a label
+	fullLabel    = 1.5  // and a page whose title or summary holds every word that counts scores that much more
 	pairsShare   = 0.25 // the most that proximity adds, as a share of the words' score
 )
 
@@ -64,11 +73,11 @@ func (ix *Index) newPageQuery(gs []group, pq query.Query) *pageQuery {
 	q := &pageQuery{groups: len(gs), idf: make([]float64, len(gs)),
 		children: make([]query.Query, len(gs)*nClasses, len(gs)*nClasses+1), boost: 1}
 	n, _ := ix.bi.DocCount()
+	st := idfStats{ix: ix, n: n}
 	for i, g := range gs {
-		var corr [nClasses][len(langs)]float64
-		q.idf[i], corr = ix.groupIDF(g, n)
+		q.idf[i] = st.group(g)
 		for c := range nClasses {
-			q.children[i*nClasses+c] = ix.classQuery(g, c, corr[c])
+			q.children[i*nClasses+c] = ix.classQuery(g, c, q.idf[i], &st)
 		}
 	}
 	if pq != nil {
@@ -77,63 +86,100 @@ func (ix *Index) newPageQuery(gs []group, pq query.Query) *pageQuery {
 	return q
 }
 
-// groupIDF returns the inverse document frequency of the group g in an
-// index of n documents (BM25's) as BM25F takes it, one for the page:
-// from the documents that hold the rarest term of its first alternative
-// in any field (at least as many as in its most common field). It also
-// returns the correction of the score of each field (class and
-// language) to that one IDF: bleve scores a term in each field with the
-// field's own IDF, squared (its query weight holds the IDF again), so a
-// word that few headings but most bodies hold would count far more in a
-// heading than a title word that many titles hold, and an Indonesian
-// word that the link text of a few English pages holds would count far
-// more in their English body than in the Indonesian bodies that are
-// about it.
-func (ix *Index) groupIDF(g group, n uint64) (float64, [nClasses][len(langs)]float64) {
-	var df [nClasses][len(langs)]uint64
-	if len(g.alts) > 0 {
-		for c := range cWords {
-			for l, lang := range langs {
-				field := langField(classFields[c], lang)
-				ts, _ := ix.terms(g.alts[0].text, field)
-				for i, t := range ts {
-					if d := ix.docFreq(field, t); i == 0 || d < df[c][l] {
-						df[c][l] = d
-					}
-				}
-			}
+// idfStats looks up the document frequencies that the IDFs of a page
+// query need (through the index's cache), in an index of n documents.
+type idfStats struct {
+	ix *Index
+	n  uint64
+}
+
+// idf is BM25's inverse document frequency of a term that d of the n
+// documents hold.
+func (st *idfStats) idf(d uint64) float64 {
+	d = min(d, st.n)
+	return math.Log(1 + (float64(st.n)-float64(d)+0.5)/(float64(d)+0.5))
+}
+
+// rarest returns the number of documents whose field holds the rarest
+// term of text, as field's analyzer gives its terms (0 for a stop word,
+// which has none).
+func (st *idfStats) rarest(text, field string) uint64 {
+	ts, _ := st.ix.terms(text, field)
+	var least uint64
+	for i, t := range ts {
+		ft := fieldTerm{field, t}
+		d, ok := st.ix.dfc.get(ft)
+		if !ok {
+			d = st.ix.docFreq(field, t)
+			st.ix.dfc.put(ft, d)
+		}
+		if i == 0 || d < least {
+			least = d
 		}
 	}
-	idf := func(d uint64) float64 {
-		d = min(d, n)
-		return math.Log(1 + (float64(n)-float64(d)+0.5)/(float64(d)+0.5))
-	}
+	return least
+}
+
+// most returns the number of documents that hold text in the class
+// where most do (both languages together).
+func (st *idfStats) most(text string) uint64 {
 	var most uint64
 	for c := range cWords {
 		var d uint64
-		for l := range langs {
-			d += df[c][l]
+		for _, lang := range langs {
+			d += st.rarest(text, langField(classFields[c], lang))
 		}
 		most = max(most, d)
 	}
-	page := idf(most)
-	var corr [nClasses][len(langs)]float64
-	for c := range nClasses {
-		for l := range langs {
-			corr[c][l] = 1
-			if c != cWords && df[c][l] > 0 {
-				r := page / idf(df[c][l])
-				corr[c][l] = r * r
-			}
+	return most
+}
+
+// group returns the inverse document frequency of the group g as BM25F
+// takes it, one for the page: from the documents that hold the rarest
+// term of its first alternative in any field (at least as many as in its
+// most common field). Where no page holds that alternative (a stop word,
+// a word the site does not use), the group's other alternatives and
+// completions decide; where none is held either and no prefix is being
+// typed, the group counts for nothing (0): no page can cover it, and
+// counting it would only hide how much of the rest of the query a page
+// covers.
+func (st *idfStats) group(g group) float64 {
+	var most uint64
+	for i, a := range slices.Concat(g.alts, g.more) {
+		if i > 0 && most > 0 {
+			break
 		}
+		most = max(most, st.most(a.text))
 	}
-	return page, corr
+	if most == 0 && g.prefix == "" {
+		return 0
+	}
+	return st.idf(most)
+}
+
+// correction returns the boost that turns bleve's score of the
+// alternative a in field into one with the group's page IDF page, once:
+// bleve scores a term in each field with the field's own IDF, squared
+// (its query weight holds the IDF again), so a word that few headings
+// but most bodies hold would count far more in a heading than a title
+// word that many titles hold; an Indonesian word that the link text of a
+// few English pages holds would count far more in their English body
+// than in the Indonesian bodies that are about it; a rare completion of
+// a common word being typed would outweigh the word itself; and a rare
+// word would outweigh a common one by the square of their IDFs' ratio.
+func (st *idfStats) correction(a alt, field string, page float64) float64 {
+	d := st.rarest(a.text, field)
+	if d == 0 {
+		return 1 // nothing to correct: no match
+	}
+	f := st.idf(d)
+	return page / (f * f)
 }
 
 // classQuery matches any alternative of g in the fields of class c, or
-// for cWords the prefix, the field of each language boosted by corr;
-// nil if nothing can match.
-func (ix *Index) classQuery(g group, c int, corr [len(langs)]float64) query.Query {
+// for cWords the prefix, each field's query boosted to the group's page
+// IDF page; nil if nothing can match.
+func (ix *Index) classQuery(g group, c int, page float64, st *idfStats) query.Query {
 	if c == cWords {
 		if g.prefix == "" {
 			return nil
@@ -144,8 +190,9 @@ func (ix *Index) classQuery(g group, c int, corr [len(langs)]float64) query.Quer
 	}
 	var qs []query.Query
 	add := func(a alt, boost float64) {
-		for l, lang := range langs {
-			qs = append(qs, ix.fieldQuery(a, langField(classFields[c], lang), 1, boost*corr[l]))
+		for _, lang := range langs {
+			field := langField(classFields[c], lang)
+			qs = append(qs, ix.fieldQuery(a, field, 1, boost*st.correction(a, field, page)))
 		}
 	}
 	for _, a := range g.alts {
@@ -168,9 +215,12 @@ func (q *pageQuery) Boost() float64 { return q.boost.Value() }
 // groups' coverage.
 func pageScore(scores []float64, idf []float64) float64 {
 	groups := len(idf)
-	var words, covered, label, all float64
+	var words, covered, all, label, labels float64
+	full := true // the title or summary holds every word that counts
 	for g := range groups {
 		all += idf[g]
+		lw := math.Sqrt(idf[g])
+		labels += lw
 		best, sum := 0.0, 0.0
 		for c := range nClasses {
 			v := classWeight[c] * scores[g*nClasses+c]
@@ -178,15 +228,19 @@ func pageScore(scores []float64, idf []float64) float64 {
 			best = max(best, v)
 		}
 		if best == 0 {
+			full = full && idf[g] == 0
 			continue
 		}
 		words += best + spill*(sum-best)
 		covered += idf[g]
 		switch {
 		case scores[g*nClasses+cTitle] > 0 || scores[g*nClasses+cSummary] > 0:
-			label += idf[g]
+			label += lw
 		case scores[g*nClasses+cHeadings] > 0:
-			label += headingLabel * idf[g]
+			label += headingLabel * lw
+			full = full && idf[g] == 0
+		default:
+			full = full && idf[g] == 0
 		}
 	}
 	if words == 0 || all == 0 {
@@ -196,6 +250,10 @@ func pageScore(scores []float64, idf []float64) float64 {
 		p := scores[groups*nClasses]
 		words += min(p, pairsShare*words)
 	}
-	cov, lab := covered/all, label/all
-	return words * cov * cov * (1 + labelGain*lab*lab)
+	cov, lab := covered/all, label/labels
+	score := words * cov * cov * (1 + labelGain*lab*lab)
+	if full {
+		score *= fullLabel
+	}
+	return score
 }

@@ -398,3 +398,29 @@ func TestSearchEnglishLinkTextBelowThePage(t *testing.T) {
 		}
 	}
 }
+
+// A title that names every word of the query ranks above a shorter one
+// that lacks a word, even a word most pages hold: each word counts for
+// the label by the square root of its IDF, and the score carries the
+// IDF once, as BM25 has it, not squared.
+func TestSearchTitleNamingEveryWordFirst(t *testing.T) {
+	ix, err := Open(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	docs := []Document{
+		{URL: "/a/", Title: "Pedoman Perencanaan Standar Pelayanan di Lingkungan Inspektorat", Body: "Standar pelayanan disusun setiap tahun oleh tim."},
+		{URL: "/b/", Title: "Ketentuan Pengamanan Standar Pelayanan", Body: "Pengamanan standar pelayanan mengikuti dokumen perencanaan biro."},
+	}
+	for i := range 30 {
+		docs = append(docs, Document{URL: fmt.Sprintf("/x/%d/", i), Title: fmt.Sprintf("Laporan Kegiatan %d", i),
+			Body: "Biro Perencanaan menyusun laporan; standar mutu dipantau."})
+	}
+	if _, err := ix.Sync(docs); err != nil {
+		t.Fatal(err)
+	}
+	if res := find(t, ix, Request{Query: "merencanakan standar pelayanan"}); len(res.Hits) == 0 || res.Hits[0].URL != "/a/" {
+		t.Errorf("%v, want /a/ first", urls(res))
+	}
+}

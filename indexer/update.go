@@ -224,6 +224,7 @@ func (r *batchRunner) start(b *bleve.Batch, pending map[string]string) {
 		defer func() { <-r.slot; r.wg.Done() }()
 		err := r.ix.bi.Batch(b)
 		r.ix.fc.invalidate()
+		r.ix.dfc.invalidate()
 		r.mu.Lock()
 		defer r.mu.Unlock()
 		if err != nil {

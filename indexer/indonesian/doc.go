@@ -88,6 +88,18 @@
 // (menginstal: instal). The indexer matches a query word also through the
 // readings that the site's own text uses more than the first.
 //
+// # English words
+//
+// Translated technical documentation keeps many words and titles in
+// English. A word of ASCII letters that no Indonesian rule reduces is
+// spelled as Indonesian absorbs it, where that spelling is a root of the
+// dictionary: migration is migrasi, transitions transisi, reactivity
+// reaktivitas, functions fungsi, components komponen (the ending by a
+// table: -tion -si, -ction -ksi, -ity -itas, -ive -if, -ment -men, -y -i
+// ...; the rest: c as k or s, ch k, ph f, qu ku, x ks, y i, doubled
+// consonants once). Otherwise the English -ing and -s go (debugging:
+// debug, props: prop), and the rest is spelled again the same way.
+//
 // # Reduplication and hyphens
 //
 // bleve's unicode tokenizer follows Unicode word boundaries (UAX #29) and
@@ -116,4 +128,4 @@ const AnalyzerName = "id_pustaka"
 // Version is the version of the stemming output. It is bumped whenever the
 // stemmer or its dictionary change the root produced for some word, so
 // that indexes built with an older version are rebuilt.
-const Version = 4
+const Version = 5

@@ -70,7 +70,13 @@ func (s *Stemmer) stem(word string) string {
 	if r, ok := s.stemCompound(word); ok {
 		return r
 	}
+	if r, ok := s.adaptLoan(word); ok {
+		return r
+	}
 	if r, ok := stemLoan(word); ok {
+		if a, ok := s.adaptLoan(r); ok {
+			return a
+		}
 		return r
 	}
 	return word

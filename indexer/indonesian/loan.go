@@ -1,0 +1,85 @@
+package indonesian
+
+import "strings"
+
+// loanSuffixes are English endings with the Indonesian spelling that the
+// absorbed word takes (Pedoman Umum Pembentukan Istilah): migration is
+// migrasi, function fungsi, version versi, reactivity reaktivitas,
+// directive direktif, component komponen, category kategori. The
+// longest ending that applies comes first; "" keeps the ending.
+var loanSuffixes = [...]struct{ en, id string }{
+	{"nction", "ngsi"},
+	{"ction", "ksi"},
+	{"tion", "si"},
+	{"sion", "si"},
+	{"ssion", "si"},
+	{"ity", "itas"},
+	{"ence", "ensi"},
+	{"ency", "ensi"},
+	{"ive", "if"},
+	{"ics", "ika"},
+	{"ic", "ik"},
+	{"ment", "men"},
+	{"ent", "en"},
+	{"ure", "ur"},
+	{"ism", "isme"},
+	{"y", "i"},
+	{"", ""},
+}
+
+// adaptLoan returns the Indonesian spelling of an English word of ASCII
+// letters when that spelling is a root of the dictionary: the ending as
+// loanSuffixes says, the rest spelled as Indonesian absorbs it (c is k,
+// or s before e, i and y; ch k; ph f; th t; qu ku; x ks; y i; doubled
+// consonants once). Translated technical documentation keeps many
+// titles and words in English (Migration, Components, Reactivity) where
+// its prose writes migrasi, komponen, reaktivitas; only a spelling the
+// dictionary knows is taken, so no new word is made up.
+func (s *Stemmer) adaptLoan(w string) (string, bool) {
+	if len(w) < minHead+1 || strings.ContainsFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) {
+		return "", false
+	}
+	for _, sf := range loanSuffixes {
+		stem, ok := strings.CutSuffix(w, sf.en)
+		if !ok || len(stem) < 2 {
+			continue
+		}
+		if r := respell(stem) + sf.id; r != w && s.isRoot(r) {
+			return r, true
+		}
+	}
+	return "", false
+}
+
+// respell spells the English letters of w as Indonesian absorbs them.
+func respell(w string) string {
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		next := byte(0)
+		if i+1 < len(w) {
+			next = w[i+1]
+		}
+		switch {
+		case c == next && isConsonant(w, i):
+			continue // doubled consonant: once
+		case c == 'c' && next == 'h', c == 'p' && next == 'h', c == 't' && next == 'h':
+			b.WriteByte(map[byte]byte{'c': 'k', 'p': 'f', 't': 't'}[c])
+			i++
+		case c == 'c' && (next == 'e' || next == 'i' || next == 'y'):
+			b.WriteByte('s')
+		case c == 'c':
+			b.WriteByte('k')
+		case c == 'q' && next == 'u':
+			b.WriteString("ku")
+			i++
+		case c == 'x':
+			b.WriteString("ks")
+		case c == 'y':
+			b.WriteByte('i')
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
