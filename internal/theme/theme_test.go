@@ -138,7 +138,7 @@ func TestPageContents(t *testing.T) {
 		},
 		"single-evaluation.html": {
 			"<caption>Indikator evaluasi", `<th scope="col">Frekuensi</th>`, `<th scope="row">Kehadiran pelatihan</th>`,
-			"<td>Triwulan</td>", "Ditetapkan",
+			`<td data-label="Frekuensi">Triwulan</td>`, "Ditetapkan",
 		},
 		"search.html": {
 			`method="get"`, `name="q" value="kompetensi"`, `<mark>kompetensi</mark>`, `name="sort"`,
