@@ -64,6 +64,13 @@ func TestPrintPolicy(t *testing.T) {
 		t.Errorf("a link to another site prints %s after it, want its address", got)
 	}
 
+	// So does a link to another page of the site (the path: the sample
+	// sets no baseURL).
+	got = eval(`getComputedStyle(document.querySelector('#isi a[href^="/kebijakan/keputusan-pengembangan-kompetensi-2021/"]'), "::after").content`)
+	if !strings.Contains(got, "/kebijakan/keputusan-pengembangan-kompetensi-2021/") {
+		t.Errorf("a link to another page prints %s after it, want its address", got)
+	}
+
 	printed("/about/")
 	if got := shown(".langswitch", ".vpick"); got != "[]" {
 		t.Errorf("printed translation shows %s", got)

@@ -277,3 +277,21 @@ func gzipSize(b []byte) int {
 	zw.Close()
 	return buf.Len()
 }
+
+// TestPrintBase checks a site with a baseURL gives print CSS the address
+// to put before the path a link to another page prints.
+func TestPrintBase(t *testing.T) {
+	th := loadDefault(t)
+	d := fixtures("id")["single-policy.html"]
+	site := *d.Site
+	site.BaseURL = "https://pustaka.tubeikab.go.id/"
+	html := render(t, th, &Data{Site: &site, Page: d.Page})
+	// html/template escapes the CSS string: \3a is ":", \2f is "/".
+	if !strings.Contains(html, `:root{--print-base:"https\3a\2f\2fpustaka.tubeikab.go.id"}`) {
+		i := strings.Index(html, "<style media=\"print\">")
+		t.Errorf("no --print-base in:\n%.300s", html[max(i, 0):])
+	}
+	if html := render(t, th, d); strings.Contains(html, "--print-base") {
+		t.Error("--print-base set without a baseURL")
+	}
+}
