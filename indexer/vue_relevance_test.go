@@ -10,12 +10,17 @@ import (
 )
 
 // Thresholds of TestVueRelevance: top-1 and mean reciprocal rank within
-// the first five hits over testdata/relevance/vue-id.txt, set just under
-// what the page ranking reaches (0.85, 0.893; before it 0.71, 0.81).
-// Issue 14 asks for 0.90 and 0.93: not reached yet.
+// the first five hits over testdata/relevance/vue-id.txt (the dev set),
+// set just under what the page ranking reaches (0.85, 0.904 at 298b36e;
+// 0.85, 0.893 at 4d383b4; before the page ranking 0.71, 0.81), and over
+// testdata/relevance/vue-id-heldout.txt (queries written after that
+// ranking and never tuned on: 0.79, 0.862 at 298b36e, the same as at
+// 4d383b4). Issue 14 asks for 0.90 and 0.93 on vue-id: not reached yet.
 const (
-	vueMinTop1 = 0.84
-	vueMinMRR5 = 0.88
+	vueMinTop1     = 0.84
+	vueMinMRR5     = 0.90
+	heldoutMinTop1 = 0.75
+	heldoutMinMRR5 = 0.85
 )
 
 // vueCorpus finds ../shared/corpora/vue-id beside the repository (or
@@ -55,17 +60,24 @@ func TestVueRelevance(t *testing.T) {
 	if len(cases) < 40 {
 		t.Fatalf("%d cases, want at least 40", len(cases))
 	}
+	heldout := readCases(t, "testdata/relevance/vue-id-heldout.txt")
 	res := site.New(site.Options{Dir: dir, ReadOnly: true, NoHistory: true}).Build(t.Context())
 	if len(res.All) < 50 {
 		t.Fatalf("the vue-id corpus gave %d documents", len(res.All))
 	}
-	ours, base := evaluate(t, res.All, cases, indexer.Options{}), evaluate(t, res.All, cases, indexer.Options{Analyzer: "standard"})
-	t.Logf("pustaka_id: %d docs, %d cases, top-1 %.2f, MRR@5 %.3f, MRR %.3f", len(res.All), ours.Cases, ours.Top1, ours.MRR5, ours.MRR)
-	t.Logf("standard:   %d docs, %d cases, top-1 %.2f, MRR@5 %.3f, MRR %.3f", len(res.All), base.Cases, base.Top1, base.MRR5, base.MRR)
-	for _, m := range ours.Misses {
-		t.Logf("miss (ours): %s", m)
-	}
-	if ours.Top1 < vueMinTop1 || ours.MRR5 < vueMinMRR5 {
-		t.Errorf("top-1 %.2f, MRR@5 %.3f: below %.2f, %.2f", ours.Top1, ours.MRR5, vueMinTop1, vueMinMRR5)
+	for _, set := range []struct {
+		name            string
+		cases           []indexer.RelevanceCase
+		minTop1, minMRR float64
+	}{{"dev", cases, vueMinTop1, vueMinMRR5}, {"held-out", heldout, heldoutMinTop1, heldoutMinMRR5}} {
+		ours, base := evaluate(t, res.All, set.cases, indexer.Options{}), evaluate(t, res.All, set.cases, indexer.Options{Analyzer: "standard"})
+		t.Logf("%s pustaka_id: %d docs, %d cases, top-1 %.2f, MRR@5 %.3f, MRR %.3f", set.name, len(res.All), ours.Cases, ours.Top1, ours.MRR5, ours.MRR)
+		t.Logf("%s standard:   %d docs, %d cases, top-1 %.2f, MRR@5 %.3f, MRR %.3f", set.name, len(res.All), base.Cases, base.Top1, base.MRR5, base.MRR)
+		for _, m := range ours.Misses {
+			t.Logf("%s miss (ours): %s", set.name, m)
+		}
+		if ours.Top1 < set.minTop1 || ours.MRR5 < set.minMRR {
+			t.Errorf("%s: top-1 %.2f, MRR@5 %.3f: below %.2f, %.2f", set.name, ours.Top1, ours.MRR5, set.minTop1, set.minMRR)
+		}
 	}
 }
