@@ -38,8 +38,9 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	so := sf.options(e)
 	// Keep pages compressed in memory; publish an edited page before its
 	// version pages; show the editor's working states; compare any two
-	// versions on request, with or without JavaScript.
-	so.Compress, so.DeferVersions, so.WorkingStates, so.Server = true, true, true, true
+	// versions on request, with or without JavaScript; keep the last good
+	// page of a file whose front matter breaks.
+	so.Compress, so.DeferVersions, so.WorkingStates, so.Server, so.KeepLastGood = true, true, true, true, true
 	start := time.Now()
 	err := service.New(so).Serve(ctx, opts)
 	if err == nil {

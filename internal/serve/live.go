@@ -2,6 +2,7 @@ package serve
 
 import (
 	"bytes"
+	"cmp"
 	_ "embed"
 	"encoding/json"
 	"fmt"
@@ -21,8 +22,26 @@ const (
 	scriptPath = "/_pustaka/livereload.js"
 )
 
-// overlayTitle heads the problem panel.
-const overlayTitle = "Ada kesalahan di berkas konten"
+// PanelText is the wording of the problem panel, in the site's language
+// (the theme's i18n strings problems.title, problems.close and
+// problems.kept). An empty field is said in Indonesian.
+type PanelText struct {
+	Title string // heads the panel
+	Close string // names the button that closes it
+	Kept  string // follows a problem whose file's last good page is shown
+}
+
+// defaultPanel is the Indonesian wording.
+var defaultPanel = PanelText{
+	Title: "Ada kesalahan di berkas konten",
+	Close: "Tutup",
+	Kept:  "halaman ini menampilkan versi terakhir yang benar sampai kesalahan diperbaiki",
+}
+
+// or fills the empty fields of t from d.
+func (t PanelText) or(d PanelText) PanelText {
+	return PanelText{Title: cmp.Or(t.Title, d.Title), Close: cmp.Or(t.Close, d.Close), Kept: cmp.Or(t.Kept, d.Kept)}
+}
 
 //go:embed assets/livereload.js
 var liveScript []byte
@@ -218,13 +237,19 @@ func (s *Server) inject(page []byte, st *State) []byte {
 	return s.injectGen(page, st.Problems, st.Gen)
 }
 
-// injectGen is inject for a page made in generation gen.
+// injectGen is inject for a page made in generation gen. The script
+// tag carries the panel's wording, for the panel the script makes.
 func (s *Server) injectGen(page []byte, problems []Problem, gen uint64) []byte {
+	text := defaultPanel
+	if st := s.state.Load(); st != nil {
+		text = st.Panel.or(defaultPanel)
+	}
 	var add bytes.Buffer
 	if len(problems) > 0 {
-		add.WriteString(overlay(problems))
+		add.WriteString(overlay(problems, text))
 	}
-	fmt.Fprintf(&add, `<script src="%s" data-gen="%d" data-server="%s"></script>`, scriptPath, gen, s.boot)
+	fmt.Fprintf(&add, `<script src="%s" data-gen="%d" data-server="%s" data-title="%s" data-close="%s" data-kept="%s"></script>`,
+		scriptPath, gen, s.boot, html.EscapeString(text.Title), html.EscapeString(text.Close), html.EscapeString(text.Kept))
 	i := lastIndexFold(page, []byte("</body>"))
 	if i < 0 {
 		i = len(page)
@@ -310,13 +335,17 @@ func (l *livePages) get(name string, f *site.File, gen uint64, inject func([]byt
 
 // overlay renders the problem panel; the script styles it and keeps it
 // current. Its markup matches what the script builds.
-func overlay(problems []Problem) string {
+func overlay(problems []Problem, text PanelText) string {
 	var b bytes.Buffer
-	b.WriteString(`<div id="pustaka-problems" role="alert"><strong>` + overlayTitle + `</strong><ul>`)
+	b.WriteString(`<div id="pustaka-problems" role="alert"><strong>` + html.EscapeString(text.Title) + `</strong><ul>`)
 	for _, p := range problems {
-		b.WriteString("<li>" + html.EscapeString(p.String()) + "</li>")
+		b.WriteString("<li>" + html.EscapeString(p.String()))
+		if p.Kept {
+			b.WriteString(` <em>(` + html.EscapeString(text.Kept) + `)</em>`)
+		}
+		b.WriteString("</li>")
 	}
-	b.WriteString(`</ul><button type="button" aria-label="Tutup">×</button></div>`)
+	b.WriteString(`</ul><button type="button" aria-label="` + html.EscapeString(text.Close) + `">×</button></div>`)
 	return b.String()
 }
 

@@ -23,7 +23,7 @@ func TestInjection(t *testing.T) {
 	h := s.Handler()
 	w := get(h, "GET", "/kebijakan/peningkatan-kualitas-asn/")
 	body := w.Body.String()
-	script := `<script src="/_pustaka/livereload.js" data-gen="0" data-server="` + s.boot + `"></script></BODY>`
+	script := `<script src="/_pustaka/livereload.js" data-gen="0" data-server="` + s.boot + `" data-title="Ada kesalahan di berkas konten" data-close="Tutup" data-kept="halaman ini menampilkan versi terakhir yang benar sampai kesalahan diperbaiki"></script></BODY>`
 	if !strings.Contains(body, script) || w.Header().Get("Cache-Control") != "no-store" || w.Header().Get("ETag") != "" {
 		t.Errorf("live page lacks script before </BODY>, or is cacheable:\n%s\n%v", body, w.Header())
 	}
@@ -43,11 +43,29 @@ func TestInjection(t *testing.T) {
 	body = get(h, "GET", "/").Body.String()
 	for _, want := range []string{
 		`<div id="pustaka-problems" role="alert"><strong>Ada kesalahan di berkas konten</strong>`,
-		`content/kebijakan/x.md:7:3: status: want one of draft|consultation|approved|revoked, got &#34;&lt;aprove&gt;&#34;`,
+		`content/kebijakan/x.md:7:3: status: want one of draft|consultation|approved|revoked, got &#34;&lt;aprove&gt;&#34;</li>`,
+		`aria-label="Tutup"`,
 		`data-gen="2"`,
 	} {
 		if !strings.Contains(body, want) {
 			t.Errorf("page during a broken build lacks %q:\n%s", want, body)
+		}
+	}
+
+	// In the site's language; a file whose last good page is shown says so.
+	st = makeState(a, 3, nil)
+	st.Panel = PanelText{Title: "There are errors in content files", Close: "Close", Kept: "this page shows its last good version"}
+	st.Problems = []Problem{{File: "content/kebijakan/x.md", Line: 2, Col: 1, Msg: "invalid YAML", Kept: true}}
+	s.Publish(st, nil)
+	body = get(h, "GET", "/").Body.String()
+	for _, want := range []string{
+		`<strong>There are errors in content files</strong>`,
+		`content/kebijakan/x.md:2:1: invalid YAML <em>(this page shows its last good version)</em></li>`,
+		`aria-label="Close"`,
+		`data-title="There are errors in content files" data-close="Close" data-kept="this page shows its last good version"`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("English panel lacks %q:\n%s", want, body)
 		}
 	}
 
@@ -70,7 +88,7 @@ func TestLivePagePrepared(t *testing.T) {
 	h := s.Handler()
 	const page, name = "/kebijakan/peningkatan-kualitas-asn/", "/kebijakan/peningkatan-kualitas-asn/index.html"
 	script := func(gen int) string {
-		return fmt.Sprintf(`<script src="/_pustaka/livereload.js" data-gen="%d" data-server="%s"></script>`, gen, s.boot)
+		return fmt.Sprintf(`<script src="/_pustaka/livereload.js" data-gen="%d" data-server="%s" data-title=`, gen, s.boot)
 	}
 	stored := func() []byte {
 		s.live.mu.Lock()
@@ -93,7 +111,7 @@ func TestLivePagePrepared(t *testing.T) {
 			t.Fatal(err)
 		}
 		body, _ := io.ReadAll(zr)
-		if !strings.Contains(string(body), script(gen)+"</BODY>") {
+		if i := strings.Index(string(body), script(gen)); i < 0 || !strings.HasSuffix(string(body), "></script></BODY></html>\n") {
 			t.Errorf("page lacks %s:\n%s", script(gen), body)
 		}
 	}

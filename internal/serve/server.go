@@ -24,6 +24,9 @@ type Problem struct {
 	Line int    `json:"line"`
 	Col  int    `json:"col"`
 	Msg  string `json:"msg"`
+	// Kept: the file's last good page is shown until the problem is
+	// fixed (a page whose front matter broke, while serving).
+	Kept bool `json:"kept,omitempty"`
 }
 
 // String formats the problem as "file:line:col: message", leaving out a
@@ -45,6 +48,7 @@ type State struct {
 	Output   *site.Output
 	Problems []Problem
 	Gen      uint64
+	Panel    PanelText // the problem panel's wording
 }
 
 // Searcher answers search requests; *indexer.Index implements it.

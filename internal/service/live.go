@@ -131,7 +131,7 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 		return nil, fmt.Errorf("search index: %w", err)
 	}
 	took.mark("indeks")
-	output, probs := res.Output, problems(res.Diags)
+	output, probs := res.Output, problems(res)
 	res = nil // the first build's search documents are indexed (or held in first): let them go
 	if first == nil {
 		// The first build and indexing leave much garbage; a server should
@@ -158,7 +158,7 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 		AccessLog:    opts.AccessLog,
 		Logf:         s.logf,
 	})
-	srv.Publish(&serve.State{Output: output, Problems: probs, Gen: 1}, []string{"*"})
+	srv.Publish(&serve.State{Output: output, Problems: probs, Gen: 1, Panel: s.panelText()}, []string{"*"})
 	ctx, cancel := context.WithCancel(ctx)
 	l := &Live{Server: srv, svc: s, slog: slog, cancel: cancel, done: make(chan struct{})}
 	if !opts.Watch {
@@ -317,7 +317,7 @@ func (s *Service) rebuild(ctx context.Context, batch []site.Change, srv *serve.S
 		}
 	}
 	look.Store(last)
-	srv.Publish(&serve.State{Output: res.Output, Problems: problems(res.Diags)}, res.Changed)
+	srv.Publish(&serve.State{Output: res.Output, Problems: problems(res), Panel: s.panelText()}, res.Changed)
 	st, err := s.UpdateIndex(res)
 	if err != nil {
 		s.logf("search index: %v", err)
@@ -329,7 +329,7 @@ func (s *Service) rebuild(ctx context.Context, batch []site.Change, srv *serve.S
 	diags := res.Diags
 	if later != nil {
 		if len(later.Changed) > 0 {
-			srv.Publish(&serve.State{Output: later.Output, Problems: problems(later.Diags)}, later.Changed)
+			srv.Publish(&serve.State{Output: later.Output, Problems: problems(later), Panel: s.panelText()}, later.Changed)
 		}
 		s.report(slices.Concat(res.Diags, later.Diags)) // what recording found
 		took, pages, diags = took+later.Stats.Took, pages+len(later.Changed), later.Diags
@@ -404,12 +404,30 @@ func (s *Service) relPath(p string) string {
 	return filepath.ToSlash(r)
 }
 
-// problems are the errors (not warnings) of a build, for the browser overlay.
-func problems(diags content.Diagnostics) []serve.Problem {
+// panelText is the problem panel's wording in the site's language, from
+// the theme's strings (a key a site's own theme lacks is said in
+// Indonesian). Only the goroutine that owns the site calls it.
+func (s *Service) panelText() serve.PanelText {
+	th, cfg := s.site.Theme(), s.site.Config()
+	if th == nil || cfg == nil {
+		return serve.PanelText{}
+	}
+	t := func(key string) string {
+		if v := th.T(cfg.Lang, key); v != key {
+			return v
+		}
+		return ""
+	}
+	return serve.PanelText{Title: t("problems.title"), Close: t("problems.close"), Kept: t("problems.kept")}
+}
+
+// problems are the errors (not warnings) of a build, for the browser
+// overlay; those of a file whose last good page is shown say so.
+func problems(res *site.Result) []serve.Problem {
 	var ps []serve.Problem
-	for _, d := range diags {
+	for _, d := range res.Diags {
 		if !d.Warning {
-			ps = append(ps, serve.Problem{File: d.File, Line: d.Line, Col: d.Col, Msg: d.Msg})
+			ps = append(ps, serve.Problem{File: d.File, Line: d.Line, Col: d.Col, Msg: d.Msg, Kept: slices.Contains(res.Kept, d.File)})
 		}
 	}
 	return ps

@@ -25,7 +25,7 @@ import (
 func startLive(t *testing.T) (dir string, srv *httptest.Server, live *Live) {
 	t.Helper()
 	dir = sitetest.WriteArchive(t, filepath.Join("testdata", "site.txtar"))
-	svc := New(Options{Dir: dir, Compress: true, DeferVersions: true, WorkingStates: true, Server: true, Log: io.Discard})
+	svc := New(Options{Dir: dir, Compress: true, DeferVersions: true, WorkingStates: true, Server: true, KeepLastGood: true, Log: io.Discard})
 	srv, live = serveLive(t, svc, ServeOptions{Watch: true})
 	return dir, srv, live
 }
@@ -144,6 +144,59 @@ func TestLiveErrorShownAndCleared(t *testing.T) {
 	eventually(t, "the problem panel to clear", func() bool {
 		_, body := get(t, page)
 		return !strings.Contains(body, "pustaka-problems")
+	})
+}
+
+// While a file's front matter is broken, its page stays as it last was,
+// with the problem panel on top saying so, in the site's language; the
+// page comes back as edited once the front matter is fixed.
+func TestLiveBrokenFrontMatterKeepsLastGood(t *testing.T) {
+	dir, srv, _ := startLive(t)
+	page := srv.URL + "/pelatihan/dua/"
+	good := "---\ntitle: Modul Dua\nweight: 2\nlevel: menengah\nduration: 90\nprerequisites: [satu.md]\n---\n## Materi\n\nLanjutan.\n"
+	// An editor that truncates the file before writing it: the empty
+	// file is not taken for the last good version either.
+	if err := os.WriteFile(filepath.Join(dir, "content/pelatihan/dua.md"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(200 * time.Millisecond) // usually a rebuild of its own (the test holds either way)
+	sitetest.Save(t, dir, "content/pelatihan/dua.md", "---\ntitle: Modul Dua\nweight: 2\nlevel: [menengah\nduration: 90\n---\n## Materi\n\nSetengah diketik.\n")
+	eventually(t, "the problem panel", func() bool {
+		_, body := get(t, page)
+		return strings.Contains(body, "pustaka-problems")
+	})
+	_, body := get(t, page)
+	for _, want := range []string{
+		"<title>Modul Dua", "Lanjutan.", // the last good page
+		`content/pelatihan/dua.md:4:8: invalid YAML: the bracket opened here is never closed`,
+		"<em>(halaman ini menampilkan versi terakhir yang benar sampai kesalahan diperbaiki)</em>",
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("page with broken front matter lacks %q:\n%s", want, body)
+		}
+	}
+	if strings.Contains(body, "Setengah diketik") {
+		t.Error("the half-typed body is shown")
+	}
+	if _, list := get(t, srv.URL+"/pelatihan/"); !strings.Contains(list, "Modul Dua") {
+		t.Error("the module left the list while its front matter was broken")
+	}
+	// A second broken save keeps the same last good page.
+	sitetest.Save(t, dir, "content/pelatihan/dua.md", "---\ntitle: Modul Dua\nlevel menengah\n---\nLagi.\n")
+	eventually(t, "the second error", func() bool {
+		_, body := get(t, page)
+		return strings.Contains(body, "dua.md:3:1: invalid YAML") && strings.Contains(body, "Lanjutan.") && !strings.Contains(body, "Lagi.")
+	})
+	// In English for an English site.
+	sitetest.Save(t, dir, "config.yaml", "title: Situs Uji\nlang: en\n")
+	eventually(t, "the English panel", func() bool {
+		_, body := get(t, page)
+		return strings.Contains(body, "There are errors in content files") && strings.Contains(body, "(this page shows its last good version until the error is fixed)")
+	})
+	sitetest.Save(t, dir, "content/pelatihan/dua.md", strings.Replace(good, "Lanjutan.", "Lanjutan yang diperbaiki.", 1))
+	eventually(t, "the fixed page", func() bool {
+		_, body := get(t, page)
+		return strings.Contains(body, "Lanjutan yang diperbaiki.") && !strings.Contains(body, "pustaka-problems")
 	})
 }
 

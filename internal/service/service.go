@@ -82,6 +82,9 @@ type Options struct {
 	// Server (serve): the pages are served by this service, which
 	// compares any two versions on request (site.Options.Server).
 	Server bool
+	// KeepLastGood (serve): a page whose front matter breaks stays as it
+	// last was, with the problem panel (site.Options.KeepLastGood).
+	KeepLastGood bool
 	// OneShot (build): the search index is filled in batches of
 	// OneShotBatch documents and left as bleve's merging leaves it
 	// (indexer.Options Batch, NoCompact): less time for more memory and
@@ -122,7 +125,7 @@ func New(opts Options) *Service {
 	s.site = site.New(site.Options{Dir: opts.Dir, ConfigFile: opts.ConfigFile, Drafts: opts.Drafts, Strict: opts.Strict,
 		ReadOnly: opts.ReadOnly, NoHistory: opts.NoHistory, NoIndex: opts.NoIndex, Stage: opts.Stage,
 		Compress: opts.Compress, DeferVersions: opts.DeferVersions,
-		WorkingStates: opts.WorkingStates, Server: opts.Server})
+		WorkingStates: opts.WorkingStates, Server: opts.Server, KeepLastGood: opts.KeepLastGood})
 	return s
 }
 

@@ -256,6 +256,9 @@ func (s *Site) finish(res *Result, start time.Time) {
 	res.Diags = append(res.Diags, s.refDiags...)
 	for _, e := range s.entries {
 		res.Diags = append(res.Diags, e.diags...)
+		if e.kept {
+			res.Kept = append(res.Kept, e.page.File)
+		}
 		if s.published(e) {
 			res.Diags = append(res.Diags, e.linkDiags...)
 			if e.eval != nil {

@@ -25,6 +25,9 @@ type entry struct {
 	mod   time.Time
 	page  *content.Page
 	diags content.Diagnostics // from parsing the file
+	// kept: the file has errors now, and page is its last good page
+	// (Options.KeepLastGood); diags are the errors of the file.
+	kept bool
 
 	front string  // the front matter as written, to tell edits that change it
 	dirty bool    // body must be parsed and rendered again
@@ -157,6 +160,9 @@ func (s *Site) apply(root string, todo []*entry, gone []string) (changed, remove
 			}
 			continue
 		}
+		if e.kept {
+			continue // its last good page stays: nothing changed for the others
+		}
 		e.prev = prev[i]
 		s.entries[e.path] = e
 		changed = append(changed, e.path)
@@ -183,12 +189,34 @@ func (s *Site) parseFiles(root string, todo []*entry) (missing []bool) {
 			e.diags = append(e.diags, Diagnostic{File: "content/" + e.path, Msg: err.Error()})
 		default:
 			e.size, e.mod = info.Size(), info.ModTime()
-			e.page, e.diags = content.Parse(e.path, src, cfg)
+			page, diags := content.Parse(e.path, src, cfg)
+			if len(src) == 0 && s.opts.KeepLastGood && e.page != nil && (e.kept || e.diags.Errors() == 0) {
+				// An editor truncating the file to write it anew.
+				diags = content.Diagnostics{{File: page.File, Msg: "the file is empty (still being saved?); its last good page is shown", Warning: true}}
+				e.diags, e.kept = diags, true
+				return
+			}
+			if s.keepsLastGood(e, diags) {
+				e.diags, e.kept = diags, true
+				return
+			}
+			e.page, e.diags = page, diags
 		}
+		e.kept = false
 		e.front = frontOf(e.page)
 		e.dirty = true
 	})
 	return missing
+}
+
+// keepsLastGood reports whether e keeps its page although its file, read
+// again, gave diags (Options.KeepLastGood): the errors are the file's,
+// and the page, made from a version without them, is the last good one.
+// Its rendered body stays as it is; should it have to be rendered again
+// (a page it links to lost a heading) after a server let its source go
+// (dropSources), the body is read from the file as it is now.
+func (s *Site) keepsLastGood(e *entry, diags content.Diagnostics) bool {
+	return s.opts.KeepLastGood && diags.Errors() > 0 && e.page != nil && (e.kept || e.diags.Errors() == 0)
 }
 
 // readFile reads a file and returns its state when read (through links),

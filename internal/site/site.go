@@ -87,6 +87,12 @@ type Options struct {
 	// without JavaScript. A static build keeps it hidden until its script
 	// finds such a server.
 	Server bool
+	// KeepLastGood (serve): a file whose front matter now has errors
+	// keeps the page of its last version without them, which goes on
+	// being served (the errors are reported, and Result.Kept names the
+	// file), instead of a page made from what could be read. A build
+	// for publishing stops on the errors instead.
+	KeepLastGood bool
 }
 
 // Site is the state of a built site, kept between rebuilds.
@@ -154,6 +160,10 @@ type Result struct {
 	Docs    []indexer.Document // search documents whose source changed or that are new
 	Deleted []string           // URLs of documents no longer published
 	All     []indexer.Document // every published document, for a full index sync
+	// Kept names the content files (as diagnostics name them) whose
+	// front matter has errors and whose last good page is shown
+	// (Options.KeepLastGood).
+	Kept []string
 }
 
 // New returns an unbuilt site.

@@ -4,6 +4,11 @@
   var me = document.currentScript;
   var gen = Number(me && me.dataset.gen) || 0;
   var server = me && me.dataset.server;
+  var words = {
+    title: me && me.dataset.title || "Ada kesalahan di berkas konten",
+    close: me && me.dataset.close || "Tutup",
+    kept: me && me.dataset.kept || ""
+  };
   var KEY = "pustaka-scroll:" + location.pathname;
 
   var saved = sessionStorage.getItem(KEY);
@@ -49,22 +54,30 @@
       el = document.createElement("div");
       el.id = "pustaka-problems";
       el.setAttribute("role", "alert");
-      el.appendChild(document.createElement("strong")).textContent = "Ada kesalahan di berkas konten";
+      el.appendChild(document.createElement("strong")).textContent = words.title;
       el.appendChild(document.createElement("ul"));
       var b = el.appendChild(document.createElement("button"));
-      b.type = "button"; b.setAttribute("aria-label", "Tutup"); b.textContent = "\u00d7";
+      b.type = "button"; b.setAttribute("aria-label", words.close); b.textContent = "\u00d7";
       document.body.appendChild(el);
     }
     var ul = el.querySelector("ul");
     ul.textContent = "";
-    problems.forEach(function (p) { ul.appendChild(document.createElement("li")).textContent = format(p); });
+    problems.forEach(function (p) {
+      var li = ul.appendChild(document.createElement("li"));
+      li.textContent = format(p);
+      if (p.kept && words.kept) {
+        li.appendChild(document.createTextNode(" "));
+        li.appendChild(document.createElement("em")).textContent = "(" + words.kept + ")";
+      }
+    });
     dress(el);
   }
 
   function dress(el) {
-    style(el, { position: "fixed", left: "0", right: "0", bottom: "0", zIndex: "2147483647", maxHeight: "50vh",
-      overflow: "auto", background: "#fff4f4", color: "#5c0000", borderTop: "4px solid #c00",
-      font: "15px/1.5 system-ui, sans-serif", padding: "12px 44px 12px 16px", boxShadow: "0 -2px 8px rgba(0,0,0,.2)" });
+    style(el, { position: "fixed", left: "0", right: "0", top: "0", zIndex: "2147483647", maxHeight: "50vh",
+      overflow: "auto", background: "#fff4f4", color: "#5c0000", borderBottom: "4px solid #c00",
+      font: "15px/1.5 system-ui, sans-serif", padding: "12px 44px 12px 16px", boxShadow: "0 2px 8px rgba(0,0,0,.2)" });
+    style(el.querySelector("strong"), { display: "block" });
     style(el.querySelector("ul"), { margin: "6px 0 0", paddingLeft: "20px", fontFamily: "ui-monospace, monospace", fontSize: "14px", whiteSpace: "pre-wrap", wordBreak: "break-word" });
     var b = el.querySelector("button");
     style(b, { position: "absolute", top: "6px", right: "8px", font: "24px/1 sans-serif", background: "none", border: "0", color: "inherit", cursor: "pointer", padding: "4px 8px" });
