@@ -37,10 +37,12 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	opts.TuneGC = os.Getenv("GOGC") == ""
 	so := sf.options(e)
 	// Keep pages compressed in memory; publish an edited page before its
-	// version pages; show the editor's working states; compare any two
-	// versions on request, with or without JavaScript; keep the last good
-	// page of a file whose front matter breaks.
-	so.Compress, so.DeferVersions, so.WorkingStates, so.Server, so.KeepLastGood = true, true, true, true, true
+	// version pages; compare any two versions on request, with or without
+	// JavaScript; keep the last good page of a file whose front matter
+	// breaks. Only the editor's server (--watch) shows the unnamed working
+	// states: --watch=false is the public one, and lists what build does.
+	so.Compress, so.DeferVersions, so.Server, so.KeepLastGood = true, true, true, true
+	so.WorkingStates = *watch
 	start := time.Now()
 	err := service.New(so).Serve(ctx, opts)
 	if err == nil {

@@ -88,6 +88,9 @@ func (s *Site) ComparePage(ctx context.Context, req CompareRequest) ([]byte, err
 	}
 	vs, _ := s.versionsOf(e)
 	vs = history.Labelled(vs, s.labelsOf(e)) // git versions are named by their front matter
+	if !s.opts.WorkingStates {
+		vs, _ = history.Shown(vs, false) // the public compares what it is shown
+	}
 	a, err := s.pickVersion(ctx, vs, e, req.From)
 	if err != nil {
 		return nil, err
