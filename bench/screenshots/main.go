@@ -5,7 +5,8 @@
 //	go run ./bench/screenshots -base http://127.0.0.1:8080 -out /tmp/shots / /cari/?q=pelatihan
 //
 // Without paths it takes the home page, a policy, a training module, an
-// evaluation guide, the search page and a comparison of the sample site.
+// evaluation guide, the search page, and a comparison and its change
+// matrix of the sample site (these two need pustaka serve).
 // Files are named WIDTH-PATH.png.
 package main
 
@@ -30,7 +31,10 @@ var samplePages = []string{
 	"/pelatihan/mentoring-asn-baru/",
 	"/evaluasi/survei-kepuasan-masyarakat/",
 	"/cari/?q=pelatihan",
-	"/kebijakan/peningkatan-kualitas-asn/banding/",
+	// Comparisons are named by content hashes; serve makes any pair on
+	// request under /banding/.
+	"/banding/?dok=/kebijakan/peningkatan-kualitas-asn/&dari=Draf+I&ke=Draf+II",
+	"/banding/?dok=/kebijakan/peningkatan-kualitas-asn/&dari=Draf+I&ke=Draf+II&tampil=matriks",
 }
 
 func main() {
