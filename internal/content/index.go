@@ -141,13 +141,7 @@ func duplicateURLs(pages []*Page) Diagnostics {
 	var diags Diagnostics
 	for u, ps := range byURL {
 		for _, p := range ps {
-			var others []string
-			for _, q := range ps {
-				if q != p {
-					others = append(others, q.File)
-				}
-			}
-			if len(others) > 0 {
+			if others := otherFiles(ps, p); len(others) > 0 {
 				line, col := max(p.urlLine, 1), max(p.urlCol, 1)
 				diags = append(diags, Diagnostic{File: p.File, Line: line, Col: col,
 					Msg: fmt.Sprintf("URL %s is also the URL of %s", u, strings.Join(others, ", "))})
@@ -155,6 +149,17 @@ func duplicateURLs(pages []*Page) Diagnostics {
 		}
 	}
 	return diags
+}
+
+// otherFiles returns the files of the pages of ps other than p.
+func otherFiles(ps []*Page, p *Page) []string {
+	var others []string
+	for _, q := range ps {
+		if q != p {
+			others = append(others, q.File)
+		}
+	}
+	return others
 }
 
 // duplicateTranslations warns at each page whose terjemahan key another
@@ -172,13 +177,7 @@ func duplicateTranslations(pages []*Page) Diagnostics {
 	var diags Diagnostics
 	for k, ps := range byKey {
 		for _, p := range ps {
-			var others []string
-			for _, q := range ps {
-				if q != p {
-					others = append(others, q.File)
-				}
-			}
-			if len(others) > 0 {
+			if others := otherFiles(ps, p); len(others) > 0 {
 				diags = append(diags, Diagnostic{File: p.File, Line: max(p.trLine, 1), Col: max(p.trCol, 1), Warning: true,
 					Msg: fmt.Sprintf("terjemahan: %q is also the key of %s, in the same language (%s); give each translation of a page its own language", k.key, strings.Join(others, ", "), k.lang)})
 			}
