@@ -388,6 +388,22 @@ func (s *pageSearcher) pop() int {
 	return top
 }
 
+// refill makes m, the next match of leaf i (or err, the failure to read
+// it), the leaf's current match and puts the leaf back in the heap unless
+// it is done.
+func (s *pageSearcher) refill(i int, m *search.DocumentMatch, err error) error {
+	if err != nil {
+		return err
+	}
+	if err := s.set(&s.leaves[i], m); err != nil {
+		return err
+	}
+	if m != nil {
+		s.push(i)
+	}
+	return nil
+}
+
 // push adds leaf i to the heap.
 func (s *pageSearcher) push(i int) {
 	s.heap = append(s.heap, i)
@@ -458,14 +474,8 @@ func (s *pageSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, e
 			ctx.DocumentMatchPool.Put(l.curr)
 		}
 		m, err := l.s.Next(ctx)
-		if err != nil {
+		if err := s.refill(i, m, err); err != nil {
 			return nil, err
-		}
-		if err := s.set(l, m); err != nil {
-			return nil, err
-		}
-		if m != nil {
-			s.push(i)
 		}
 	}
 	return rv, nil
@@ -487,14 +497,8 @@ func (s *pageSearcher) Advance(ctx *search.SearchContext, id index.IndexInternal
 		l := &s.leaves[i]
 		ctx.DocumentMatchPool.Put(l.curr)
 		m, err := l.s.Advance(ctx, id)
-		if err != nil {
+		if err := s.refill(i, m, err); err != nil {
 			return nil, err
-		}
-		if err := s.set(l, m); err != nil {
-			return nil, err
-		}
-		if m != nil {
-			s.push(i)
 		}
 	}
 	return s.Next(ctx)
