@@ -139,14 +139,7 @@ func TestReaderComforts(t *testing.T) {
 	srv := httptest.NewServer(out.Handler())
 	defer srv.Close()
 	policy := srv.URL + "/kebijakan/peningkatan-kualitas-asn/"
-	eval := func(js string) string {
-		t.Helper()
-		v, err := chromedp.Run(ctx, chromedp.Evaluate[string](js))
-		if err != nil {
-			t.Fatalf("%s: %v", js, err)
-		}
-		return v
-	}
+	eval := func(js string) string { return eval[string](t, ctx, js) } // the package's eval, for strings
 	do := func(actions ...chromedp.Action[chromedp.Void]) {
 		t.Helper()
 		if err := chromedp.Do(ctx, actions...); err != nil {

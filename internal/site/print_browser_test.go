@@ -24,14 +24,7 @@ func TestPrintPolicy(t *testing.T) {
 	out := New(Options{Dir: filepath.Join("..", ".."), ReadOnly: true}).Build(context.Background()).Output
 	srv := httptest.NewServer(out.Handler())
 	defer srv.Close()
-	eval := func(js string) string {
-		t.Helper()
-		v, err := chromedp.Run(ctx, chromedp.Evaluate[string](js))
-		if err != nil {
-			t.Fatalf("%s: %v", js, err)
-		}
-		return v
-	}
+	eval := func(js string) string { return eval[string](t, ctx, js) } // the package's eval, for strings
 	printed := func(url string) {
 		t.Helper()
 		if err := chromedp.Do(ctx, chromedp.EmulateViewport(794, 1123), chromedp.Navigate(srv.URL+url)); err != nil {
