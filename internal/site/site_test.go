@@ -509,23 +509,34 @@ func TestReadGit(t *testing.T) {
 	}
 }
 
+// aturanRevised makes a git repository of rebuild.txtar, its content
+// committed by Ani as "Draf I", then rewrites its policy aturan.md as
+// version 2.0, not committed; it returns the folder and the policy's path.
+func aturanRevised(t *testing.T) (dir, doc string) {
+	t.Helper()
+	dir = writeSite(t, "rebuild.txtar")
+	sitetest.Git(t, dir, "Uji", "", "init", "-q", "-b", "main")
+	commitContent(t, dir, "Ani", "2026-01-10T09:00:00+07:00", "Draf I")
+	doc = "content/kebijakan/aturan.md"
+	write(t, dir, doc, "---\ntitle: Aturan Pelatihan\nstatus: approved\nversion: \"2.0\"\ndate: 2026-01-05\n---\n## Pasal 1\n\nIsi yang diperbarui.\n")
+	return dir, doc
+}
+
+// commitContent commits content/ of the repository in dir.
+func commitContent(t *testing.T, dir, author, date, msg string) {
+	t.Helper()
+	sitetest.Git(t, dir, author, date, "add", "content")
+	sitetest.Git(t, dir, author, date, "commit", "-q", "-m", msg)
+}
+
 // When the file is as last committed, the current version is that
 // commit's: its author and date, not the file's time (on a fresh clone,
 // the time of the clone). Once the file changes, the current version is
 // the file's again.
 func TestCurrentVersionIsLastCommit(t *testing.T) {
 	sitetest.NeedGit(t)
-	dir := writeSite(t, "rebuild.txtar")
-	commit := func(author, date, msg string) {
-		t.Helper()
-		sitetest.Git(t, dir, author, date, "add", "content")
-		sitetest.Git(t, dir, author, date, "commit", "-q", "-m", msg)
-	}
-	sitetest.Git(t, dir, "Uji", "", "init", "-q", "-b", "main")
-	commit("Ani", "2026-01-10T09:00:00+07:00", "Draf I")
-	const doc = "content/kebijakan/aturan.md"
-	write(t, dir, doc, "---\ntitle: Aturan Pelatihan\nstatus: approved\nversion: \"2.0\"\ndate: 2026-01-05\n---\n## Pasal 1\n\nIsi yang diperbarui.\n")
-	commit("Budi", "2026-02-20T10:00:00+07:00", "Draf II")
+	dir, doc := aturanRevised(t)
+	commitContent(t, dir, "Budi", "2026-02-20T10:00:00+07:00", "Draf II")
 	cloned := time.Date(2026, 11, 27, 8, 0, 0, 0, time.UTC)
 	if err := os.Chtimes(filepath.Join(dir, doc), cloned, cloned); err != nil {
 		t.Fatal(err)
@@ -561,12 +572,7 @@ func TestCurrentVersionIsLastCommit(t *testing.T) {
 // version made before the commit from the server's own record.
 func TestCommitOfRecordedStateWhileServing(t *testing.T) {
 	sitetest.NeedGit(t)
-	dir := writeSite(t, "rebuild.txtar")
-	sitetest.Git(t, dir, "Uji", "", "init", "-q", "-b", "main")
-	sitetest.Git(t, dir, "Ani", "2026-01-10T09:00:00+07:00", "add", "content")
-	sitetest.Git(t, dir, "Ani", "2026-01-10T09:00:00+07:00", "commit", "-q", "-m", "Draf I")
-	const doc = "content/kebijakan/aturan.md"
-	write(t, dir, doc, "---\ntitle: Aturan Pelatihan\nstatus: approved\nversion: \"2.0\"\ndate: 2026-01-05\n---\n## Pasal 1\n\nIsi yang diperbarui.\n")
+	dir, doc := aturanRevised(t)
 	saved := time.Date(2026, 2, 20, 2, 59, 58, 500_000_000, time.UTC)
 	if err := os.Chtimes(filepath.Join(dir, doc), saved, saved); err != nil {
 		t.Fatal(err)
@@ -930,11 +936,7 @@ func TestCompareSeesAnswers(t *testing.T) {
 // front matter, as pustaka diff does ("1.0", not only "g:…").
 func TestComparePageGitLabels(t *testing.T) {
 	sitetest.NeedGit(t)
-	dir := writeSite(t, "rebuild.txtar")
-	sitetest.Git(t, dir, "Uji", "", "init", "-q", "-b", "main")
-	sitetest.Git(t, dir, "Ani", "2026-01-10T09:00:00+07:00", "add", "content")
-	sitetest.Git(t, dir, "Ani", "2026-01-10T09:00:00+07:00", "commit", "-q", "-m", "Draf I")
-	write(t, dir, "content/kebijakan/aturan.md", "---\ntitle: Aturan Pelatihan\nstatus: approved\nversion: \"2.0\"\ndate: 2026-01-05\n---\n## Pasal 1\n\nIsi yang diperbarui.\n")
+	dir, _ := aturanRevised(t)
 	s := New(Options{Dir: dir, ReadOnly: true})
 	build(t, s)
 	for _, matrix := range []bool{false, true} {
