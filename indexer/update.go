@@ -127,6 +127,7 @@ func (ix *Index) update(docs []Document, deleted []string) (Stats, error) {
 		if h == "" {
 			h = contentHash(d)
 		}
+		h = digest(h)
 		if last[d.URL] != i || run.hash(d.URL) == h {
 			st.Unchanged++
 			continue
@@ -254,46 +255,6 @@ func (r *batchRunner) wait() error {
 
 // hashesKey is the internal key of the hash table.
 const hashesKey = "pustaka.hashes"
-
-// encodeHashes returns the table of hashes with pending applied:
-// "URL<TAB>hash" lines.
-func encodeHashes(hashes, pending map[string]string) []byte {
-	var b strings.Builder
-	b.Grow(len(hashes) * 64)
-	for url, h := range hashes {
-		if _, ok := pending[url]; !ok {
-			b.WriteString(url + "\t" + h + "\n")
-		}
-	}
-	for url, h := range pending {
-		if h != "" {
-			b.WriteString(url + "\t" + h + "\n")
-		}
-	}
-	return []byte(b.String())
-}
-
-// decodeHashes parses the table written by encodeHashes.
-func decodeHashes(data []byte) map[string]string {
-	m := map[string]string{}
-	for _, line := range strings.Split(string(data), "\n") {
-		if url, h, ok := strings.Cut(line, "\t"); ok {
-			m[url] = h
-		}
-	}
-	return m
-}
-
-// applyHashes applies pending changes to hashes.
-func applyHashes(hashes, pending map[string]string) {
-	for url, h := range pending {
-		if h == "" {
-			delete(hashes, url)
-		} else {
-			hashes[url] = h
-		}
-	}
-}
 
 // contentHash hashes every field of d.
 func contentHash(d Document) string {
