@@ -29,7 +29,8 @@ func (f *siteFlags) register(e *env) {
 
 // options are the service options the flags say, printing to e.stderr.
 func (f *siteFlags) options(e *env) service.Options {
-	return service.Options{Dir: f.source, ConfigFile: f.config, Drafts: f.drafts, Strict: f.strict, NoHistory: f.noHistory, Log: e.stderr}
+	return service.Options{Dir: f.source, ConfigFile: f.config, Drafts: f.drafts, Strict: f.strict, NoHistory: f.noHistory,
+		Log: e.stderr, Getenv: e.getenv}
 }
 
 var buildCmd = &command{
@@ -85,7 +86,7 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	}
 	svc := service.New(opts)
 	res := svc.Build(ctx)
-	r := report.New(res.Diags)
+	r := report.New(res.Diags, svc.Lang())
 	if *asJSON {
 		if err := r.WriteJSON(e.stdout); err != nil {
 			return err
@@ -98,7 +99,7 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stderr, "per jenis: %s; %d berkas\n", strings.Join(parts, ", "), len(r.Files))
 	}
 	if *reportFile != "" {
-		if err := writeReport(*reportFile, r, svc.Site().Config().Lang); err != nil {
+		if err := writeReport(*reportFile, r); err != nil {
 			return err
 		}
 	}
@@ -113,13 +114,13 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 
 // writeReport writes r to the file name: HTML for a .html or .htm name,
 // else JSON.
-func writeReport(name string, r *report.Report, lang string) error {
+func writeReport(name string, r *report.Report) error {
 	f, err := os.Create(name)
 	if err != nil {
 		return err
 	}
 	if ext := strings.ToLower(filepath.Ext(name)); ext == ".html" || ext == ".htm" {
-		err = r.WriteHTML(f, lang)
+		err = r.WriteHTML(f)
 	} else {
 		err = r.WriteJSON(f)
 	}

@@ -46,9 +46,7 @@ func runDiff(ctx context.Context, e *env, args []string) error {
 	}
 	s := site.New(site.Options{Dir: *source, ReadOnly: true})
 	if res := s.Build(ctx); res.Diags.Errors() > 0 {
-		for _, d := range res.Diags {
-			fmt.Fprintln(e.stderr, d)
-		}
+		e.printDiags(s, res.Diags)
 	}
 	d, from, to, err := s.Diff(ctx, fs.Arg(0), fs.Arg(1), fs.Arg(2))
 	if err != nil {
@@ -79,9 +77,7 @@ func runDiff(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		for _, d := range diags {
-			fmt.Fprintln(e.stderr, d)
-		}
+		e.printDiags(s, diags)
 		m := d.MatrixIn("id")
 		notes.Apply(m, d)
 		if *format == "matrix-csv" {

@@ -36,9 +36,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	s := site.New(site.Options{Dir: *source, ConfigFile: *config, Drafts: *drafts, ReadOnly: true, NoHistory: true, NoIndex: true})
 	res := s.Build(ctx)
 	if res.Diags.Errors() > 0 {
-		for _, d := range res.Diags {
-			fmt.Fprintln(e.stderr, d)
-		}
+		e.printDiags(s, res.Diags)
 		return errFailed // a bank with a broken question is not written, not even in part
 	}
 	cats, err := s.QuestionBank(fs.Args()[1:]...)

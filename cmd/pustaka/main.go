@@ -20,6 +20,10 @@ import (
 	"os/signal"
 	"syscall"
 	"time"
+
+	"github.com/tubei/pustaka/internal/content"
+	"github.com/tubei/pustaka/internal/message"
+	"github.com/tubei/pustaka/internal/site"
 )
 
 // command is one subcommand: its name, a one-line summary, usage text and
@@ -37,6 +41,7 @@ type env struct {
 	name           string // the command's name, e.g. "search"
 	fs             *flag.FlagSet
 	stdout, stderr io.Writer
+	getenv         func(string) string // the environment: PUSTAKA_LANG, LANG ... choose the language
 }
 
 var commands = []*command{buildCmd, checkCmd, serveCmd, newCmd, searchCmd, searchLogCmd, analyzeCmd, diffCmd, pdfCmd, skmCmd, exportCmd}
@@ -75,7 +80,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if c.name != args[0] {
 			continue
 		}
-		e := &env{name: c.name, fs: flag.NewFlagSet("pustaka "+c.name, flag.ContinueOnError), stdout: stdout, stderr: stderr}
+		e := &env{name: c.name, fs: flag.NewFlagSet("pustaka "+c.name, flag.ContinueOnError), stdout: stdout, stderr: stderr, getenv: os.Getenv}
 		e.fs.SetOutput(stdout)
 		e.fs.Usage = func() {
 			fmt.Fprintf(e.fs.Output(), "usage: pustaka %s\n\n%s\n\nFlags (before, between or after the arguments; \"--\" ends them):\n", c.usage, c.summary)
@@ -102,6 +107,26 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "pustaka: unknown command %q; see \"pustaka --help\"\n", args[0])
 	return 2
+}
+
+// lang is the language of the command's messages about the site s: the
+// site's (lang in config.yaml), unless the environment chooses another
+// (message.Choose: PUSTAKA_LANG, then the locale).
+func (e *env) lang(s *site.Site) message.Lang {
+	siteLang := ""
+	if cfg := s.Config(); cfg != nil {
+		siteLang = cfg.Lang
+	}
+	return message.Choose(siteLang, e.getenv)
+}
+
+// printDiags prints diags, one a line, in the language of the command's
+// messages about s.
+func (e *env) printDiags(s *site.Site, diags content.Diagnostics) {
+	l := e.lang(s)
+	for _, d := range diags {
+		fmt.Fprintln(e.stderr, d.In(l))
+	}
 }
 
 // usageError is a mistake in a command's flags or arguments: run prints

@@ -34,11 +34,21 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// pustaka runs the binary in dir and returns stdout, stderr and the exit code.
+// pustaka runs the binary in dir and returns stdout, stderr and the exit
+// code. The environment chooses no language: messages speak the site's.
 func pustaka(t *testing.T, dir string, args ...string) (string, string, int) {
+	t.Helper()
+	return pustakaEnv(t, dir, nil, args...)
+}
+
+// pustakaEnv runs the binary as pustaka does, with the variables env
+// ("PUSTAKA_LANG=en") added to the environment.
+func pustakaEnv(t *testing.T, dir string, env []string, args ...string) (string, string, int) {
 	t.Helper()
 	cmd := exec.Command(binary, args...)
 	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "PUSTAKA_LANG=", "LC_ALL=", "LC_MESSAGES=", "LANG=C")
+	cmd.Env = append(cmd.Env, env...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
@@ -104,7 +114,7 @@ func TestBuildErrorsLeaveOutputAlone(t *testing.T) {
 	if code != 1 {
 		t.Fatalf("build with an error: exit %d, want 1", code)
 	}
-	if !strings.Contains(errOut, `content/kebijakan/aturan.md:3:9: status: want one of draft, consultation, approved, revoked; got "aprove"`) {
+	if !strings.Contains(errOut, `content/kebijakan/aturan.md:3:9: status: seharusnya salah satu dari draft, consultation, approved, revoked; tertulis "aprove"`) {
 		t.Errorf("error not named with file:line:col:\n%s", errOut)
 	}
 	after, _ := os.ReadFile(filepath.Join(dir, "public/index.html"))
@@ -134,18 +144,18 @@ func TestBuildStopsWritesNothing(t *testing.T) {
 	}
 	sitetest.Write(t, dir, "content/kebijakan/x.md", "---\ntitle: Kebijakan X\n---\nLihat [modul](../pelatihan/dasr.md).\n")
 	_, errOut, code := pustaka(t, dir, "build", "--strict")
-	if code != 1 || !strings.Contains(errOut, `content/kebijakan/x.md:4:7: link ../pelatihan/dasr.md: no such document "../pelatihan/dasr.md"; did you mean ../pelatihan/dasar.md?`) || !strings.Contains(errOut, "1 kesalahan (1 tautan rusak)") {
+	if code != 1 || !strings.Contains(errOut, `content/kebijakan/x.md:4:7: tautan ../pelatihan/dasr.md: dokumen "../pelatihan/dasr.md" tidak ada; mungkin maksudnya ../pelatihan/dasar.md?`) || !strings.Contains(errOut, "1 kesalahan (1 tautan rusak)") {
 		t.Errorf("build --strict: exit %d, want 1\n%s", code, errOut)
 	}
 	_, errOut, code = pustaka(t, dir, "build")
-	if code != 0 || !strings.Contains(errOut, "x.md:4:7: warning: link") || !strings.Contains(errOut, "1 tautan rusak, 1 peringatan lain, 0 kesalahan") {
+	if code != 0 || !strings.Contains(errOut, "x.md:4:7: peringatan: tautan") || !strings.Contains(errOut, "1 tautan rusak, 1 peringatan lain, 0 kesalahan") {
 		t.Errorf("build: exit %d, want 0\n%s", code, errOut)
 	}
 	if _, err := os.Stat(filepath.Join(dir, ".pustaka", "history", "logs")); err != nil {
 		t.Errorf("a build that published recorded no versions: %v", err)
 	}
 	// Without baseURL the sitemap still has absolute URLs, with a warning.
-	if b, _ := os.ReadFile(filepath.Join(dir, "public", "sitemap.xml")); !strings.Contains(string(b), "<loc>http://localhost:8080/kebijakan/x/</loc>") || !strings.Contains(errOut, "config.yaml: warning: baseURL is not set") {
+	if b, _ := os.ReadFile(filepath.Join(dir, "public", "sitemap.xml")); !strings.Contains(string(b), "<loc>http://localhost:8080/kebijakan/x/</loc>") || !strings.Contains(errOut, "config.yaml: peringatan: baseURL belum diisi") {
 		t.Errorf("sitemap without baseURL:\n%s\n%s", b, errOut)
 	}
 }
@@ -157,13 +167,24 @@ func TestCheck(t *testing.T) {
 		t.Fatalf("check: exit %d, want 1", code)
 	}
 	for _, want := range []string{
-		`content/kebijakan/x.md:3:1: warning: unknown key "stauts"; did you mean "status"?`,
-		`content/kebijakan/x.md:4:9: status: want one of draft, consultation, approved, revoked; got "aprove"`,
-		`content/kebijakan/x.md:9:7: link ../pelatihan/tidak-ada.md: no such document "../pelatihan/tidak-ada.md"`,
+		`content/kebijakan/x.md:3:1: peringatan: kunci "stauts" tidak dikenal; mungkin maksudnya "status"?`,
+		`content/kebijakan/x.md:4:9: status: seharusnya salah satu dari draft, consultation, approved, revoked; tertulis "aprove"`,
+		`content/kebijakan/x.md:9:7: tautan ../pelatihan/tidak-ada.md: dokumen "../pelatihan/tidak-ada.md" tidak ada`,
 		"2 kesalahan (1 tautan rusak)",
 	} {
 		if !strings.Contains(errOut, want) {
 			t.Errorf("check output lacks %q:\n%s", want, errOut)
+		}
+	}
+	// In English when the environment asks for it.
+	_, errOut, _ = pustakaEnv(t, dir, []string{"LANG=en_US.UTF-8"}, "check")
+	for _, want := range []string{
+		`content/kebijakan/x.md:3:1: warning: unknown key "stauts"; did you mean "status"?`,
+		`content/kebijakan/x.md:4:9: status: want one of draft, consultation, approved, revoked; got "aprove"`,
+		`content/kebijakan/x.md:9:7: link ../pelatihan/tidak-ada.md: no such document "../pelatihan/tidak-ada.md"`,
+	} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("check output (LANG=en_US.UTF-8) lacks %q:\n%s", want, errOut)
 		}
 	}
 	if _, err := os.Stat(filepath.Join(dir, "public")); !os.IsNotExist(err) {
@@ -303,7 +324,7 @@ func TestDiff(t *testing.T) {
 	}
 	out, errOut, code = pustaka(t, dir, "diff", "--format", "matrix", "--width", "100", "content/kebijakan/aturan.md")
 	if code != 0 || !strings.Contains(out, "| Rumusan 1.0") || !strings.Contains(out, "| diubah:") || !strings.Contains(out, "| Disetujui.") || !strings.Contains(out, "{+segera+}") ||
-		!strings.Contains(errOut, "aturan.catatan.yaml:2:1: warning: note for \"Pasal 9\"") {
+		!strings.Contains(errOut, "aturan.catatan.yaml:2:1: peringatan: catatan untuk \"Pasal 9\"") {
 		t.Errorf("diff --format matrix: exit %d\n%s%s", code, out, errOut)
 	}
 	out, _, code = pustaka(t, dir, "diff", "--format", "matrix-csv", "content/kebijakan/aturan.md")
@@ -357,13 +378,17 @@ func TestMigratedCorpus(t *testing.T) {
 	sitetest.Write(t, dir, "content/panduan/catatan.md", "---\n\nCatatan yang diawali garis horizontal, tanpa baris kosong.\n")
 	_, ruleOut, ruleCode := pustaka(t, dir, "build", "--no-index", "--out", "public-rule")
 	got += "-- a file opening with a rule (exit " + strconv.Itoa(ruleCode) + ") --\n" + timing.ReplaceAllString(ruleOut, "N ms")
-	golden := filepath.Join("testdata", "migrate.golden")
-	if *update {
-		os.WriteFile(golden, []byte(got), 0o644)
-	}
-	want, _ := os.ReadFile(golden)
-	if got != string(want) {
-		t.Errorf("output differs from %s (go test -run TestMigratedCorpus -update):\n%s", golden, got)
+	// The same problems in English, as the environment may ask.
+	_, enOut, _ := pustakaEnv(t, dir, []string{"PUSTAKA_LANG=en"}, "build", "--no-index", "--strict", "--out", "public-en")
+	for name, out := range map[string]string{"migrate.golden": got, "migrate.en.golden": timing.ReplaceAllString(enOut, "N ms")} {
+		golden := filepath.Join("testdata", name)
+		if *update {
+			os.WriteFile(golden, []byte(out), 0o644)
+		}
+		want, _ := os.ReadFile(golden)
+		if out != string(want) {
+			t.Errorf("output differs from %s (go test -run TestMigratedCorpus -update):\n%s", golden, out)
+		}
 	}
 	if code != 0 || strictCode != 1 || ruleCode != 1 {
 		t.Errorf("exit codes: build %d (want 0), --strict %d (want 1), rule %d (want 1)", code, strictCode, ruleCode)

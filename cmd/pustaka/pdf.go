@@ -45,9 +45,7 @@ func runPDF(ctx context.Context, e *env, args []string) error {
 	}
 	s := site.New(site.Options{Dir: *source, ReadOnly: true, NoIndex: true})
 	res := s.Build(ctx)
-	for _, d := range res.Diags {
-		fmt.Fprintln(e.stderr, d)
-	}
+	e.printDiags(s, res.Diags)
 	if res.Diags.Errors() > 0 {
 		return errFailed
 	}

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/tubei/pustaka/internal/message"
 	"golang.org/x/tools/txtar"
 )
 
@@ -19,8 +20,10 @@ var update = flag.Bool("update", false, "rewrite the want and pages sections of 
 // content tree; the comment may say "crlf: NAME" or "bom: NAME" to turn a
 // file's line ends into CRLF or prefix it with a byte order mark, and
 // "import-key: FROM=TO" or "import-type: FROM=TO" set Config.Import. Section
-// "want" lists the diagnostics of Load plus Resolve, one per line; the
-// optional section "pages" lists "path | url | type | title" per page.
+// "want" lists the diagnostics of Load plus Resolve, one per line, worded
+// in Indonesian (a site's default language), and "want-en" the same in
+// English; the optional section "pages" lists "path | url | type | title"
+// per page. -update writes them all.
 func TestCases(t *testing.T) {
 	files, _ := filepath.Glob("testdata/*.txtar")
 	if len(files) == 0 {
@@ -42,8 +45,11 @@ func runCase(t *testing.T, file string) {
 	pages, diags := Load(fsys, caseConfig(ar))
 	diags = append(diags, Resolve(pages)...)
 	diags.Sort()
-	got := map[string]string{"want": diagText(diags), "pages": pagesText(pages)}
+	got := map[string]string{"want": diagText(diags, message.ID), "want-en": diagText(diags, message.EN), "pages": pagesText(pages)}
 	changed := false
+	if *update && !hasFile(ar, "want-en") {
+		ar.Files = append(ar.Files, txtar.File{Name: "want-en"})
+	}
 	for i, f := range ar.Files {
 		g, ok := got[f.Name]
 		if !ok {
@@ -90,7 +96,7 @@ func caseConfig(ar *txtar.Archive) Config {
 func caseFS(ar *txtar.Archive) fstest.MapFS {
 	fsys := fstest.MapFS{}
 	for _, f := range ar.Files {
-		if f.Name != "want" && f.Name != "pages" {
+		if f.Name != "want" && f.Name != "want-en" && f.Name != "pages" {
 			fsys[f.Name] = &fstest.MapFile{Data: f.Data}
 		}
 	}
@@ -107,12 +113,21 @@ func caseFS(ar *txtar.Archive) fstest.MapFS {
 	return fsys
 }
 
-func diagText(ds Diagnostics) string {
+func diagText(ds Diagnostics, l message.Lang) string {
 	var b strings.Builder
 	for _, d := range ds {
-		b.WriteString(d.Error() + "\n")
+		b.WriteString(d.In(l) + "\n")
 	}
 	return b.String()
+}
+
+func hasFile(ar *txtar.Archive, name string) bool {
+	for _, f := range ar.Files {
+		if f.Name == name {
+			return true
+		}
+	}
+	return false
 }
 
 func pagesText(pages []*Page) string {

@@ -1,9 +1,10 @@
 package content
 
 import (
-	"fmt"
 	"sort"
 	"strconv"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 // Diagnostic is one problem found in a content file, at a 1-based line and
@@ -12,9 +13,9 @@ type Diagnostic struct {
 	File    string // display path, Config.Prefix + path
 	Line    int
 	Col     int
-	Msg     string
-	Warning bool // true for warnings; false for errors
-	Kind    Kind // what sort of problem, for counting and grouping; "" is KindOther
+	Msg     message.Text // what is wrong, worded at the edge in the reader's language
+	Warning bool         // true for warnings; false for errors
+	Kind    Kind         // what sort of problem, for counting and grouping; "" is KindOther
 }
 
 // Kind names a sort of problem. A migration report groups by it, the
@@ -46,9 +47,27 @@ func (d Diagnostic) KindName() string {
 	return string(d.Kind)
 }
 
-// Error formats d as "file:line:col: msg", or "file:line:col: warning: msg"
-// for a warning; unknown positions are left out.
-func (d Diagnostic) Error() string {
+// Error formats d in English (In).
+func (d Diagnostic) Error() string { return d.In(message.EN) }
+
+// In formats d in language l as "file:line:col: msg", or
+// "file:line:col: warning: msg" for a warning ("peringatan" in
+// Indonesian); unknown positions are left out.
+func (d Diagnostic) In(l message.Lang) string {
+	return d.Pos() + ": " + d.Text().In(l)
+}
+
+// Text is the message of d, with the warning prefix of a warning.
+func (d Diagnostic) Text() message.Text {
+	if d.Warning {
+		return message.New(message.Warning, d.Msg)
+	}
+	return d.Msg
+}
+
+// Pos formats the position of d as "file:line:col", leaving out a line
+// or column that is unknown.
+func (d Diagnostic) Pos() string {
 	pos := d.File
 	if d.Line > 0 {
 		pos += ":" + strconv.Itoa(d.Line)
@@ -56,10 +75,7 @@ func (d Diagnostic) Error() string {
 			pos += ":" + strconv.Itoa(d.Col)
 		}
 	}
-	if d.Warning {
-		return fmt.Sprintf("%s: warning: %s", pos, d.Msg)
-	}
-	return pos + ": " + d.Msg
+	return pos
 }
 
 // Diagnostics is a list of diagnostics. It implements sort.Interface,

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 // foreignAliases are keys of other generators (Hexo, Jekyll, Docusaurus,
@@ -26,20 +28,20 @@ func isForeign(key string) bool {
 
 // foreignKept are keys of other generators that have no meaning here,
 // with why: kept in Page.Params with a warning.
-var foreignKept = map[string]string{
-	"layout":        "Pustaka chooses the layout by the document type",
-	"id":            "Pustaka names a document by its path",
-	"sidebar_label": "the sidebar shows the title",
-	"hide_title":    "the title is always shown",
-	"comments":      "Pustaka has no comments",
-	"published":     "use draft: true",
+var foreignKept = map[string]message.Key{
+	"layout":        message.KeptLayout,
+	"id":            message.KeptID,
+	"sidebar_label": message.KeptSidebar,
+	"hide_title":    message.KeptHideTitle,
+	"comments":      message.KeptComments,
+	"published":     message.KeptPublished,
 }
 
 // keep keeps a key Pustaka does not use (name is the key as import.keys
 // maps it) in Page.Params, with a warning that says so.
 func (d *decoder) keep(k *yaml.Node, name string, v *yaml.Node) {
 	if why, ok := foreignKept[name]; ok {
-		d.warnf(k, "%s: kept but not used (%s)", k.Value, why)
+		d.warnf(k, message.KeyKept, k.Value, message.New(why))
 	} else {
 		d.unknownKey(k, "", knownKeys())
 	}
@@ -62,12 +64,12 @@ func (d *decoder) permalink(v *yaml.Node) {
 		return
 	}
 	if d.page.IsIndex {
-		d.warnf(v, "permalink: ignored in _index.md; the folder gives its URL")
+		d.warnf(v, message.PermalinkIndex)
 		return
 	}
 	u := strings.TrimSuffix(strings.TrimSuffix(s, ".html"), "/index")
 	if u == "" || strings.ContainsAny(u, ":?#\\ \t") || strings.Contains(u, "//") {
-		d.add(true, KindValue, d.lineOff+v.Line, v.Column, fmt.Sprintf("permalink: want a URL path such as /panduan/instalasi/; got %s, which is ignored", describe(v)))
+		d.add(true, KindValue, d.lineOff+v.Line, v.Column, message.New(message.PermalinkBad, describe(v)))
 		return
 	}
 	u = path.Clean("/" + u)

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/tubei/pustaka/internal/message"
 	"gopkg.in/yaml.v3"
 )
 
@@ -18,18 +19,19 @@ type decoder struct {
 	diags   Diagnostics
 }
 
-func (d *decoder) add(warning bool, kind Kind, line, col int, msg string) {
+func (d *decoder) add(warning bool, kind Kind, line, col int, msg message.Text) {
 	d.diags = append(d.diags, Diagnostic{File: d.file, Line: line, Col: col, Msg: msg, Warning: warning, Kind: kind})
 }
 
-// errorf records an error about a value at node n.
-func (d *decoder) errorf(n *yaml.Node, format string, args ...any) {
-	d.add(false, KindValue, d.lineOff+n.Line, n.Column, fmt.Sprintf(format, args...))
+// errorf records an error about a value at node n: message key with its
+// arguments.
+func (d *decoder) errorf(n *yaml.Node, key message.Key, args ...any) {
+	d.add(false, KindValue, d.lineOff+n.Line, n.Column, message.New(key, args...))
 }
 
 // warnf records a warning about a key at node n.
-func (d *decoder) warnf(n *yaml.Node, format string, args ...any) {
-	d.add(true, KindKey, d.lineOff+n.Line, n.Column, fmt.Sprintf(format, args...))
+func (d *decoder) warnf(n *yaml.Node, key message.Key, args ...any) {
+	d.add(true, KindKey, d.lineOff+n.Line, n.Column, message.New(key, args...))
 }
 
 // decode decodes the YAML text front into d.page.
@@ -55,7 +57,7 @@ func (d *decoder) decode(front []byte) {
 			d.horizontalRule()
 			return
 		}
-		d.add(false, KindYAML, d.lineOff+root.Line, root.Column, fmt.Sprintf("front matter: want a map of keys; got %s", describe(root)))
+		d.add(false, KindYAML, d.lineOff+root.Line, root.Column, message.New(message.FrontNotMap, describe(root)))
 		return
 	}
 	d.typeKey(root)
@@ -91,13 +93,13 @@ func (d *decoder) yamlError(err error, front []byte) {
 		}
 	}
 	p := placeYAMLError(front, line, msg)
-	d.add(false, KindYAML, d.lineOff+p.line, p.col, "invalid YAML: "+p.msg)
+	d.add(false, KindYAML, d.lineOff+p.line, p.col, message.New(message.YAMLInvalid, p.msg))
 }
 
 // entry checks and decodes one top-level key k with value v.
 func (d *decoder) entry(k, v *yaml.Node, seen map[string]*yaml.Node) {
 	if k.Kind != yaml.ScalarNode {
-		d.errorf(k, "front matter: want keys that are plain words; got %s", describe(k))
+		d.errorf(k, message.KeyNotWord, describe(k))
 		return
 	}
 	name := d.imp.key(k.Value)
@@ -109,7 +111,7 @@ func (d *decoder) entry(k, v *yaml.Node, seen map[string]*yaml.Node) {
 	key := canonical(name)
 	if prev, dup := seen[key]; dup {
 		if isForeign(name) || isForeign(d.imp.key(prev.Value)) {
-			d.warnf(k, "%s: same as %s, already given at line %d; this one is ignored", k.Value, prev.Value, d.lineOff+prev.Line)
+			d.warnf(k, message.KeySameIgnored, k.Value, prev.Value, d.lineOff+prev.Line)
 			return
 		}
 		d.duplicate(k, key, prev)
@@ -117,7 +119,7 @@ func (d *decoder) entry(k, v *yaml.Node, seen map[string]*yaml.Node) {
 	}
 	seen[key] = k
 	if s&typeScope(d.page.Type) == 0 {
-		d.warnf(k, "%s", misplaced(name, s, d.page.Type))
+		d.add(true, KindKey, d.lineOff+k.Line, k.Column, misplaced(name, s, d.page.Type))
 	}
 	if !isNull(v) {
 		d.set(key, name, v)
@@ -129,22 +131,22 @@ func (d *decoder) entry(k, v *yaml.Node, seen map[string]*yaml.Node) {
 func (d *decoder) duplicate(k *yaml.Node, key string, prev *yaml.Node) {
 	line := d.lineOff + prev.Line
 	if k.Value == prev.Value {
-		d.errorf(k, "%s: given twice (first at line %d)", k.Value, line)
+		d.errorf(k, message.KeyTwice, k.Value, line)
 		return
 	}
-	d.errorf(k, "%s: same key as %s, already given at line %d", k.Value, prev.Value, line)
+	d.errorf(k, message.KeySame, k.Value, prev.Value, line)
 }
 
 // unknownKey warns about key k, suggesting the closest known key.
 func (d *decoder) unknownKey(k *yaml.Node, in string, known []string) {
-	msg := fmt.Sprintf("unknown key %q", k.Value)
+	msg := message.New(message.KeyUnknown, k.Value)
 	if in != "" {
-		msg = in + ": " + msg
+		msg = message.New(message.KeyUnknownIn, in, k.Value)
 	}
 	if s := suggest(k.Value, known); s != "" {
-		msg += fmt.Sprintf("; did you mean %q?", s)
+		msg = message.New(message.DidYouMean, msg, s)
 	}
-	d.warnf(k, "%s", msg)
+	d.add(true, KindKey, d.lineOff+k.Line, k.Column, msg)
 }
 
 // typeKey applies the "type" key (or the key import.keys maps to it)
@@ -161,14 +163,12 @@ func (d *decoder) typeKey(root *yaml.Node) {
 			return
 		}
 		if v.Kind != yaml.ScalarNode {
-			d.errorf(v, "type: want one of policy, training, evaluation, page; got %s", describe(v))
+			d.errorf(v, message.WantOneOf, "type", "policy, training, evaluation, page", describe(v))
 			return
 		}
 		t := normType(d.imp.typ(v.Value))
 		if t == "" {
-			d.add(true, KindValue, d.lineOff+v.Line, v.Column, fmt.Sprintf(
-				"type: %s is not a type of Pustaka (policy, training, evaluation, page); the document is a plain page (map it in config.yaml, e.g. import: {type: {%s: training}})",
-				describe(v), yamlWord(v.Value)))
+			d.add(true, KindValue, d.lineOff+v.Line, v.Column, message.New(message.TypeUnknown, describe(v), yamlWord(v.Value)))
 			t = TypePage
 		}
 		if !d.page.IsIndex {
@@ -190,18 +190,20 @@ func isNull(n *yaml.Node) bool {
 	return n.Kind == yaml.ScalarNode && n.Tag == "!!null" || n.Kind == 0
 }
 
-// describe says what a node is, for the "got" part of messages.
-func describe(n *yaml.Node) string {
+// describe says what a node is, for the "got" part of messages: a
+// message.Text for a map, a list, an alias or nothing, else the quoted
+// value.
+func describe(n *yaml.Node) any {
 	switch n.Kind {
 	case yaml.MappingNode:
-		return "a map"
+		return message.New(message.GotMap)
 	case yaml.SequenceNode:
-		return "a list"
+		return message.New(message.GotList)
 	case yaml.AliasNode:
-		return "an alias"
+		return message.New(message.GotAlias)
 	}
 	if isNull(n) {
-		return "nothing"
+		return message.New(message.GotNothing)
 	}
 	v := n.Value
 	if r := []rune(v); len(r) > 40 {

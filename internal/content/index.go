@@ -2,10 +2,11 @@ package content
 
 import (
 	"cmp"
-	"fmt"
 	"net/url"
 	"path"
 	"strings"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 // Index finds pages by path or URL. It is read-only once built and safe
@@ -116,7 +117,7 @@ func (ix *Index) resolvePage(p *Page) Diagnostics {
 		var ok bool
 		if r.Page, ok = ix.Lookup(p, r.Target); !ok {
 			diags = append(diags, Diagnostic{File: p.File, Line: r.Line, Col: r.Col,
-				Msg: fmt.Sprintf("%s: want an existing page; got %q, which is not in the content", key, r.Target)})
+				Msg: message.New(message.RefMissing, key, r.Target)})
 		}
 	}
 	for i := range p.Related {
@@ -144,7 +145,7 @@ func duplicateURLs(pages []*Page) Diagnostics {
 			if others := otherFiles(ps, p); len(others) > 0 {
 				line, col := max(p.urlLine, 1), max(p.urlCol, 1)
 				diags = append(diags, Diagnostic{File: p.File, Line: line, Col: col,
-					Msg: fmt.Sprintf("URL %s is also the URL of %s", u, strings.Join(others, ", "))})
+					Msg: message.New(message.URLTaken, u, strings.Join(others, ", "))})
 			}
 		}
 	}
@@ -179,7 +180,7 @@ func duplicateTranslations(pages []*Page) Diagnostics {
 		for _, p := range ps {
 			if others := otherFiles(ps, p); len(others) > 0 {
 				diags = append(diags, Diagnostic{File: p.File, Line: max(p.trLine, 1), Col: max(p.trCol, 1), Warning: true,
-					Msg: fmt.Sprintf("terjemahan: %q is also the key of %s, in the same language (%s); give each translation of a page its own language", k.key, strings.Join(others, ", "), k.lang)})
+					Msg: message.New(message.TranslationTaken, k.key, strings.Join(others, ", "), k.lang)})
 			}
 		}
 	}

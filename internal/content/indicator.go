@@ -3,13 +3,14 @@ package content
 import (
 	"fmt"
 
+	"github.com/tubei/pustaka/internal/message"
 	"gopkg.in/yaml.v3"
 )
 
 // indicators decodes the list of indicators of an evaluation guide.
 func (d *decoder) indicators(name string, v *yaml.Node) []Indicator {
 	if v.Kind != yaml.SequenceNode {
-		d.errorf(v, "%s: want a list of indicators; got %s", name, describe(v))
+		d.errorf(v, message.WantIndicators, name, describe(v))
 		return nil
 	}
 	var out []Indicator
@@ -25,7 +26,7 @@ func (d *decoder) indicators(name string, v *yaml.Node) []Indicator {
 // optional target, unit, method and frequency.
 func (d *decoder) indicator(at string, v *yaml.Node) (Indicator, bool) {
 	if v.Kind != yaml.MappingNode {
-		d.errorf(v, "%s: want a map with name, target, unit, method, frequency, direction; got %s", at, describe(v))
+		d.errorf(v, message.WantIndicator, at, describe(v))
 		return Indicator{}, false
 	}
 	ind := Indicator{Line: d.lineOff + v.Line}
@@ -49,7 +50,7 @@ func (d *decoder) indicator(at string, v *yaml.Node) (Indicator, bool) {
 		}
 	}
 	if !named {
-		d.errorf(v, "%s.name: missing", at)
+		d.errorf(v, message.Missing, at+".name")
 	}
 	return ind, true
 }

@@ -1,10 +1,11 @@
 package content
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/tubei/pustaka/internal/spelling"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 // scope is the set of page types a front matter key applies to.
@@ -72,29 +73,27 @@ func typeScope(typ string) scope {
 }
 
 // misplaced explains why key does not apply to a page of type typ.
-func misplaced(key string, s scope, typ string) string {
+func misplaced(key string, s scope, typ string) message.Text {
 	if s == forContent {
-		return key + " does not apply to _index.md files"
+		return message.New(message.KeyNotIndex, key)
 	}
-	var where string
+	where := message.ForDocuments
 	switch s {
 	case forPolicy:
-		where = "policies"
+		where = message.ForPolicies
 	case forTraining:
-		where = "training modules"
+		where = message.ForTrainings
 	case forEvaluation:
-		where = "evaluation guides"
-	default:
-		where = "policies, training modules and evaluation guides"
+		where = message.ForEvaluations
 	}
-	what := map[string]string{
-		TypePolicy: "a policy", TypeTraining: "a training module",
-		TypeEvaluation: "an evaluation guide", TypeSection: "a section index (_index.md)",
+	what, ok := map[string]message.Key{
+		TypePolicy: message.IsPolicy, TypeTraining: message.IsTraining,
+		TypeEvaluation: message.IsEvaluation, TypeSection: message.IsSection,
 	}[typ]
-	if what == "" {
-		what = "a plain page"
+	if !ok {
+		what = message.IsPage
 	}
-	return fmt.Sprintf("%s applies to %s; this is %s", key, where, what)
+	return message.New(message.KeyMisplaced, key, message.New(where), message.New(what))
 }
 
 // normType maps a type name, English or Indonesian, to its Type constant,

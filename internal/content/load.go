@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/tubei/pustaka/internal/message"
 	"github.com/tubei/pustaka/internal/sources"
 )
 
@@ -73,9 +74,9 @@ func markdownFiles(fsys fs.FS, cfg Config) ([]string, Diagnostics) {
 }
 
 // readError phrases an I/O error without repeating the path.
-func readError(err error) string {
+func readError(err error) message.Text {
 	if pe, ok := err.(*fs.PathError); ok {
 		err = pe.Err
 	}
-	return "cannot read: " + err.Error()
+	return message.New(message.ReadFail, err.Error())
 }

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"github.com/tubei/pustaka/internal/message"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -36,7 +37,7 @@ func TestLoadWalk(t *testing.T) {
 	}
 	want := "content/kebijakan/hilang.md: cannot read: permission denied\n" +
 		"content/kebijakan/rusak.md:2:9: status: want one of draft, consultation, approved, revoked; got \"aprove\"\n"
-	if got := diagText(diags); got != want {
+	if got := diagText(diags, message.EN); got != want {
 		t.Errorf("diagnostics:\n%s\nwant\n%s", got, want)
 	}
 }

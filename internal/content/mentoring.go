@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/tubei/pustaka/internal/message"
 	"gopkg.in/yaml.v3"
 )
 
@@ -39,7 +40,7 @@ var mentoringKeys = []string{"mentor", "mentee", "minggu", "kegiatan"}
 //	    2-4: [Tugas harian, Standar pelayanan]
 func (d *decoder) mentoring(name string, v *yaml.Node) *Mentoring {
 	if v.Kind != yaml.MappingNode {
-		d.errorf(v, "%s: want a map with mentor, minggu and kegiatan; got %s", name, describe(v))
+		d.errorf(v, message.WantMentoring, name, describe(v))
 		return nil
 	}
 	m := &Mentoring{Line: d.lineOff + v.Line}
@@ -55,7 +56,7 @@ func (d *decoder) mentoring(name string, v *yaml.Node) *Mentoring {
 		case "minggu":
 			m.Weeks = d.integer(at, val)
 			if m.Weeks < 1 || m.Weeks > 104 {
-				d.errorf(val, "%s: want a number of weeks from 1 to 104; got %s", at, describe(val))
+				d.errorf(val, message.WantWeeks, at, describe(val))
 				m.Weeks = 0
 			}
 		case "kegiatan":
@@ -65,10 +66,10 @@ func (d *decoder) mentoring(name string, v *yaml.Node) *Mentoring {
 		}
 	}
 	if m.Mentor == "" {
-		d.errorf(v, "%s.mentor: missing (the role of the mentor)", name)
+		d.errorf(v, message.MissingMentor, name)
 	}
 	if m.Weeks == 0 {
-		d.errorf(v, "%s.minggu: missing (the length of the period in weeks)", name)
+		d.errorf(v, message.MissingWeeks, name)
 	}
 	if plan != nil {
 		m.Plan = d.mentoringPlan(name+".kegiatan", plan, m.Weeks)
@@ -79,7 +80,7 @@ func (d *decoder) mentoring(name string, v *yaml.Node) *Mentoring {
 // mentoringPlan decodes the map of weeks ("3" or "2-4") to activities.
 func (d *decoder) mentoringPlan(at string, v *yaml.Node, weeks int) []MentoringWeeks {
 	if v.Kind != yaml.MappingNode {
-		d.errorf(v, "%s: want a map of weeks to activities, like \"1: Orientasi\"; got %s", at, describe(v))
+		d.errorf(v, message.WantActivities, at, describe(v))
 		return nil
 	}
 	var out []MentoringWeeks
@@ -87,17 +88,17 @@ func (d *decoder) mentoringPlan(at string, v *yaml.Node, weeks int) []MentoringW
 		k, val := deref(v.Content[j]), deref(v.Content[j+1])
 		from, to, ok := weekRange(k.Value)
 		if !ok || k.Kind != yaml.ScalarNode {
-			d.errorf(k, "%s: want a week like 3 or a range like 2-4; got %s", at, describe(k))
+			d.errorf(k, message.WantWeek, at, describe(k))
 			continue
 		}
 		if weeks > 0 && to > weeks {
-			d.errorf(k, "%s: week %d is after the last week (minggu: %d)", at, to, weeks)
+			d.errorf(k, message.WeekAfterLast, at, to, weeks)
 			continue
 		}
 		w := MentoringWeeks{From: from, To: to, Line: d.lineOff + k.Line}
 		w.Activities = d.strOrList(at+"."+k.Value, val)
 		if len(w.Activities) == 0 {
-			d.errorf(val, "%s.%s: no activity", at, k.Value)
+			d.errorf(val, message.NoActivity, at, k.Value)
 		}
 		out = append(out, w)
 	}
@@ -126,7 +127,7 @@ func (d *decoder) passMark(name string, v *yaml.Node) int {
 	n := d.integer(name, v)
 	if n < 1 || n > 100 {
 		if n != 0 || v.Value == "0" {
-			d.errorf(v, "%s: want a percentage from 1 to 100; got %s", name, describe(v))
+			d.errorf(v, message.WantPercentage, name, describe(v))
 		}
 		return 0
 	}

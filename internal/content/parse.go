@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/tubei/pustaka/internal/sources"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 // Parse reads one content file: name is its slash path inside the content
@@ -31,7 +33,7 @@ func Parse(name string, src []byte, cfg Config) (*Page, Diagnostics) {
 		}
 	}
 	if line, col, bad := invalidUTF8(src); bad {
-		d.add(false, KindOther, line, col, "file is not valid UTF-8 text (save it as UTF-8)")
+		d.add(false, KindOther, line, col, message.New(message.NotUTF8))
 		if front != nil {
 			front = bytes.ToValidUTF8(front, []byte("\uFFFD")) // reported once, here
 		}

@@ -2,6 +2,8 @@ package content
 
 import (
 	"reflect"
+
+	"github.com/tubei/pustaka/internal/message"
 	"strings"
 	"testing"
 	"time"
@@ -130,13 +132,23 @@ func TestDiagnosticError(t *testing.T) {
 		d    Diagnostic
 		want string
 	}{
-		{Diagnostic{File: "content/a.md", Line: 4, Col: 9, Msg: "m"}, "content/a.md:4:9: m"},
-		{Diagnostic{File: "content/a.md", Line: 4, Col: 9, Msg: "m", Warning: true}, "content/a.md:4:9: warning: m"},
-		{Diagnostic{File: "content/a.md", Line: 4, Msg: "m"}, "content/a.md:4: m"},
-		{Diagnostic{File: "content/a.md", Msg: "m"}, "content/a.md: m"},
+		{Diagnostic{File: "content/a.md", Line: 4, Col: 9, Msg: message.Raw("m")}, "content/a.md:4:9: m"},
+		{Diagnostic{File: "content/a.md", Line: 4, Col: 9, Msg: message.Raw("m"), Warning: true}, "content/a.md:4:9: warning: m"},
+		{Diagnostic{File: "content/a.md", Line: 4, Msg: message.Raw("m")}, "content/a.md:4: m"},
+		{Diagnostic{File: "content/a.md", Msg: message.Raw("m")}, "content/a.md: m"},
 	} {
 		if got := tc.d.Error(); got != tc.want {
 			t.Errorf("got %q, want %q", got, tc.want)
+		}
+	}
+	d := Diagnostic{File: "content/a.md", Line: 3, Col: 9, Warning: true,
+		Msg: message.New(message.WantOneOf, "status", "draft, approved", message.New(message.GotList))}
+	for l, want := range map[message.Lang]string{
+		message.ID: "content/a.md:3:9: peringatan: status: seharusnya salah satu dari draft, approved; tertulis daftar",
+		message.EN: "content/a.md:3:9: warning: status: want one of draft, approved; got a list",
+	} {
+		if got := d.In(l); got != want {
+			t.Errorf("In(%s) = %q, want %q", l, got, want)
 		}
 	}
 	ds := Diagnostics{{Warning: true}, {}, {Warning: true}}
@@ -155,7 +167,7 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("unusable page %+v", p)
 		}
 		for _, d := range diags {
-			if d.Msg == "" || d.Line < 0 || d.Col < 0 {
+			if d.Msg.IsZero() || d.Line < 0 || d.Col < 0 {
 				t.Fatalf("bad diagnostic %+v", d)
 			}
 		}

@@ -3,6 +3,8 @@ package content
 import (
 	"bytes"
 	"fmt"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 var bom = []byte("\xEF\xBB\xBF")
@@ -11,10 +13,10 @@ var bom = []byte("\xEF\xBB\xBF")
 // line of the file.
 type FrontMatterError struct {
 	Line int
-	Msg  string
+	Msg  message.Text
 }
 
-// Error returns "line N: msg".
+// Error returns "line N: msg", in English.
 func (e *FrontMatterError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg) }
 
 // SplitFrontMatter splits src into YAML front matter and Markdown body.
@@ -59,7 +61,7 @@ func SplitFrontMatter(src []byte) (front []byte, frontLine int, body []byte, bod
 }
 
 func errUnclosed() error {
-	return &FrontMatterError{Line: 1, Msg: "front matter opened with --- is not closed by a --- line"}
+	return &FrontMatterError{Line: 1, Msg: message.New(message.FenceUnclosed)}
 }
 
 // cutLine returns the first line of b without its "\n", the rest after

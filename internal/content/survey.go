@@ -6,6 +6,7 @@ import (
 	"path"
 	"strings"
 
+	"github.com/tubei/pustaka/internal/message"
 	"github.com/tubei/pustaka/internal/survey"
 	"gopkg.in/yaml.v3"
 )
@@ -49,7 +50,7 @@ func (d *decoder) surveys(name string, v *yaml.Node) []Survey {
 	if v.Kind == yaml.SequenceNode {
 		items = v.Content
 	} else if v.Kind != yaml.MappingNode {
-		d.errorf(v, "%s: want a list of maps with data, periode, populasi; got %s", name, describe(v))
+		d.errorf(v, message.WantSurveys, name, describe(v))
 		return nil
 	}
 	var out []Survey
@@ -65,7 +66,7 @@ func (d *decoder) surveys(name string, v *yaml.Node) []Survey {
 		}
 		key := strings.ToLower(s.Period)
 		if prev, dup := periods[key]; dup && s.Period != "" {
-			d.errorf(item, "%s.periode: %q given twice (first at line %d)", at, s.Period, prev)
+			d.errorf(item, message.ValueTwice, at+".periode", s.Period, prev)
 			continue
 		}
 		periods[key] = d.lineOff + item.Line
@@ -77,7 +78,7 @@ func (d *decoder) surveys(name string, v *yaml.Node) []Survey {
 // survey decodes one survey period.
 func (d *decoder) survey(at string, v *yaml.Node) (Survey, bool) {
 	if v.Kind != yaml.MappingNode {
-		d.errorf(v, "%s: want a map with data, periode, populasi; got %s", at, describe(v))
+		d.errorf(v, message.WantSurvey, at, describe(v))
 		return Survey{}, false
 	}
 	s := Survey{Line: d.lineOff + v.Line, Col: v.Column}
@@ -93,14 +94,14 @@ func (d *decoder) survey(at string, v *yaml.Node) (Survey, bool) {
 			s.Data = d.str(at+".data", val)
 			s.Line, s.Col = d.lineOff+val.Line, val.Column
 			if s.Data != "" && !strings.EqualFold(path.Ext(s.Data), ".csv") {
-				d.errorf(val, "%s.data: want a .csv file; got %s", at, describe(val))
+				d.errorf(val, message.WantCSV, at+".data", describe(val))
 				s.Data = ""
 			}
 		case "periode":
 			s.Period = d.str(at+".periode", val)
 		case "populasi":
 			if s.Population = d.integer(at+".populasi", val); s.Population < 0 {
-				d.errorf(val, "%s.populasi: want a positive number of people; got %s", at, describe(val))
+				d.errorf(val, message.WantPopulation, at, describe(val))
 				s.Population = 0
 			}
 		default:
@@ -109,7 +110,7 @@ func (d *decoder) survey(at string, v *yaml.Node) (Survey, bool) {
 	}
 	for _, key := range []string{"data", "periode"} {
 		if !given[key] {
-			d.errorf(v, "%s.%s: missing", at, key)
+			d.errorf(v, message.Missing, at+"."+key)
 		}
 	}
 	return s, s.Data != "" && s.Period != ""
@@ -133,26 +134,26 @@ func (d *decoder) weights(name string, v *yaml.Node) *survey.Weights {
 			item = deref(item)
 			r, err := weight(item.Value)
 			if item.Kind != yaml.ScalarNode || err != nil {
-				d.errorf(item, "%s[%d]: want a number such as 0,2 or 1/9; got %s", name, i, describe(item))
+				d.errorf(item, message.WantWeight, name, i, describe(item))
 				return nil
 			}
 			ws = append(ws, r)
 		}
 		w, err := survey.CustomWeights(ws)
 		if err != nil {
-			d.errorf(v, "%s: %v", name, err)
+			d.errorf(v, message.Detail, name, message.Of(err))
 			return nil
 		}
 		return &w
 	}
-	d.errorf(v, "%s: want sama, dibulatkan or a list of nine weights that add up to 1; got %s", name, describe(v))
+	d.errorf(v, message.WantWeights, name, describe(v))
 	return nil
 }
 
 // signature decodes "laporan".
 func (d *decoder) signature(name string, v *yaml.Node) *Signature {
 	if v.Kind != yaml.MappingNode {
-		d.errorf(v, "%s: want a map with %s; got %s", name, strings.Join(signatureKeys, ", "), describe(v))
+		d.errorf(v, message.WantMapWith, name, strings.Join(signatureKeys, ", "), describe(v))
 		return nil
 	}
 	s := &Signature{}
@@ -178,7 +179,7 @@ func (d *decoder) dataRef(name string, v *yaml.Node) *DataRef {
 		return nil
 	}
 	if !strings.EqualFold(path.Ext(s), ".csv") {
-		d.errorf(v, "%s: want a .csv file; got %s", name, describe(v))
+		d.errorf(v, message.WantCSV, name, describe(v))
 		return nil
 	}
 	return &DataRef{Data: s, Line: d.lineOff + v.Line, Col: v.Column}

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 // set decodes the value v of the known key (canonical name key, written
@@ -92,7 +94,7 @@ func (d *decoder) refsField(key string) *[]Ref {
 // str decodes any scalar as the text written; numbers keep their form.
 func (d *decoder) str(name string, v *yaml.Node) string {
 	if v.Kind != yaml.ScalarNode {
-		d.errorf(v, "%s: want a string; got %s", name, describe(v))
+		d.errorf(v, message.WantString, name, describe(v))
 		return ""
 	}
 	return strings.TrimSpace(v.Value)
@@ -101,14 +103,14 @@ func (d *decoder) str(name string, v *yaml.Node) string {
 // list decodes a list of strings.
 func (d *decoder) list(name string, v *yaml.Node) []string {
 	if v.Kind != yaml.SequenceNode {
-		d.errorf(v, "%s: want a list of strings; got %s", name, describe(v))
+		d.errorf(v, message.WantStrings, name, describe(v))
 		return nil
 	}
 	out := make([]string, 0, len(v.Content))
 	for i, item := range v.Content {
 		item = deref(item)
 		if item.Kind != yaml.ScalarNode || isNull(item) {
-			d.errorf(item, "%s[%d]: want a string; got %s", name, i, describe(item))
+			d.errorf(item, message.WantString, fmt.Sprintf("%s[%d]", name, i), describe(item))
 			continue
 		}
 		out = append(out, strings.TrimSpace(item.Value))
@@ -122,7 +124,7 @@ func (d *decoder) strOrList(name string, v *yaml.Node) []string {
 		return []string{strings.TrimSpace(v.Value)}
 	}
 	if v.Kind != yaml.SequenceNode {
-		d.errorf(v, "%s: want a string or a list of strings; got %s", name, describe(v))
+		d.errorf(v, message.WantStringOrList, name, describe(v))
 		return nil
 	}
 	return d.list(name, v)
@@ -134,7 +136,7 @@ func (d *decoder) date(name string, v *yaml.Node) time.Time {
 			return t
 		}
 	}
-	d.errorf(v, "%s: %v; got %s", name, errDate, describe(v))
+	d.errorf(v, message.WantDate, name, describe(v))
 	return time.Time{}
 }
 
@@ -149,7 +151,7 @@ func (d *decoder) enum(name string, v *yaml.Node, def string, allowed ...string)
 			}
 		}
 	}
-	d.errorf(v, "%s: want one of %s; got %s", name, strings.Join(allowed, ", "), describe(v))
+	d.errorf(v, message.WantOneOf, name, strings.Join(allowed, ", "), describe(v))
 	return def
 }
 
@@ -167,7 +169,7 @@ func (d *decoder) boolean(name string, v *yaml.Node) bool {
 			return false
 		}
 	}
-	d.errorf(v, "%s: want true or false; got %s", name, describe(v))
+	d.errorf(v, message.WantBool, name, describe(v))
 	return false
 }
 
@@ -182,7 +184,7 @@ func (d *decoder) integer(name string, v *yaml.Node) int {
 			return n
 		}
 	}
-	d.errorf(v, "%s: want an integer; got %s", name, describe(v))
+	d.errorf(v, message.WantInteger, name, describe(v))
 	return 0
 }
 
@@ -192,7 +194,7 @@ func (d *decoder) duration(name string, v *yaml.Node) time.Duration {
 			return t
 		}
 	}
-	d.errorf(v, "%s: %v; got %s", name, errDuration, describe(v))
+	d.errorf(v, message.WantDuration, name, describe(v))
 	return 0
 }
 
@@ -203,7 +205,7 @@ func (d *decoder) slug(v *yaml.Node) {
 		return
 	}
 	if s == "" || s == "." || s == ".." || strings.ContainsAny(s, "/\\?# \t") {
-		d.errorf(v, "slug: want a URL segment without /, ?, # or blanks; got %s", describe(v))
+		d.errorf(v, message.WantSlug, describe(v))
 		return
 	}
 	d.page.URL = pageURL(d.page.Path, s)
@@ -213,7 +215,7 @@ func (d *decoder) slug(v *yaml.Node) {
 // ref decodes one page reference.
 func (d *decoder) ref(name string, v *yaml.Node) *Ref {
 	if v.Kind != yaml.ScalarNode || strings.TrimSpace(v.Value) == "" {
-		d.errorf(v, "%s: want a page path like kebijakan/x.md; got %s", name, describe(v))
+		d.errorf(v, message.WantRef, name, describe(v))
 		return nil
 	}
 	return &Ref{Target: strings.TrimSpace(v.Value), Line: d.lineOff + v.Line, Col: v.Column}
@@ -222,7 +224,7 @@ func (d *decoder) ref(name string, v *yaml.Node) *Ref {
 // refs decodes a list of page references.
 func (d *decoder) refs(name string, v *yaml.Node) []Ref {
 	if v.Kind != yaml.SequenceNode {
-		d.errorf(v, "%s: want a list of page paths; got %s", name, describe(v))
+		d.errorf(v, message.WantRefs, name, describe(v))
 		return nil
 	}
 	var out []Ref

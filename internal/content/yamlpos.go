@@ -3,6 +3,8 @@ package content
 import (
 	"fmt"
 	"strings"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 // yamlProblem is a YAML syntax error placed where the writer must look:
@@ -10,8 +12,8 @@ import (
 // culprit (a key without its colon is found when the next line's colon
 // comes) or one past the end (a quote that never closes).
 type yamlProblem struct {
-	line, col int    // 1-based, in the front matter
-	msg       string // what is wrong and what to do, with the offending text
+	line, col int          // 1-based, in the front matter
+	msg       message.Text // what is wrong and what to do, with the offending text
 }
 
 // placeYAMLError finds the culprit of the YAML error msg that yaml.v3
@@ -24,38 +26,38 @@ func placeYAMLError(front []byte, line int, msg string) yamlProblem {
 		}
 		return ""
 	}
-	p := yamlProblem{line: line, col: indentCol(at(line)), msg: msg}
+	p := yamlProblem{line: line, col: indentCol(at(line)), msg: message.Raw(msg)}
 	switch {
 	case strings.Contains(msg, "could not find expected ':'"), strings.Contains(msg, "mapping values are not allowed"):
 		for _, n := range []int{line, line - 1} {
 			if s := at(n); isPlainLine(s) && !strings.Contains(s, ":") {
-				return yamlProblem{n, indentCol(s), fmt.Sprintf("no colon after the key in %q; write key: value", strings.TrimSpace(s))}
+				return yamlProblem{n, indentCol(s), message.New(message.YAMLNoColon, strings.TrimSpace(s))}
 			}
 		}
 		if s := at(line); strings.Contains(msg, "mapping values") {
 			if i := secondColon(s); i >= 0 {
-				return yamlProblem{line, runeCol(s, i), fmt.Sprintf("a second \": \" in %q; put the value in quotes: %s", strings.TrimSpace(s), quoteValue(s))}
+				return yamlProblem{line, runeCol(s, i), message.New(message.YAMLTwoColons, strings.TrimSpace(s), quoteValue(s))}
 			}
 		}
 	case strings.Contains(msg, "cannot start any token"):
 		if i := strings.IndexByte(at(line), '\t'); i >= 0 {
-			return yamlProblem{line, runeCol(at(line), i), "a tab; indent with spaces, not tabs"}
+			return yamlProblem{line, runeCol(at(line), i), message.New(message.YAMLTab)}
 		}
 	case strings.Contains(msg, "did not find expected ',' or"):
 		for n := 1; n <= len(lines); n++ {
 			if i := unclosedBracket(lines[n-1]); i >= 0 {
-				return yamlProblem{n, runeCol(lines[n-1], i), fmt.Sprintf("the bracket opened here is never closed: %q", strings.TrimSpace(lines[n-1]))}
+				return yamlProblem{n, runeCol(lines[n-1], i), message.New(message.YAMLBracket, strings.TrimSpace(lines[n-1]))}
 			}
 		}
 	case strings.Contains(msg, "unexpected end of stream"):
 		for n := 1; n <= len(lines); n++ {
 			if i := unclosedQuote(lines[n-1]); i >= 0 {
-				return yamlProblem{n, runeCol(lines[n-1], i), fmt.Sprintf("the quote opened here is never closed: %q", strings.TrimSpace(lines[n-1]))}
+				return yamlProblem{n, runeCol(lines[n-1], i), message.New(message.YAMLQuote, strings.TrimSpace(lines[n-1]))}
 			}
 		}
 	}
 	if s := strings.TrimSpace(at(p.line)); s != "" {
-		p.msg += fmt.Sprintf(": %q", s)
+		p.msg = message.New(message.YAMLAtLine, msg, s)
 	}
 	return p
 }
@@ -121,17 +123,10 @@ func unclosedQuote(s string) int {
 	return strings.Index(s, ": ") + 2 + len(v) - len(strings.TrimLeft(v, " \t"))
 }
 
-// msgHorizontalRule explains a file that opens with "---" that is not
-// front matter, in English and Indonesian: a team migrating documents
-// reads it before the site has a language.
-const msgHorizontalRule = "the file begins with ---, which starts front matter, but no YAML keys follow: " +
-	"a file that begins with a horizontal rule must begin with an empty line " +
-	"(berkas yang diawali garis horizontal --- harus diawali satu baris kosong)"
-
 // horizontalRule reports a first "---" line that is a horizontal rule, at
 // line 1 of the file.
 func (d *decoder) horizontalRule() {
-	d.add(false, KindYAML, 1, 1, msgHorizontalRule)
+	d.add(false, KindYAML, 1, 1, message.New(message.HorizontalRule))
 }
 
 // looksLikeKeys reports whether front looks like front matter: one of

@@ -12,10 +12,13 @@ import (
 	"slices"
 
 	"github.com/tubei/pustaka/internal/content"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 // Report is the JSON shape of a report.
 type Report struct {
+	Lang     string         `json:"lang"` // the language of the messages, id or en
 	Errors   int            `json:"errors"`
 	Warnings int            `json:"warnings"`
 	Kinds    map[string]int `json:"kinds"` // kind name -> number of problems
@@ -38,9 +41,9 @@ type Problem struct {
 	Msg     string `json:"msg"`
 }
 
-// New groups diags by file and kind.
-func New(diags content.Diagnostics) *Report {
-	r := &Report{Errors: diags.Errors(), Warnings: diags.Warnings(), Kinds: map[string]int{}, Files: []File{}}
+// New groups diags by file and kind, worded in language lang.
+func New(diags content.Diagnostics, lang message.Lang) *Report {
+	r := &Report{Lang: string(lang), Errors: diags.Errors(), Warnings: diags.Warnings(), Kinds: map[string]int{}, Files: []File{}}
 	byFile := map[string]*File{}
 	for _, d := range diags {
 		f := byFile[d.File]
@@ -51,7 +54,7 @@ func New(diags content.Diagnostics) *Report {
 		k := d.KindName()
 		f.Kinds[k]++
 		r.Kinds[k]++
-		f.Problems = append(f.Problems, Problem{Line: d.Line, Col: d.Col, Kind: k, Warning: d.Warning, Msg: d.Msg})
+		f.Problems = append(f.Problems, Problem{Line: d.Line, Col: d.Col, Kind: k, Warning: d.Warning, Msg: d.Msg.In(lang)})
 	}
 	for _, f := range byFile {
 		slices.SortStableFunc(f.Problems, func(a, b Problem) int { return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col)) })
@@ -78,13 +81,13 @@ func (r *Report) WriteJSON(w io.Writer) error {
 	return enc.Encode(r)
 }
 
-// WriteHTML writes r as one HTML page in the language lang ("id" or "en").
-func (r *Report) WriteHTML(w io.Writer, lang string) error {
-	s := labels["id"]
-	if lang == "en" {
-		s = labels["en"]
+// WriteHTML writes r as one HTML page in the language of its messages.
+func (r *Report) WriteHTML(w io.Writer) error {
+	lang := "id"
+	if r.Lang == "en" {
+		lang = "en"
 	}
-	return page.Execute(w, map[string]any{"R": r, "L": s, "Lang": lang})
+	return page.Execute(w, map[string]any{"R": r, "L": labels[lang], "Lang": lang})
 }
 
 // labels are the words of the HTML report.

@@ -21,6 +21,8 @@ import (
 	"github.com/tubei/pustaka/internal/sources"
 	"github.com/tubei/pustaka/internal/theme"
 	"github.com/tubei/pustaka/internal/watch"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 // ServeOptions configure Serve.
@@ -131,7 +133,7 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 		return nil, fmt.Errorf("search index: %w", err)
 	}
 	took.mark("indeks")
-	output, probs := res.Output, problems(res)
+	output, probs := res.Output, s.problems(res)
 	res = nil // the first build's search documents are indexed (or held in first): let them go
 	if first == nil {
 		// The first build and indexing leave much garbage; a server should
@@ -272,7 +274,7 @@ func (s *Service) newCommit(ctx context.Context, head string, srv *serve.Server,
 	changed, diags := s.site.ReadGit(ctx)
 	s.mu.Unlock()
 	for _, d := range diags {
-		s.logf("%v", d)
+		s.logf("%s", d.In(s.Lang()))
 	}
 	if len(changed) == 0 {
 		return
@@ -317,7 +319,7 @@ func (s *Service) rebuild(ctx context.Context, batch []site.Change, srv *serve.S
 		}
 	}
 	look.Store(last)
-	srv.Publish(&serve.State{Output: res.Output, Problems: problems(res), Panel: s.panelText()}, res.Changed)
+	srv.Publish(&serve.State{Output: res.Output, Problems: s.problems(res), Panel: s.panelText()}, res.Changed)
 	st, err := s.UpdateIndex(res)
 	if err != nil {
 		s.logf("search index: %v", err)
@@ -329,7 +331,7 @@ func (s *Service) rebuild(ctx context.Context, batch []site.Change, srv *serve.S
 	diags := res.Diags
 	if later != nil {
 		if len(later.Changed) > 0 {
-			srv.Publish(&serve.State{Output: later.Output, Problems: problems(later), Panel: s.panelText()}, later.Changed)
+			srv.Publish(&serve.State{Output: later.Output, Problems: s.problems(later), Panel: s.panelText()}, later.Changed)
 		}
 		s.report(slices.Concat(res.Diags, later.Diags)) // what recording found
 		took, pages, diags = took+later.Stats.Took, pages+len(later.Changed), later.Diags
@@ -422,12 +424,17 @@ func (s *Service) panelText() serve.PanelText {
 }
 
 // problems are the errors (not warnings) of a build, for the browser
-// overlay; those of a file whose last good page is shown say so.
-func problems(res *site.Result) []serve.Problem {
+// overlay, worded in the site's language as the rest of its pages; those
+// of a file whose last good page is shown say so.
+func (s *Service) problems(res *site.Result) []serve.Problem {
+	var lang message.Lang
+	if cfg := s.site.Config(); cfg != nil {
+		lang = message.Site(cfg.Lang)
+	}
 	var ps []serve.Problem
 	for _, d := range res.Diags {
 		if !d.Warning {
-			ps = append(ps, serve.Problem{File: d.File, Line: d.Line, Col: d.Col, Msg: d.Msg, Kept: slices.Contains(res.Kept, d.File)})
+			ps = append(ps, serve.Problem{File: d.File, Line: d.Line, Col: d.Col, Msg: d.Msg.In(lang), Kept: slices.Contains(res.Kept, d.File)})
 		}
 	}
 	return ps

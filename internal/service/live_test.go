@@ -134,7 +134,7 @@ func TestLiveErrorShownAndCleared(t *testing.T) {
 	sitetest.Save(t, dir, "content/pelatihan/dua.md", strings.Replace(good, "level: menengah", "level: ahli", 1))
 	eventually(t, "the problem panel", func() bool {
 		_, body := get(t, page)
-		return strings.Contains(body, "content/pelatihan/dua.md:4:8: level: want one of dasar, menengah, lanjut")
+		return strings.Contains(body, "content/pelatihan/dua.md:4:8: level: seharusnya salah satu dari dasar, menengah, lanjut; tertulis &#34;ahli&#34;")
 	})
 	// The rest of the site keeps working meanwhile.
 	if code, _ := get(t, srv.URL+"/kebijakan/aturan/"); code != 200 {
@@ -168,7 +168,7 @@ func TestLiveBrokenFrontMatterKeepsLastGood(t *testing.T) {
 	_, body := get(t, page)
 	for _, want := range []string{
 		"<title>Modul Dua", "Lanjutan.", // the last good page
-		`content/pelatihan/dua.md:4:8: invalid YAML: the bracket opened here is never closed`,
+		`content/pelatihan/dua.md:4:8: YAML tidak sah: kurung yang dibuka di sini tidak pernah ditutup`,
 		"<em>(halaman ini menampilkan versi terakhir yang benar sampai kesalahan diperbaiki)</em>",
 	} {
 		if !strings.Contains(body, want) {
@@ -185,13 +185,14 @@ func TestLiveBrokenFrontMatterKeepsLastGood(t *testing.T) {
 	sitetest.Save(t, dir, "content/pelatihan/dua.md", "---\ntitle: Modul Dua\nlevel menengah\n---\nLagi.\n")
 	eventually(t, "the second error", func() bool {
 		_, body := get(t, page)
-		return strings.Contains(body, "dua.md:3:1: invalid YAML") && strings.Contains(body, "Lanjutan.") && !strings.Contains(body, "Lagi.")
+		return strings.Contains(body, "dua.md:3:1: YAML tidak sah: tidak ada titik dua setelah kunci") && strings.Contains(body, "Lanjutan.") && !strings.Contains(body, "Lagi.")
 	})
 	// In English for an English site.
 	sitetest.Save(t, dir, "config.yaml", "title: Situs Uji\nlang: en\n")
 	eventually(t, "the English panel", func() bool {
 		_, body := get(t, page)
-		return strings.Contains(body, "There are errors in content files") && strings.Contains(body, "(this page shows its last good version until the error is fixed)")
+		return strings.Contains(body, "There are errors in content files") && strings.Contains(body, "(this page shows its last good version until the error is fixed)") &&
+			strings.Contains(body, `dua.md:3:1: invalid YAML: no colon after the key in &#34;level menengah&#34;; write key: value`)
 	})
 	sitetest.Save(t, dir, "content/pelatihan/dua.md", strings.Replace(good, "Lanjutan.", "Lanjutan yang diperbaiki.", 1))
 	eventually(t, "the fixed page", func() bool {

@@ -54,6 +54,8 @@ import (
 	"github.com/tubei/pustaka/internal/content"
 	"github.com/tubei/pustaka/internal/serve"
 	"github.com/tubei/pustaka/internal/site"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 // OneShotBatch is the search index's batch size for a one-shot build:
@@ -91,6 +93,10 @@ type Options struct {
 	// a slightly larger index. A server keeps the defaults.
 	OneShot bool
 	Log     io.Writer // terminal messages; nil means os.Stderr
+	// Getenv reads the environment, which may choose the language of
+	// the terminal messages (message.Choose: PUSTAKA_LANG, LANG ...);
+	// nil: they speak the site's language.
+	Getenv func(string) string
 	// MaxPrinted, if above 0, is the most diagnostics a build prints
 	// (check: the first 20, then how many more).
 	MaxPrinted int
@@ -114,6 +120,7 @@ type Service struct {
 	// index open for writing (holderFile); nil records nothing.
 	holder   *Holder
 	holderAt atomic.Pointer[string] // the index folder holding this process's holder file
+	lang     atomic.Value           // message.Lang of the terminal, set after each build (setLang)
 }
 
 // New returns a service for the site in opts.Dir; nothing is read yet.
@@ -131,6 +138,33 @@ func New(opts Options) *Service {
 
 // Site returns the site.
 func (s *Service) Site() *site.Site { return s.site }
+
+// Lang is the language of the terminal messages: the site's (lang in
+// config.yaml, as of the last build), unless the environment
+// (Options.Getenv) chooses another.
+func (s *Service) Lang() message.Lang {
+	if l, ok := s.lang.Load().(message.Lang); ok {
+		return l
+	}
+	return s.chooseLang("")
+}
+
+// setLang sets the language of the terminal after a build, on the
+// goroutine that builds.
+func (s *Service) setLang() {
+	site := ""
+	if cfg := s.site.Config(); cfg != nil {
+		site = cfg.Lang
+	}
+	s.lang.Store(s.chooseLang(site))
+}
+
+func (s *Service) chooseLang(site string) message.Lang {
+	if s.opts.Getenv == nil {
+		return message.Site(site)
+	}
+	return message.Choose(site, s.opts.Getenv)
+}
 
 func (s *Service) logf(format string, args ...any) {
 	fmt.Fprintf(s.opts.Log, format+"\n", args...)
@@ -150,17 +184,19 @@ func (s *Service) Build(ctx context.Context) *site.Result {
 // prints what went wrong.
 func (s *Service) RecordVersions() {
 	for _, d := range s.site.RecordVersions() {
-		fmt.Fprintln(s.opts.Log, d.Error())
+		fmt.Fprintln(s.opts.Log, d.In(s.Lang()))
 	}
 }
 
 // report prints the diagnostics not printed after the previous build, at
 // most Options.MaxPrinted of them.
 func (s *Service) report(diags content.Diagnostics) {
+	s.setLang()
+	lang := s.Lang()
 	now := map[string]bool{}
 	shown, hidden := 0, 0
 	for _, d := range diags {
-		line := d.Error()
+		line := d.In(lang)
 		now[line] = true
 		if s.printed[line] {
 			continue

@@ -2,7 +2,6 @@ package site
 
 import (
 	"errors"
-	"fmt"
 	"html/template"
 	"maps"
 	"path"
@@ -13,6 +12,8 @@ import (
 	"github.com/tubei/pustaka/internal/content"
 	"github.com/tubei/pustaka/internal/render"
 	"github.com/tubei/pustaka/internal/spelling"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 // linkIndex answers "which page does this reference mean" for one build.
@@ -43,7 +44,7 @@ func (li *linkIndex) target(from *entry, dest string) (href string, t *entry, er
 	}
 	t = li.s.entries[p.Path]
 	if t == nil || !li.s.published(t) {
-		return "", nil, fmt.Errorf("%s is a draft and is not published", p.File)
+		return "", nil, message.Errorf(message.LinkDraft, p.File)
 	}
 	if hasFrag && frag != "" {
 		return p.URL + "#" + frag, t, nil
@@ -54,15 +55,18 @@ func (li *linkIndex) target(from *entry, dest string) (href string, t *entry, er
 // noDocument is a link to a document that does not exist.
 type noDocument string
 
-func (e noDocument) Error() string { return fmt.Sprintf("no such document %q", string(e)) }
+func (e noDocument) Error() string { return e.Text().String() }
+
+// Text is the message of e.
+func (e noDocument) Text() message.Text { return message.New(message.LinkNoDocument, string(e)) }
 
 // explain adds to err, for a link to a document that does not exist, the
 // published document whose path is closest to the one written. It is
 // asked only for the diagnostic, not while rendering.
-func (li *linkIndex) explain(from *entry, err error) error {
+func (li *linkIndex) explain(from *entry, err error) message.Text {
 	file, ok := err.(noDocument)
 	if !ok {
-		return err
+		return message.Of(err)
 	}
 	li.stemsOnce.Do(func() {
 		li.stems = map[string]string{}
@@ -75,9 +79,9 @@ func (li *linkIndex) explain(from *entry, err error) error {
 	})
 	want := strings.TrimSuffix(strings.TrimSuffix(path.Clean(path.Join(from.page.Dir, string(file))), ".md"), ".markdown")
 	if best := spelling.Closest(want, li.stemList, max(2, len(path.Base(want))/3)); best != "" {
-		return fmt.Errorf("%w; did you mean %s?", err, relLink(from.page.Dir, li.stems[best]))
+		return message.New(message.LinkDidYouMean, file.Text(), relLink(from.page.Dir, li.stems[best]))
 	}
-	return err
+	return file.Text()
 }
 
 // relLink is the link from a page in folder dir to the content file p.
@@ -98,7 +102,7 @@ func relLink(dir, p string) string {
 // checkAnchor reports a fragment of dest that names no heading of the page
 // linked to (t, or from itself for a bare "#fragment"), suggesting the
 // closest heading.
-func checkAnchor(from, t *entry, dest string) error {
+func checkAnchor(from, t *entry, dest string) *message.Text {
 	_, frag, _ := strings.Cut(dest, "#")
 	if frag == "" {
 		return nil
@@ -109,14 +113,14 @@ func checkAnchor(from, t *entry, dest string) error {
 	if t.ids[frag] {
 		return nil
 	}
-	where := "on this page"
+	msg := message.New(message.AnchorHere, frag)
 	if t != from {
-		where = "in " + t.page.File
+		msg = message.New(message.AnchorIn, frag, t.page.File)
 	}
 	if best := closestID(frag, t.ids); best != "" {
-		return fmt.Errorf("no heading #%s %s; did you mean #%s?", frag, where, best)
+		msg = message.New(message.AnchorDidYouMean, msg, best)
 	}
-	return fmt.Errorf("no heading #%s %s", frag, where)
+	return &msg
 }
 
 var errNoHeading = errors.New("no such heading")
@@ -226,18 +230,20 @@ func (s *Site) resolveLinks(e *entry, li *linkIndex) ([]linkState, []*entry, []D
 	for i, l := range e.links {
 		href, t, err := li.target(e, l.Dest)
 		kind := content.KindLink
+		var problem *message.Text
 		if err == nil {
-			err, kind = checkAnchor(e, t, l.Dest), content.KindAnchor
+			problem, kind = checkAnchor(e, t, l.Dest), content.KindAnchor
 		} else {
-			err = li.explain(e, err)
+			msg := li.explain(e, err)
+			problem = &msg
 		}
-		states[i] = linkState{href, err != nil}
+		states[i] = linkState{href, problem != nil}
 		if t != nil {
 			targets = append(targets, t)
 		}
-		if err != nil {
+		if problem != nil {
 			diags = append(diags, Diagnostic{File: e.page.File, Line: e.page.BodyLine + l.Line - 1, Col: l.Col,
-				Msg: fmt.Sprintf("link %s: %v", l.Dest, err), Warning: true, Kind: kind})
+				Msg: message.New(message.LinkBroken, l.Dest, *problem), Warning: true, Kind: kind})
 		}
 	}
 	return states, targets, diags
@@ -313,7 +319,7 @@ func (s *Site) parseBody(p *content.Page) *render.Doc {
 func quizDiags(p *content.Page, d *render.Doc) []Diagnostic {
 	var out []Diagnostic
 	for _, qe := range d.QuizErrors {
-		out = append(out, Diagnostic{File: p.File, Line: p.BodyLine + qe.Line - 1, Col: qe.Col, Msg: "soal: " + qe.Text(p.BodyLine-1)})
+		out = append(out, Diagnostic{File: p.File, Line: p.BodyLine + qe.Line - 1, Col: qe.Col, Msg: message.New(message.Detail, "soal", qe.Text(p.BodyLine-1))})
 	}
 	return out
 }

@@ -3,7 +3,6 @@ package site
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"maps"
 	"reflect"
 	"slices"
@@ -14,6 +13,8 @@ import (
 	"github.com/tubei/pustaka/internal/content"
 	"github.com/tubei/pustaka/internal/render"
 	"github.com/tubei/pustaka/internal/theme"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 // Build reads and renders the whole site.
@@ -274,7 +275,7 @@ func (s *Site) finish(res *Result, start time.Time) {
 		res.Diags = append(res.Diags, d)
 	}
 	s.writeErrs.Range(func(name, err any) bool {
-		res.Diags = append(res.Diags, Diagnostic{File: "public" + name.(string), Msg: err.(error).Error()})
+		res.Diags = append(res.Diags, Diagnostic{File: "public" + name.(string), Msg: message.Of(err.(error))})
 		s.writeErrs.Delete(name)
 		return true
 	})
@@ -406,7 +407,7 @@ func (s *Site) render(ctx context.Context, vs []*view, gone []string, all bool) 
 	})
 	for i, v := range todo {
 		if errs[i] != nil {
-			s.tmplDiags[v.file] = Diagnostic{File: v.page.File, Msg: fmt.Sprintf("%s: %v", v.page.URL, errs[i])}
+			s.tmplDiags[v.file] = Diagnostic{File: v.page.File, Msg: message.New(message.Detail, v.page.URL, message.Of(errs[i]))}
 			if s.views[v.file] == nil {
 				s.views[v.file] = &view{file: v.file, page: &theme.Page{}} // retried next build
 			}

@@ -18,6 +18,8 @@ import (
 
 	"github.com/tubei/pustaka/internal/content"
 	"github.com/tubei/pustaka/internal/theme"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 func newFile(name string, body []byte, mod time.Time) *File {
@@ -131,7 +133,7 @@ func (s *Site) baseURLWarning() []Diagnostic {
 		return nil
 	}
 	return []Diagnostic{{File: s.rel(s.opts.ConfigFile), Warning: true, Kind: content.KindSetting,
-		Msg: "baseURL is not set: sitemap.xml names pages at " + LocalBaseURL + "/; set baseURL to the address the site is published at (https://...)"}}
+		Msg: message.New(message.BaseURLUnset, LocalBaseURL+"/")}}
 }
 
 // sitemap lists every HTML page but the 404 and search pages, each with

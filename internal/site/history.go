@@ -18,6 +18,8 @@ import (
 	"github.com/tubei/pustaka/internal/history"
 	"github.com/tubei/pustaka/internal/render"
 	"github.com/tubei/pustaka/internal/theme"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 // Versions of documents come from git (each commit that changed the file)
@@ -109,7 +111,7 @@ func (s *Site) openHistory(ctx context.Context) []Diagnostic {
 		// folder, which may stop on errors, make them: RecordVersions does.
 		st, err := history.OpenStore(dir)
 		if err != nil {
-			diags = append(diags, Diagnostic{File: s.cfg.History.Dir, Msg: err.Error(), Warning: true, Kind: content.KindSetting})
+			diags = append(diags, Diagnostic{File: s.cfg.History.Dir, Msg: message.Of(err), Warning: true, Kind: content.KindSetting})
 		}
 		s.src.Store = st
 	}
@@ -120,7 +122,7 @@ func (s *Site) openHistory(ctx context.Context) []Diagnostic {
 		}
 		g, err := history.GitLog(ctx, s.opts.Dir, paths)
 		if err != nil {
-			diags = append(diags, Diagnostic{File: "git", Msg: err.Error(), Warning: true})
+			diags = append(diags, Diagnostic{File: "git", Msg: message.Of(err), Warning: true})
 		}
 		s.src.Git = g
 	}
@@ -141,7 +143,7 @@ func (s *Site) ReadGit(ctx context.Context) ([]string, []Diagnostic) {
 	}
 	g, err := history.GitLog(ctx, s.opts.Dir, paths)
 	if err != nil {
-		return nil, []Diagnostic{{File: "git", Msg: err.Error(), Warning: true}}
+		return nil, []Diagnostic{{File: "git", Msg: message.Of(err), Warning: true}}
 	}
 	var changed []string
 	for _, p := range paths {
@@ -198,7 +200,7 @@ func (s *Site) RecordVersions() []Diagnostic {
 	if s.src.Store == nil && !s.opts.NoHistory && !s.opts.ReadOnly && len(files) > 0 {
 		st, err := history.OpenStore(s.path(s.cfg.History.Dir))
 		if err != nil {
-			return []Diagnostic{{File: s.cfg.History.Dir, Msg: err.Error(), Warning: true, Kind: content.KindSetting}}
+			return []Diagnostic{{File: s.cfg.History.Dir, Msg: message.Of(err), Warning: true, Kind: content.KindSetting}}
 		}
 		s.src.Store = st
 	}
@@ -260,13 +262,13 @@ func record(st *history.Store, jobs []recordJob, dir string) (diags []Diagnostic
 		st.Defer() // one wait for the disk for the whole batch
 		defer func() {
 			if err := st.Flush(); err != nil {
-				diags = append(diags, Diagnostic{File: dir, Msg: "recording versions: " + err.Error(), Warning: true})
+				diags = append(diags, Diagnostic{File: dir, Msg: message.New(message.RecordingVersions, message.Of(err)), Warning: true})
 			}
 		}()
 	}
 	for _, j := range jobs {
 		if _, _, err := st.Record(j.path, j.src, j.meta); err != nil {
-			diags = append(diags, Diagnostic{File: j.file, Msg: "recording version: " + err.Error(), Warning: true})
+			diags = append(diags, Diagnostic{File: j.file, Msg: message.New(message.RecordingVersion, message.Of(err)), Warning: true})
 		}
 	}
 	return diags
@@ -448,7 +450,7 @@ func (s *Site) versionsOf(e *entry) ([]history.Version, []Diagnostic) {
 func (s *Site) historyDiags(e *entry, errs []error) []Diagnostic {
 	var diags []Diagnostic
 	for _, err := range errs {
-		diags = append(diags, Diagnostic{File: e.page.File, Msg: "version history: " + err.Error(), Warning: true})
+		diags = append(diags, Diagnostic{File: e.page.File, Msg: message.New(message.VersionHistory, message.Of(err)), Warning: true})
 	}
 	return diags
 }
@@ -725,13 +727,13 @@ func (s *Site) notesOf(e *entry) (*history.Notes, []byte, []Diagnostic) {
 	src, err := os.ReadFile(filepath.Join(s.opts.Dir, "content", filepath.FromSlash(rel)))
 	if err != nil {
 		if !errors.Is(err, fs.ErrNotExist) {
-			return &history.Notes{File: file}, nil, []Diagnostic{{File: file, Msg: err.Error(), Warning: true}}
+			return &history.Notes{File: file}, nil, []Diagnostic{{File: file, Msg: message.Of(err), Warning: true}}
 		}
 		return &history.Notes{File: file}, nil, nil
 	}
 	n, err := history.ParseNotes(file, src)
 	if err != nil {
-		return &history.Notes{File: file}, src, []Diagnostic{{File: file, Msg: strings.TrimPrefix(err.Error(), file+":"), Warning: true}}
+		return &history.Notes{File: file}, src, []Diagnostic{{File: file, Msg: message.Raw(strings.TrimPrefix(err.Error(), file+":")), Warning: true}}
 	}
 	return n, src, nil
 }
@@ -741,7 +743,7 @@ func (s *Site) staleNotes(e *entry, n *history.Notes, cur *version) []Diagnostic
 	var out []Diagnostic
 	for _, note := range n.Stale(cur.blocks) {
 		out = append(out, Diagnostic{File: n.File, Line: note.Line, Col: 1, Warning: true,
-			Msg: fmt.Sprintf("note for %q: %s has no such Pasal (any more)", note.Pasal, e.page.File)})
+			Msg: message.New(message.NoteStale, note.Pasal, e.page.File)})
 	}
 	return out
 }

@@ -16,6 +16,8 @@ import (
 	"github.com/tubei/pustaka/internal/content"
 	"github.com/tubei/pustaka/internal/render"
 	"github.com/tubei/pustaka/internal/sources"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 // entry is one content file and what was made of it.
@@ -84,7 +86,7 @@ func (s *Site) scan(changes []Change, full bool) (changed, removed []string, dia
 	sources.Walk(os.DirFS(root), ".", sources.Skipped, func(p string, info fs.FileInfo, err error) error {
 		switch {
 		case err != nil:
-			diags = append(diags, Diagnostic{File: path.Join(sources.ContentDir, p), Msg: err.Error()})
+			diags = append(diags, Diagnostic{File: path.Join(sources.ContentDir, p), Msg: message.Of(err)})
 			return nil
 		case info.IsDir() || !sources.Markdown(p):
 			return nil
@@ -186,13 +188,13 @@ func (s *Site) parseFiles(root string, todo []*entry) (missing []bool) {
 			return
 		case err != nil:
 			e.page, e.diags = content.Parse(e.path, nil, cfg)
-			e.diags = append(e.diags, Diagnostic{File: "content/" + e.path, Msg: err.Error()})
+			e.diags = append(e.diags, Diagnostic{File: "content/" + e.path, Msg: message.Of(err)})
 		default:
 			e.size, e.mod = info.Size(), info.ModTime()
 			page, diags := content.Parse(e.path, src, cfg)
 			if len(src) == 0 && s.opts.KeepLastGood && e.page != nil && (e.kept || e.diags.Errors() == 0) {
 				// An editor truncating the file to write it anew.
-				diags = content.Diagnostics{{File: page.File, Msg: "the file is empty (still being saved?); its last good page is shown", Warning: true}}
+				diags = content.Diagnostics{{File: page.File, Msg: message.New(message.EmptyKept), Warning: true}}
 				e.diags, e.kept = diags, true
 				return
 			}

@@ -60,6 +60,8 @@ import (
 	"github.com/tubei/pustaka/internal/render"
 	"github.com/tubei/pustaka/internal/theme"
 	"github.com/tubei/pustaka/themes"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 // Options say where a site is and how to build it.
@@ -208,7 +210,7 @@ func (s *Site) loadSettings() []Diagnostic {
 	rel := s.rel(s.opts.ConfigFile)
 	cfg, err := config.Load(s.opts.ConfigFile, rel)
 	if err != nil {
-		diags = append(diags, Diagnostic{File: rel, Msg: err.Error()})
+		diags = append(diags, Diagnostic{File: rel, Msg: message.Of(err)})
 		if s.cfg == nil {
 			cfg = config.Default()
 		} else {
@@ -217,12 +219,12 @@ func (s *Site) loadSettings() []Diagnostic {
 	}
 	th, err := s.loadTheme(cfg)
 	if err != nil {
-		diags = append(diags, Diagnostic{File: "themes/" + cfg.Theme, Msg: err.Error()})
+		diags = append(diags, Diagnostic{File: "themes/" + cfg.Theme, Msg: message.Of(err)})
 		th = s.theme
 		if th == nil {
 			th, err = theme.Load(themes.Default, "themes/default", nil)
 			if err != nil {
-				diags = append(diags, Diagnostic{File: "themes/default", Msg: err.Error()})
+				diags = append(diags, Diagnostic{File: "themes/default", Msg: message.Of(err)})
 			}
 		}
 	}

@@ -16,6 +16,8 @@ import (
 	"github.com/tubei/pustaka/internal/content"
 	"github.com/tubei/pustaka/internal/survey"
 	"github.com/tubei/pustaka/internal/theme"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 // An evaluation guide's data files (the CSV files its survei and
@@ -170,7 +172,7 @@ const (
 func (s *Site) dataFile(p *content.Page, name string, line, col int, key string, ev *evaluation, kind dataKind) (*dataFile, string) {
 	cands, err := dataCandidates(p.Dir, name)
 	if err != nil {
-		ev.diags = append(ev.diags, Diagnostic{File: p.File, Line: line, Col: col, Msg: fmt.Sprintf("%s: %v", key, err)})
+		ev.diags = append(ev.diags, Diagnostic{File: p.File, Line: line, Col: col, Msg: message.New(message.Detail, key, message.Of(err))})
 		return nil, ""
 	}
 	for _, c := range cands {
@@ -187,7 +189,7 @@ func (s *Site) dataFile(p *content.Page, name string, line, col int, key string,
 		return f, file
 	}
 	ev.diags = append(ev.diags, Diagnostic{File: p.File, Line: line, Col: col,
-		Msg: fmt.Sprintf("%s: %s not found (looked for %s)", key, name, strings.Join(cands, " and "))})
+		Msg: message.New(message.DataNotFound, key, name, strings.Join(cands, ", "))})
 	return nil, ""
 }
 
@@ -198,13 +200,13 @@ func dataCandidates(dir, name string) ([]string, error) {
 	if strings.HasPrefix(name, "/") {
 		p := path.Clean(name)[1:]
 		if !strings.HasPrefix(p, "data/") && !strings.HasPrefix(p, "content/") {
-			return nil, fmt.Errorf("%s: want a file under content/ or /data/", name)
+			return nil, message.Errorf(message.DataOutside, name, "/data/")
 		}
 		return []string{p}, nil
 	}
 	beside := path.Join("content", dir, name)
 	if !strings.HasPrefix(beside, "content/") && !strings.HasPrefix(beside, "data/") {
-		return nil, fmt.Errorf("%s: want a file under content/ or data/", name)
+		return nil, message.Errorf(message.DataOutside, name, "data/")
 	}
 	cands := []string{beside}
 	if d := path.Join("data", name); !strings.HasPrefix(name, "..") && d != beside {
@@ -256,7 +258,7 @@ func (s *Site) readData(file string, kind dataKind) *dataFile {
 func diagsOf(ps []survey.Problem) []Diagnostic {
 	var ds []Diagnostic
 	for _, p := range ps {
-		ds = append(ds, Diagnostic{File: p.File, Line: p.Line, Col: p.Col, Msg: p.Msg, Warning: p.Warning})
+		ds = append(ds, Diagnostic{File: p.File, Line: p.Line, Col: p.Col, Msg: message.Raw(p.Msg), Warning: p.Warning})
 	}
 	return ds
 }

@@ -122,7 +122,7 @@ func TestSurveyRebuild(t *testing.T) {
 	// Removed: reported at the front matter naming it.
 	os.Remove(filepath.Join(dir, "data", "s2.csv"))
 	res = s.Rebuild(t.Context(), written("data/s2.csv"))
-	if len(res.Diags) != 1 || !strings.HasPrefix(res.Diags[0].Error(), "content/evaluasi/skm.md:9:11: survei: s2.csv not found (looked for content/evaluasi/s2.csv and data/s2.csv)") {
+	if len(res.Diags) != 1 || !strings.HasPrefix(res.Diags[0].Error(), "content/evaluasi/skm.md:9:11: survei: s2.csv not found (looked for content/evaluasi/s2.csv, data/s2.csv)") {
 		t.Errorf("diagnostics: %v", res.Diags)
 	}
 	// Put beside the guide: found there, the error is gone.

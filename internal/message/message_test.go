@@ -1,0 +1,167 @@
+package message
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// TestCatalog fails when a key of this package has no message in the
+// catalog, or its message lacks a language, or the two languages take
+// different arguments, or the Indonesian text is the English one left
+// untranslated.
+func TestCatalog(t *testing.T) {
+	keys := declaredKeys(t)
+	if len(keys) < len(catalog) {
+		t.Errorf("%d keys declared, %d messages in the catalog", len(keys), len(catalog))
+	}
+	for _, k := range keys {
+		e, ok := catalog[k]
+		switch {
+		case !ok:
+			t.Errorf("key %q: no message in the catalog", k)
+			continue
+		case e.id == "":
+			t.Errorf("key %q: no Indonesian message", k)
+		case e.en == "":
+			t.Errorf("key %q: no English message", k)
+		case e.id == e.en && hasWords(e.en):
+			t.Errorf("key %q: Indonesian and English are the same: %q", k, e.en)
+		}
+		if a, b := verbs(e.id), verbs(e.en); a != b {
+			t.Errorf("key %q: the Indonesian message takes %s, the English one %s", k, a, b)
+		}
+	}
+}
+
+// declaredKeys returns the value of every constant of type Key declared
+// in the package's files.
+func declaredKeys(t *testing.T) []Key {
+	files, _ := filepath.Glob("*.go")
+	var keys []Key
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, decl := range f.Decls {
+			g, ok := decl.(*ast.GenDecl)
+			if !ok || g.Tok != token.CONST {
+				continue
+			}
+			for _, spec := range g.Specs {
+				vs := spec.(*ast.ValueSpec)
+				if id, ok := vs.Type.(*ast.Ident); !ok || id.Name != "Key" {
+					continue
+				}
+				for i, n := range vs.Names {
+					lit := vs.Values[i].(*ast.BasicLit)
+					if n.Name != "raw" {
+						keys = append(keys, Key(strings.Trim(lit.Value, `"`)))
+					}
+				}
+			}
+		}
+	}
+	if len(keys) == 0 {
+		t.Fatal("no keys found")
+	}
+	return keys
+}
+
+var verb = regexp.MustCompile(`%(\[\d+\])?[-+# 0]*\d*(\.\d+)?[a-zA-Z%]`)
+
+// verbs describes the arguments a format takes: the verbs by argument
+// number, so that "%[2]s … %[1]q" and "%q … %s" differ but the order of
+// explicitly numbered verbs does not matter.
+func verbs(format string) string {
+	byArg := map[int]string{}
+	n := 0
+	for _, v := range verb.FindAllString(format, -1) {
+		if strings.HasSuffix(v, "%") {
+			continue
+		}
+		if i := strings.IndexByte(v, '['); i >= 0 {
+			n = int(v[i+1] - '0')
+		} else {
+			n++
+		}
+		byArg[n] += v[len(v)-1:]
+	}
+	var b strings.Builder
+	for i := 1; i <= len(byArg); i++ {
+		b.WriteString(byArg[i] + " ")
+	}
+	return "[" + strings.TrimSpace(b.String()) + "]"
+}
+
+// hasWords reports whether format has a word besides its verbs.
+func hasWords(format string) bool {
+	return strings.IndexFunc(verb.ReplaceAllString(format, ""), unicode.IsLetter) >= 0
+}
+
+func TestVerbs(t *testing.T) {
+	if verbs("%[2]s ada di %[1]q") != verbs("%q is in %s") || verbs("%s: %q") == verbs("%q: %s") ||
+		verbs("%s: %d%%") != "[s d]" || hasWords("%s: %s") || !hasWords("%s: a") {
+		t.Error("verbs or hasWords is wrong")
+	}
+}
+
+func TestTextIn(t *testing.T) {
+	msg := New(WantOneOf, "status", "draft, approved", New(GotList))
+	if got, want := msg.In(ID), "status: seharusnya salah satu dari draft, approved; tertulis daftar"; got != want {
+		t.Errorf("In(ID) = %q, want %q", got, want)
+	}
+	if got, want := msg.String(), "status: want one of draft, approved; got a list"; got != want {
+		t.Errorf("String() = %q, want %q", got, want)
+	}
+	if got := Raw("permission denied").In(ID); got != "permission denied" {
+		t.Errorf("Raw = %q", got)
+	}
+	if !(Text{}).IsZero() || Raw("").IsZero() || New(GotList).IsZero() {
+		t.Error("IsZero")
+	}
+	if got := New("no-such-key", 1, "a").In(EN); got != "no-such-key[1 a]" {
+		t.Errorf("missing key = %q", got)
+	}
+	if got := Of(Errorf(GotList)).In(ID); got != "daftar" {
+		t.Errorf("Of(Errorf) = %q", got)
+	}
+}
+
+func TestChoose(t *testing.T) {
+	for _, tc := range []struct {
+		site string
+		env  map[string]string
+		want Lang
+	}{
+		{"", nil, ID},
+		{"en", nil, EN},
+		{"id", map[string]string{"LANG": "en_US.UTF-8"}, EN},
+		{"en", map[string]string{"LANG": "id_ID.UTF-8"}, ID},
+		{"en", map[string]string{"LANG": "id_ID"}, ID},
+		{"en", map[string]string{"LANG": "C"}, EN},
+		{"id", map[string]string{"LANG": "C.UTF-8"}, ID},
+		{"id", map[string]string{"LANG": "POSIX"}, ID},
+		{"id", map[string]string{"LANG": "fr_FR.UTF-8"}, ID},
+		{"id", map[string]string{"PUSTAKA_LANG": "en", "LANG": "id_ID.UTF-8"}, EN},
+		{"en", map[string]string{"PUSTAKA_LANG": "id"}, ID},
+		{"en", map[string]string{"PUSTAKA_LANG": "fr", "LANG": "id_ID"}, ID}, // not spoken: the next decides
+		{"id", map[string]string{"LC_ALL": "C", "LANG": "en_US.UTF-8"}, ID},  // LC_ALL wins, as in POSIX
+		{"id", map[string]string{"LC_MESSAGES": "en_GB.UTF-8", "LANG": "id_ID"}, EN},
+		{"id", map[string]string{"LANG": "in_ID"}, ID},
+	} {
+		got := Choose(tc.site, func(k string) string { return tc.env[k] })
+		if got != tc.want {
+			t.Errorf("Choose(%q, %v) = %s, want %s", tc.site, tc.env, got, tc.want)
+		}
+	}
+}
