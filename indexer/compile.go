@@ -252,7 +252,7 @@ func (ix *Index) altQuery(a alt) *query.DisjunctionQuery {
 	for _, lang := range langs {
 		for _, tf := range textFields {
 			field := langField(tf.name, lang)
-			qs = append(qs, ix.fieldQuery(a, field, tf.boost, tf.boost))
+			qs = append(qs, ix.fieldQuery(a, field, fixedBoost(tf.boost)))
 		}
 	}
 	return bleve.NewDisjunctionQuery(qs...)
@@ -260,22 +260,27 @@ func (ix *Index) altQuery(a alt) *query.DisjunctionQuery {
 
 // fieldQuery matches the alternative a in field: a phrase through the
 // body's adjacent-term pairs where our analysis keeps them, else as a
-// phrase or its terms (each boosted by termBoost); the whole is boosted by
-// boost.
-func (ix *Index) fieldQuery(a alt, field string, termBoost, boost float64) query.Query {
-	var q query.Query
+// phrase or its terms. boost gives each term query its boost from its
+// field and term and the number n of term queries the alternative is
+// matched by; a phrase query's terms (which it makes itself) share the
+// boost of term "" (n 1). bleve's conjunction ignores a boost of its
+// own, so the boosts go to the terms.
+func (ix *Index) fieldQuery(a alt, field string, boost func(field, term string, n int) float64) query.Query {
 	switch {
 	case a.phrase && field == pairsOf && ix.ours():
-		q = ix.bodyPhrase(a.text)
+		return ix.bodyPhrase(a.text, boost)
 	case a.phrase:
 		mq := bleve.NewMatchPhraseQuery(a.text)
 		mq.SetField(field)
-		q = mq
-	default:
-		q = ix.termsQuery(a.text, field, termBoost)
+		mq.SetBoost(boost(field, "", 1))
+		return mq
 	}
-	q.(query.BoostableQuery).SetBoost(boost)
-	return q
+	return ix.termsQuery(a.text, field, boost)
+}
+
+// fixedBoost boosts every term query by b.
+func fixedBoost(b float64) func(string, string, int) float64 {
+	return func(string, string, int) float64 { return b }
 }
 
 // matchAll matches all the terms of text in field.
@@ -327,16 +332,18 @@ func (ix *Index) terms(text, field string) (out []string, ok bool) {
 // query with the AND operator and every term boosted, but a single term
 // is a bare term query: a one-clause conjunction would wrap every
 // matching document.
-func (ix *Index) termsQuery(text, field string, boost float64) query.Query {
+func (ix *Index) termsQuery(text, field string, boost func(field, term string, n int) float64) query.Query {
 	terms, ok := ix.terms(text, field)
 	if !ok {
-		return matchAll(text, field)
+		q := matchAll(text, field)
+		q.SetBoost(boost(field, "", 1))
+		return q
 	}
 	qs := make([]query.Query, 0, len(terms))
 	for _, t := range terms {
 		tq := bleve.NewTermQuery(t)
 		tq.SetField(field)
-		tq.SetBoost(boost)
+		tq.SetBoost(boost(field, t, len(terms)))
 		qs = append(qs, tq)
 	}
 	return allOf(qs)
@@ -347,22 +354,28 @@ func (ix *Index) termsQuery(text, field string, boost float64) query.Query {
 // fPairs, and a term that stop words cut off from the others (or the
 // only term) as itself. "rencana tindak lanjut dan evaluasi" matches a
 // body holding "rencana tindak" and "tindak lanjut", and "evaluasi".
-func (ix *Index) bodyPhrase(text string) query.Query {
+func (ix *Index) bodyPhrase(text string, boost func(field, term string, n int) float64) query.Query {
 	tokens := ix.bi.Mapping().AnalyzerNamed(aID).Analyze([]byte(text))
-	var qs []query.Query
-	term := func(t []byte, field string) {
-		tq := bleve.NewTermQuery(string(t))
-		tq.SetField(field)
-		qs = append(qs, tq)
+	type ft struct {
+		field string
+		term  []byte
 	}
+	var fts []ft
 	for _, p := range (pairsFilter{}).Filter(tokens) {
-		term(p.Term, fPairs)
+		fts = append(fts, ft{fPairs, p.Term})
 	}
 	for i, t := range tokens {
 		joined := (i > 0 && tokens[i-1].Position == t.Position-1) || (i+1 < len(tokens) && tokens[i+1].Position == t.Position+1)
 		if !joined {
-			term(t.Term, pairsOf)
+			fts = append(fts, ft{pairsOf, t.Term})
 		}
+	}
+	qs := make([]query.Query, len(fts))
+	for i, f := range fts {
+		tq := bleve.NewTermQuery(string(f.term))
+		tq.SetField(f.field)
+		tq.SetBoost(boost(f.field, string(f.term), len(fts)))
+		qs[i] = tq
 	}
 	return allOf(qs)
 }

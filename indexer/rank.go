@@ -107,17 +107,22 @@ func (st *idfStats) rarest(text, field string) uint64 {
 	ts, _ := st.ix.terms(text, field)
 	var least uint64
 	for i, t := range ts {
-		ft := fieldTerm{field, t}
-		d, ok := st.ix.dfc.get(ft)
-		if !ok {
-			d = st.ix.docFreq(field, t)
-			st.ix.dfc.put(ft, d)
-		}
-		if i == 0 || d < least {
+		if d := st.df(field, t); i == 0 || d < least {
 			least = d
 		}
 	}
 	return least
+}
+
+// df returns the number of documents whose field holds term.
+func (st *idfStats) df(field, term string) uint64 {
+	ft := fieldTerm{field, term}
+	d, ok := st.ix.dfc.get(ft)
+	if !ok {
+		d = st.ix.docFreq(field, term)
+		st.ix.dfc.put(ft, d)
+	}
+	return d
 }
 
 // most returns the number of documents that hold text in the class
@@ -157,23 +162,37 @@ func (st *idfStats) group(g group) float64 {
 	return st.idf(most)
 }
 
-// correction returns the boost that turns bleve's score of the
-// alternative a in field into one with the group's page IDF page, once:
-// bleve scores a term in each field with the field's own IDF, squared
-// (its query weight holds the IDF again), so a word that few headings
-// but most bodies hold would count far more in a heading than a title
-// word that many titles hold; an Indonesian word that the link text of a
-// few English pages holds would count far more in their English body
-// than in the Indonesian bodies that are about it; a rare completion of
-// a common word being typed would outweigh the word itself; and a rare
-// word would outweigh a common one by the square of their IDFs' ratio.
-func (st *idfStats) correction(a alt, field string, page float64) float64 {
-	d := st.rarest(a.text, field)
-	if d == 0 {
-		return 1 // nothing to correct: no match
+// correction returns the boosts that turn bleve's scores of the
+// alternative a's term queries in each field into ones with the group's
+// page IDF page, once, times boost: bleve scores a term in each field
+// with the field's own IDF, squared (its query weight holds the IDF
+// again), so a word that few headings but most bodies hold would count
+// far more in a heading than a title word that many titles hold; an
+// Indonesian word that the link text of a few English pages holds would
+// count far more in their English body than in the Indonesian bodies
+// that are about it; a rare completion of a common word being typed
+// would outweigh the word itself; and a rare word would outweigh a
+// common one by the square of their IDFs' ratio. An alternative matched
+// by n term queries (a hyphenated word, v-model; a phrase synonym) has
+// each of them corrected and shares the group's weight among them, so
+// that it counts as one word (bleve would have summed their raw scores:
+// a hyphenated word in a title scored tens of times a plain word there).
+// A phrase query, whose terms bleve makes, is corrected by its rarest
+// term.
+func (st *idfStats) correction(a alt, page, boost float64) func(field, term string, n int) float64 {
+	return func(field, term string, n int) float64 {
+		var d uint64
+		if term == "" {
+			d = st.rarest(a.text, field)
+		} else {
+			d = st.df(field, term)
+		}
+		if d == 0 {
+			return boost // nothing to correct: no match
+		}
+		f := st.idf(d)
+		return boost * page / (f * f) / float64(n)
 	}
-	f := st.idf(d)
-	return page / (f * f)
 }
 
 // classQuery matches any alternative of g in the fields of class c, or
@@ -192,7 +211,7 @@ func (ix *Index) classQuery(g group, c int, page float64, st *idfStats) query.Qu
 	add := func(a alt, boost float64) {
 		for _, lang := range langs {
 			field := langField(classFields[c], lang)
-			qs = append(qs, ix.fieldQuery(a, field, 1, boost*st.correction(a, field, page)))
+			qs = append(qs, ix.fieldQuery(a, field, st.correction(a, page, boost)))
 		}
 	}
 	for _, a := range g.alts {
