@@ -3,6 +3,8 @@ package indexer
 import (
 	"math"
 	"slices"
+	"strings"
+	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -126,35 +128,51 @@ func (st *idfStats) df(field, term string) uint64 {
 }
 
 // most returns the number of documents that hold text in the class
-// where most do (both languages together).
-func (st *idfStats) most(text string) uint64 {
-	var most uint64
+// where most do (both languages together), and whether the analyzer of
+// either language drops text as a stop word.
+func (st *idfStats) most(text string) (most uint64, stop bool) {
 	for c := range cWords {
 		var d uint64
 		for _, lang := range langs {
-			d += st.rarest(text, langField(classFields[c], lang))
+			field := langField(classFields[c], lang)
+			if ts, ok := st.ix.terms(text, field); ok && len(ts) == 0 && strings.ContainsFunc(text, unicode.IsLetter) {
+				return 0, true
+			}
+			d += st.rarest(text, field)
 		}
 		most = max(most, d)
 	}
-	return most
+	return most, false
 }
 
 // group returns the inverse document frequency of the group g as BM25F
 // takes it, one for the page: from the documents that hold the rarest
 // term of its first alternative in any field (at least as many as in its
-// most common field). Where no page holds that alternative (a stop word,
-// a word the site does not use), the group's other alternatives and
-// completions decide; where none is held either and no prefix is being
-// typed, the group counts for nothing (0): no page can cover it, and
-// counting it would only hide how much of the rest of the query a page
-// covers.
+// most common field). Where no page holds that alternative (a word the
+// site does not use), the group's other alternatives and completions
+// decide; where none is held either and no prefix is being typed, the
+// group counts for nothing (0): no page can cover it, and counting it
+// would only hide how much of the rest of the query a page covers. A
+// stop word of either language counts for nothing too, even where the
+// other language's pages hold it: "sama" is an Indonesian stop word,
+// and the few English summaries that hold it must not make it the
+// rarest word of "perjanjian kerja sama". A stop word being typed
+// ("dan", toward "dana") still matches its completions, but weighs as a
+// word every page holds.
 func (st *idfStats) group(g group) float64 {
 	var most uint64
 	for i, a := range slices.Concat(g.alts, g.more) {
 		if i > 0 && most > 0 {
 			break
 		}
-		most = max(most, st.most(a.text))
+		d, stop := st.most(a.text)
+		if stop && i == 0 {
+			if g.prefix == "" {
+				return 0
+			}
+			return st.idf(st.n) // its completions still match, weighed as a word every page holds
+		}
+		most = max(most, d)
 	}
 	if most == 0 && g.prefix == "" {
 		return 0
