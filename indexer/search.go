@@ -111,13 +111,9 @@ func (ix *Index) hits(ctx context.Context, r ran, terms, highlight bool) ([]Hit,
 	}
 	out := make([]Hit, 0, len(r.res.Hits))
 	for _, dm := range r.res.Hits {
-		d, err := load(snap, docNum(dm))
+		d, s, err := load(snap, docNum(dm), located, spans[docNum(dm)])
 		if err != nil {
 			return nil, err
-		}
-		s := spans[docNum(dm)]
-		if len(located) > 0 {
-			s = locsSpans(d.locs, located, s)
 		}
 		out = append(out, hit(dm.ID, dm.Score, d, s, highlight))
 	}

@@ -54,7 +54,6 @@ func (q *heldQuery) release() {
 type stored struct {
 	title, typ, status, version, lang string
 	text, secs                        string
-	locs                              []byte // fLocs
 	date                              time.Time
 }
 
@@ -63,10 +62,12 @@ func docNum(dm *search.DocumentMatch) uint64 {
 	return binary.BigEndian.Uint64(dm.IndexInternalID)
 }
 
-// load reads the stored fields of document n of snap. Internal numbers
+// load reads the stored fields of document n of snap, and appends to
+// spans the occurrences of the terms located that its stored locations
+// (fLocs) list: read in place, they are not copied. Internal numbers
 // run through the segments in order, each segment counting its deleted
 // documents too, as scorch numbers them.
-func load(snap *scorch.IndexSnapshot, n uint64) (stored, error) {
+func load(snap *scorch.IndexSnapshot, n uint64, located []string, spans []span) (stored, []span, error) {
 	var off uint64
 	for _, ss := range snap.Segments() {
 		count := ss.Segment().Count()
@@ -92,7 +93,9 @@ func load(snap *scorch.IndexSnapshot, n uint64) (stored, error) {
 			case fSecs:
 				d.secs = string(v)
 			case fLocs:
-				d.locs = slices.Clone(v)
+				if len(located) > 0 {
+					spans = locsSpans(v, located, spans)
+				}
 			case fDate:
 				if t, _, err := document.NewDateTimeFieldFromBytes(field, nil, v).DateTime(); err == nil {
 					d.date = t
@@ -100,9 +103,9 @@ func load(snap *scorch.IndexSnapshot, n uint64) (stored, error) {
 			}
 			return true
 		})
-		return d, err
+		return d, spans, err
 	}
-	return stored{}, fmt.Errorf("indexer: no document numbered %d", n)
+	return stored{}, spans, fmt.Errorf("indexer: no document numbered %d", n)
 }
 
 // fieldTerm is a term of one field.
