@@ -81,6 +81,9 @@ type Options struct {
 	// the index open (bolt's file lock on root.bolt) before it fails
 	// with an error that wraps ErrLocked; 0 waits as long as it takes.
 	LockTimeout time.Duration
+	// Searches is the most uncached searches that run at once; others
+	// wait for a place in arrival order (see gate). 0 means GOMAXPROCS.
+	Searches int
 }
 
 // Errors of Open.
@@ -90,6 +93,11 @@ var (
 	// ErrNoIndex: a read-only Open found no usable index.
 	ErrNoIndex = errors.New("no search index")
 )
+
+// ErrOverloaded is the error of a Search whose context ended while it
+// waited for a place (Options.Searches); it also wraps the context's
+// error.
+var ErrOverloaded = errors.New("the search waited too long for a place")
 
 // DefaultBatch is the batch size of Options.Batch 0.
 const DefaultBatch = 250

@@ -31,6 +31,7 @@ type Index struct {
 	logf      func(format string, args ...any)
 	fc        facetCache  // facet counts of recent searches; its generation counts index changes
 	rc        resultCache // results of recent searches
+	gate      *gate       // admits Options.Searches uncached searches at a time
 	dfc       dfCache     // document frequencies of the terms of recent page queries
 	ft        facetTables // facet values of the documents of the latest snapshot
 	pipe      *idPipeline // our Indonesian analysis, shared by the fields of a document; nil with a baseline analyzer (see ours)
@@ -57,7 +58,7 @@ func Open(opts Options) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{path: opts.Path, syn: syn, logf: opts.Logf, batch: cmp.Or(opts.Batch, DefaultBatch), noCompact: opts.NoCompact}
+	ix := &Index{path: opts.Path, syn: syn, logf: opts.Logf, batch: cmp.Or(opts.Batch, DefaultBatch), noCompact: opts.NoCompact, gate: newGate(opts.Searches)}
 	if opts.Analyzer == "" {
 		if ix.pipe, err = newIDPipeline(im); err != nil {
 			return nil, err

@@ -39,7 +39,11 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		out.Took = time.Since(start)
 		return out, nil
 	}
+	if err := ix.gate.enter(ctx); err != nil {
+		return nil, err
+	}
 	out, err := ix.search(ctx, pl, req)
+	ix.gate.leave()
 	if err != nil {
 		return nil, err
 	}

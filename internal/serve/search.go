@@ -96,7 +96,8 @@ func (s *Server) search(ctx context.Context, req indexer.Request) (*indexer.Resu
 }
 
 // searchFailure maps a search error to a status and a message for users;
-// bad queries and an index not ready (ErrBusy, with Retry-After) show
+// bad queries, an index not ready (ErrBusy) and a search that found no
+// place in time (indexer.ErrOverloaded; both with Retry-After) show
 // their own message, other failures are logged.
 func (s *Server) searchFailure(w http.ResponseWriter, r *http.Request, err error) (int, string) {
 	var qe *indexer.QueryError
@@ -111,6 +112,12 @@ func (s *Server) searchFailure(w http.ResponseWriter, r *http.Request, err error
 		// The client went away (a new keystroke, a closed tab): no one
 		// reads the answer, and nothing failed.
 		return http.StatusServiceUnavailable, "pencarian dibatalkan"
+	}
+	if errors.Is(err, indexer.ErrOverloaded) {
+		// Searches waited in line longer than searchTimeout: more
+		// arrive than the machine answers.
+		w.Header().Set("Retry-After", busyRetry)
+		return http.StatusServiceUnavailable, "server sedang sibuk, coba lagi sebentar lagi"
 	}
 	s.opts.Logf("serve: search %q: %v", r.URL.RawQuery, err)
 	return http.StatusInternalServerError, "pencarian gagal, coba lagi nanti"

@@ -119,6 +119,7 @@ func TestSearchAPIErrors(t *testing.T) {
 		{"nil result", &fakeSearcher{}, 500, "pencarian gagal, coba lagi nanti"},
 		{"no searcher", nil, 503, "pencarian tidak tersedia di server ini"},
 		{"index not ready", &fakeSearcher{err: Busy("indeks pencarian sedang dibangun")}, 503, "indeks pencarian sedang dibangun"},
+		{"overloaded", &fakeSearcher{err: fmt.Errorf("indexer: %w: %w", indexer.ErrOverloaded, context.DeadlineExceeded)}, 503, "server sedang sibuk, coba lagi sebentar lagi"},
 	}
 	for _, tt := range tests {
 		s, _ := newServer(t, Options{Searcher: tt.searcher, Logf: logs.Logf})
@@ -128,7 +129,7 @@ func TestSearchAPIErrors(t *testing.T) {
 		if w.Code != tt.code || body.Error != tt.msg {
 			t.Errorf("%s: %d %q, want %d %q", tt.name, w.Code, body.Error, tt.code, tt.msg)
 		}
-		if retry := w.Header().Get("Retry-After"); (retry != "") != (tt.name == "index not ready") {
+		if retry := w.Header().Get("Retry-After"); (retry != "") != (tt.name == "index not ready" || tt.name == "overloaded") {
 			t.Errorf("%s: Retry-After %q", tt.name, retry)
 		}
 	}
