@@ -79,8 +79,11 @@ func Publish(ctx context.Context, opts Options, po PublishOptions) error {
 	if err := stage.Commit(); err != nil {
 		return err
 	}
-	s.RecordVersions()
+	// The versions are recorded (files created: disk) while the index is
+	// brought up to date (the processors).
+	recorded := s.RecordVersions()
 	if opts.NoIndex {
+		recorded()
 		s.logf("%s", Summary(res))
 		return nil
 	}
@@ -88,6 +91,7 @@ func Publish(ctx context.Context, opts Options, po PublishOptions) error {
 		defer debug.SetGCPercent(debug.SetGCPercent(80))
 	}
 	st, err := s.UpdateIndex(res)
+	recorded()
 	if err != nil {
 		return fmt.Errorf("search index: %w", err)
 	}

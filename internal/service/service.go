@@ -179,12 +179,17 @@ func (s *Service) Build(ctx context.Context) *site.Result {
 	return res
 }
 
-// RecordVersions records the versions of the documents a build into a
-// Stage read, once the Stage is committed (site.Site.RecordVersions), and
-// prints what went wrong.
-func (s *Service) RecordVersions() {
-	for _, d := range s.site.RecordVersions() {
-		fmt.Fprintln(s.opts.Log, d.In(s.Lang()))
+// RecordVersions starts recording the versions of the documents a build
+// into a Stage read, once the Stage is committed
+// (site.Site.StartRecordVersions), and returns the function that waits
+// for the record and prints what went wrong. The record runs on its own
+// goroutine, beside the search index; call wait before the next Build.
+func (s *Service) RecordVersions() (wait func()) {
+	done := s.site.StartRecordVersions()
+	return func() {
+		for _, d := range done() {
+			fmt.Fprintln(s.opts.Log, d.In(s.Lang()))
+		}
 	}
 }
 

@@ -238,7 +238,7 @@ func (s *Site) Settle(ctx context.Context) *Result {
 	s.pending = nil
 	start := time.Now()
 	res := &Result{Stats: Stats{Pages: map[string]int{}}}
-	if jobs := s.recordJobs(d.files); len(jobs) > 0 {
+	if jobs := s.recordJobs(d.files, false); len(jobs) > 0 {
 		res.Diags = record(s.src.Store, jobs, s.cfg.History.Dir)
 	}
 	res.Output, res.Changed, res.Stats.Executed = s.publishSome(ctx, d.pages(), d.stale)

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/tubei/pustaka/internal/content"
@@ -166,7 +167,7 @@ func (s *Site) ReadGit(ctx context.Context) ([]string, []Diagnostic) {
 // needs the versions, waits for it (awaitRecord), and Rebuild reports
 // its diagnostics.
 func (s *Site) startRecord(changed []string) {
-	jobs := s.recordJobs(changed)
+	jobs := s.recordJobs(changed, false)
 	if len(jobs) == 0 {
 		return
 	}
@@ -195,25 +196,35 @@ func (s *Site) awaitRecord() {
 // a build that stops on errors leaves no trace in the history either. A
 // file that changed since it was built is left for the next build.
 func (s *Site) RecordVersions() []Diagnostic {
+	return s.StartRecordVersions()()
+}
+
+// StartRecordVersions is RecordVersions on a goroutine of its own, which
+// reads the sources the build let go again and touches nothing of the
+// site but its store, so that what follows the commit (the search
+// index: work for the processors) runs beside it (work for the file
+// system, mostly: two files created per document). It returns the
+// function that waits for the record and returns its diagnostics; call
+// it before the next Rebuild.
+func (s *Site) StartRecordVersions() (wait func() []Diagnostic) {
 	files := slices.Compact(slices.Sorted(slices.Values(s.unrecorded)))
 	s.unrecorded = nil
 	if s.src.Store == nil && !s.opts.NoHistory && !s.opts.ReadOnly && len(files) > 0 {
 		st, err := history.OpenStore(s.path(s.cfg.History.Dir))
 		if err != nil {
-			return []Diagnostic{{File: s.cfg.History.Dir, Msg: message.Of(err), Warning: true, Kind: content.KindSetting}}
+			diags := []Diagnostic{{File: s.cfg.History.Dir, Msg: message.Of(err), Warning: true, Kind: content.KindSetting}}
+			return func() []Diagnostic { return diags }
 		}
 		s.src.Store = st
 	}
-	var jobs []recordJob
-	for _, j := range s.recordJobs(files) {
-		if e := s.entries[strings.TrimPrefix(j.path, "content/")]; e != nil && hashOf(j.src) == e.page.Hash {
-			jobs = append(jobs, j)
-		}
-	}
+	jobs := s.recordJobs(files, true)
 	if len(jobs) == 0 {
-		return nil
+		return func() []Diagnostic { return nil }
 	}
-	return record(s.src.Store, jobs, s.cfg.History.Dir)
+	st, dir := s.src.Store, s.cfg.History.Dir
+	done := make(chan []Diagnostic, 1)
+	go func() { done <- record(st, jobs, dir) }()
+	return sync.OnceValue(func() []Diagnostic { return <-done })
 }
 
 // path returns p, a path of config.yaml, as a path from here.
@@ -229,11 +240,30 @@ type recordJob struct {
 	path, file string // content path; the file for diagnostics
 	src        []byte
 	meta       history.Meta
+	// With src nil: the file to read it from, and the hash it must
+	// have (the state the build published); any other is not recorded.
+	name, hash string
+}
+
+// load reads j's source from j.name when it has none, and reports
+// whether it is the state the build published.
+func (j *recordJob) load() bool {
+	if j.src != nil {
+		return true
+	}
+	src, err := os.ReadFile(j.name)
+	if err != nil || hashOf(src) != j.hash {
+		return false // gone or changed since: the next build takes it
+	}
+	j.src = src
+	return true
 }
 
 // recordJobs returns the states to record of the changed published
-// documents, each with its source (read again if it was let go).
-func (s *Site) recordJobs(changed []string) []recordJob {
+// documents, each with its source (read again if it was let go), or with
+// later, for a source the build let go, the file for record to read it
+// from.
+func (s *Site) recordJobs(changed []string, later bool) []recordJob {
 	if s.src.Store == nil || s.opts.ReadOnly {
 		return nil
 	}
@@ -243,12 +273,17 @@ func (s *Site) recordJobs(changed []string) []recordJob {
 		if e == nil || e.page.IsIndex || !s.published(e) || e.diags.Errors() > 0 {
 			continue
 		}
-		src, _ := s.sourceOf(e)
-		if src == nil {
-			continue // gone since it was read: the next scan removes it
-		}
 		meta := history.Meta{Label: e.page.Version, Status: e.page.Status, Author: strings.Join(e.page.Authors, ", "), Date: e.mod}
-		jobs = append(jobs, recordJob{path: "content/" + e.path, file: e.page.File, src: src, meta: meta})
+		j := recordJob{path: "content/" + e.path, file: e.page.File, meta: meta}
+		switch {
+		case later && e.page.Source == nil:
+			j.name, j.hash = s.contentFile(e), e.page.Hash
+		default:
+			if j.src, _ = s.sourceOf(e); j.src == nil {
+				continue // gone since it was read: the next scan removes it
+			}
+		}
+		jobs = append(jobs, j)
 	}
 	return jobs
 }
@@ -267,6 +302,9 @@ func record(st *history.Store, jobs []recordJob, dir string) (diags []Diagnostic
 		}()
 	}
 	for _, j := range jobs {
+		if !j.load() {
+			continue
+		}
 		if _, _, err := st.Record(j.path, j.src, j.meta); err != nil {
 			diags = append(diags, Diagnostic{File: j.file, Msg: message.New(message.RecordingVersion, message.Of(err)), Warning: true})
 		}

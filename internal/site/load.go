@@ -287,12 +287,17 @@ func (s *Site) sourceOf(e *entry) (src, body []byte) {
 	if e.page.Source != nil {
 		return e.page.Source, e.page.Body
 	}
-	src, err := os.ReadFile(filepath.Join(s.opts.Dir, "content", filepath.FromSlash(e.path)))
+	src, err := os.ReadFile(s.contentFile(e))
 	if err != nil {
 		return nil, nil
 	}
 	_, _, body, _, _ = content.SplitFrontMatter(src)
 	return src, body
+}
+
+// contentFile is the file of e on disk.
+func (s *Site) contentFile(e *entry) string {
+	return filepath.Join(s.opts.Dir, "content", filepath.FromSlash(e.path))
 }
 
 // dropSources lets a long-running server forget the sources of entries
