@@ -125,7 +125,7 @@ func (s *Site) openHistory(ctx context.Context) []Diagnostic {
 		if err != nil {
 			diags = append(diags, Diagnostic{File: "git", Msg: message.Of(err), Warning: true})
 		}
-		s.src.Git = g
+		s.src.Git = lastSums(g)
 	}
 	return diags
 }
@@ -152,7 +152,7 @@ func (s *Site) ReadGit(ctx context.Context) ([]string, []Diagnostic) {
 			changed = append(changed, p)
 		}
 	}
-	s.src.Git = g
+	s.src.Git = lastSums(g)
 	slices.Sort(changed)
 	return changed, nil
 }
@@ -369,7 +369,7 @@ func (s *Site) updated(e *entry) time.Time {
 		return e.page.Updated
 	}
 	if vs := s.src.Git["content/"+e.path]; len(vs) > 0 {
-		if last := vs[len(vs)-1]; hashOf(last.Source) == e.page.Hash {
+		if last := vs[len(vs)-1]; last.Sum == e.page.Hash {
 			return last.Date
 		}
 	}
@@ -807,6 +807,18 @@ func langOr(lang, def string) string {
 		return def
 	}
 	return lang
+}
+
+// lastSums fills in the Sum of the newest git version of each file, once
+// per reading of git: updated compares it with the current file's hash
+// on every render of the file's pages. It returns g.
+func lastSums(g map[string][]history.Version) map[string][]history.Version {
+	for _, vs := range g {
+		if n := len(vs); n > 0 && vs[n-1].Sum == "" {
+			vs[n-1].Sum = hashOf(vs[n-1].Source)
+		}
+	}
+	return g
 }
 
 func hashOf(b []byte) string {
