@@ -397,6 +397,12 @@ func TestMigratedCorpus(t *testing.T) {
 	if err != nil || !strings.Contains(string(page), `id="apa-itu"`) || strings.Count(string(page), `class="broken-link"`) != 3 {
 		t.Errorf("pengenalan: MDX id or the 3 broken links not marked (%v)", err)
 	}
+	// Over markdown.large (256 KB): the contents at the top, compact.
+	big, err := os.ReadFile(filepath.Join(dir, "public", "regulasi", "besar", "index.html"))
+	if i, j := bytes.Index(big, []byte(`<nav class="toc toc-large"`)), bytes.Index(big, []byte(`id="isi"`)); err != nil || i < 0 || j < i ||
+		!bytes.Contains(big, []byte(`<p class="toc-run">Pasal <a href="#pasal-1" aria-label="Pasal 1">1</a>`)) {
+		t.Errorf("the 2 MB regulation: no compact contents before its text (%v)", err)
+	}
 	for _, out := range []string{"public-strict", "public-rule"} {
 		if _, err := os.Stat(filepath.Join(dir, out)); !os.IsNotExist(err) {
 			t.Errorf("a build that stopped wrote %s", out)

@@ -22,6 +22,13 @@
 //	  unsafe:    true lets raw HTML in Markdown through (default false:
 //	             shown as text)
 //	  tocMin:    headings needed before a page gets a table of contents
+//	  large:     size of a document's Markdown from which it is a large
+//	             document (default 256KB; a number of bytes or a size
+//	             such as 512KB or 2MB, 1KB = 1,024 bytes): its table of
+//	             contents stands at the top of the page on every screen,
+//	             compact (a chapter's articles as one line of numbers:
+//	             "Pasal 1 2 3"), and the browser lays its text out as the
+//	             reader reaches it (CSS content-visibility)
 //	search:
 //	  index:     folder of the search index (default .pustaka/index); never
 //	             inside the output folder
@@ -52,6 +59,7 @@ import (
 	"io/fs"
 	"os"
 	"reflect"
+	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -86,6 +94,46 @@ type Import struct {
 type Markdown struct {
 	Unsafe bool `yaml:"unsafe"`
 	TOCMin int  `yaml:"tocMin"`
+	Large  Size `yaml:"large"`
+}
+
+// DefaultLarge is the default of markdown.large: a regulation converted
+// from PDF passes it at about a hundred articles.
+const DefaultLarge Size = 256 << 10
+
+// Size is a number of bytes, written in config.yaml as a number or with a
+// unit: 300KB, 2MB (powers of 1,024; KiB and MiB are read alike).
+type Size int64
+
+// UnmarshalYAML reads a size; see Size.
+func (z *Size) UnmarshalYAML(n *yaml.Node) error {
+	v, err := ParseSize(n.Value)
+	if err != nil || n.Kind != yaml.ScalarNode {
+		return errors.New("want a size")
+	}
+	*z = v
+	return nil
+}
+
+// ParseSize reads a size such as "256KB", "2 MB" or "300000" (bytes).
+func ParseSize(s string) (Size, error) {
+	num := strings.TrimSpace(s)
+	unit := Size(1)
+	upper := strings.ToUpper(num)
+	for _, u := range []struct {
+		suffix string
+		size   Size
+	}{{"KIB", 1 << 10}, {"MIB", 1 << 20}, {"KB", 1 << 10}, {"MB", 1 << 20}, {"K", 1 << 10}, {"M", 1 << 20}, {"B", 1}} {
+		if strings.HasSuffix(upper, u.suffix) {
+			num, unit = strings.TrimSpace(num[:len(num)-len(u.suffix)]), u.size
+			break
+		}
+	}
+	n, err := strconv.ParseInt(num, 10, 64)
+	if err != nil || n <= 0 || n > 1<<40/int64(unit) {
+		return 0, fmt.Errorf("want a size such as 256KB or 2MB, got %q", s)
+	}
+	return Size(n) * unit, nil
 }
 
 // Search holds search index options; paths are relative to the site folder.
@@ -133,6 +181,9 @@ func (c *Config) fill() {
 	}
 	if c.Markdown.TOCMin == 0 {
 		c.Markdown.TOCMin = 4
+	}
+	if c.Markdown.Large == 0 {
+		c.Markdown.Large = DefaultLarge
 	}
 	if c.Search.Index == "" {
 		c.Search.Index = ".pustaka/index"
@@ -229,6 +280,9 @@ func decodeInto(v reflect.Value, n *yaml.Node, name, prefix string, errs *[]erro
 }
 
 func describe(t reflect.Type) string {
+	if t == reflect.TypeFor[Size]() {
+		return "a size such as 256KB or 2MB"
+	}
 	switch t.Kind() {
 	case reflect.Bool, reflect.Pointer:
 		return "true or false"

@@ -11,7 +11,7 @@ func TestDefaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Title != "Pustaka" || c.Lang != "id" || c.Theme != "default" || c.Search.Index != ".pustaka/index" || !c.UseGit() || !c.Search.LogSearches() {
+	if c.Title != "Pustaka" || c.Lang != "id" || c.Theme != "default" || c.Search.Index != ".pustaka/index" || !c.UseGit() || !c.Search.LogSearches() || c.Markdown.Large != 256<<10 {
 		t.Errorf("defaults = %+v", c)
 	}
 }
@@ -45,10 +45,22 @@ func TestParseErrors(t *testing.T) {
 		{"types:\n  blog: diary\n", `config.yaml: types.blog: want one of policy, training, evaluation, page; got "diary"`},
 		{"search: [a]\n", `config.yaml:1:9: search: want a mapping of keys`},
 		{"search:\n  log: maybe\n", `config.yaml:2:8: search.log: want true or false`},
+		{"markdown:\n  large: besar\n", `config.yaml:2:10: markdown.large: want a size such as 256KB or 2MB`},
+		{"markdown:\n  large: -5KB\n", `config.yaml:2:10: markdown.large: want a size such as 256KB or 2MB`},
+		{"markdown:\n  large: [1]\n", `config.yaml:2:10: markdown.large: want a size such as 256KB or 2MB`},
 	} {
 		_, err := Parse([]byte(tc.src), "config.yaml")
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("Parse(%q) = %v, want %q", tc.src, err, tc.want)
+		}
+	}
+}
+
+func TestSizes(t *testing.T) {
+	for src, want := range map[string]Size{"300000": 300000, "256KB": 256 << 10, "2 MB": 2 << 20, "512kib": 512 << 10, "1m": 1 << 20, "700B": 700} {
+		c, err := Parse([]byte("markdown:\n  large: "+src+"\n"), "config.yaml")
+		if err != nil || c.Markdown.Large != want {
+			t.Errorf("large: %s: got %d, %v; want %d", src, c.Markdown.Large, err, want)
 		}
 	}
 }

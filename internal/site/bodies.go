@@ -286,6 +286,7 @@ func (s *Site) renderEntry(e *entry, li *linkIndex, settled func(*entry) bool) {
 	s.ensureSource(e)
 	d := s.parseBody(e.page)
 	e.links, e.toc = d.Links, d.TOC()
+	e.bodySize = len(e.page.Body)
 	e.questions, e.quizDiags = len(d.Questions), quizDiags(e.page, d)
 	if !s.opts.NoIndex {
 		e.blocks = d.Blocks() // for the search documents; dropped once they are made

@@ -639,7 +639,7 @@ func (s *Site) oldVersionView(e *entry, v, cur *version, links *timeLinks) *view
 	html, _ := s.renderer(v.page.Lang).Render(v.doc, timeResolver{s: s, from: fake, at: v.v.Date, lang: lang, links: links})
 	p := &theme.Page{Kind: theme.KindPage, Type: e.page.Type, URL: v.url, Lang: langOr(v.page.Lang, s.cfg.Lang),
 		Title: v.page.Title, Summary: v.page.Summary, Content: template.HTML(html), TOC: headings(v.doc.TOC()),
-		Date: v.page.Date, Updated: v.page.Updated, Authors: v.page.Authors, Status: v.page.Status, Version: v.page.Version,
+		Large: len(v.page.Body) >= int(s.cfg.Markdown.Large), Date: v.page.Date, Updated: v.page.Updated, Authors: v.page.Authors, Status: v.page.Status, Version: v.page.Version,
 		Number: v.page.Number, Effective: v.page.Effective, Stakeholders: v.page.Stakeholders,
 		Old: &theme.OldVersion{Label: v.page.Version, Date: v.v.Date, CurrentURL: cur.url}}
 	return &view{file: indexFile(v.url), page: p}

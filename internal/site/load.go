@@ -40,13 +40,14 @@ type entry struct {
 	quizDiags []Diagnostic // problems with the self-check questions of the body
 	questions int          // number of self-check questions
 
-	html    template.HTML
-	renders uint64 // times the body was rendered: a view's body is current when its count is
-	links   []render.Link
-	states  []linkState // how each link rendered when html was rendered
-	ids     map[string]bool
-	toc     []render.Heading
-	blocks  []render.Block
+	html     template.HTML
+	renders  uint64 // times the body was rendered: a view's body is current when its count is
+	links    []render.Link
+	states   []linkState // how each link rendered when html was rendered
+	ids      map[string]bool
+	toc      []render.Heading
+	bodySize int // bytes of the Markdown body, for markdown.large
+	blocks   []render.Block
 }
 
 // before is what other pages depend on of an entry: its front matter, the

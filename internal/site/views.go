@@ -61,7 +61,8 @@ func (s *Site) docPage(e *entry, t *tree) *theme.Page {
 	v := &theme.Page{
 		Kind: theme.KindPage, Type: p.Type, URL: p.URL, File: p.File, Lang: p.Lang,
 		Title: p.Title, Summary: p.Summary, Content: e.html, TOC: headings(e.toc), Draft: p.Draft,
-		Date: p.Date, Updated: s.updated(e), Authors: p.Authors,
+		Large: e.bodySize >= int(s.cfg.Markdown.Large),
+		Date:  p.Date, Updated: s.updated(e), Authors: p.Authors,
 		Tags: termLinks(t, "tag", p.Tags), Unit: unitLink(t, p.Unit),
 		Status: p.Status, Version: p.Version, Number: p.Number, Effective: p.Effective,
 		Stakeholders: p.Stakeholders, Related: s.refLinks(p.Related), SupersededBy: links(t.supers[p.Path]),

@@ -2,6 +2,7 @@ package theme
 
 import (
 	"regexp"
+	"strings"
 )
 
 // TOCEntry is one entry of a nested table of contents.
@@ -49,4 +50,43 @@ func nestTOC(hs []Heading) []*TOCEntry {
 		stack, ranks = append(stack, e), append(ranks, rank)
 	}
 	return roots
+}
+
+// TOCRun is the children of a contents entry written as one line, as a
+// large document's contents show them: the word they share once, then
+// each child by the rest of its heading ("Pasal 1 2 3").
+type TOCRun struct {
+	Word  string // "Pasal"
+	Items []TOCRunItem
+}
+
+// TOCRunItem is one child in a TOCRun.
+type TOCRunItem struct {
+	Heading
+	Short string // the heading without the shared word: "12", "12A"
+}
+
+// maxRunShort is the longest rest of a heading that a TOCRun shows
+// alone: a number, perhaps with a letter ("27A", "113").
+const maxRunShort = 5
+
+// Run returns the children of e as a TOCRun when every child's heading
+// is one shared word and a short rest ("Pasal 12") and none has children
+// of its own, else nil.
+func (e *TOCEntry) Run() *TOCRun {
+	if len(e.Children) < 2 {
+		return nil
+	}
+	r := &TOCRun{}
+	for _, c := range e.Children {
+		word, rest, ok := strings.Cut(strings.TrimSpace(c.Text), " ")
+		rest = strings.TrimSpace(rest)
+		if !ok || len(c.Children) > 0 || rest == "" || len(rest) > maxRunShort || strings.ContainsRune(rest, ' ') ||
+			(r.Word != "" && word != r.Word) {
+			return nil
+		}
+		r.Word = word
+		r.Items = append(r.Items, TOCRunItem{Heading: c.Heading, Short: rest})
+	}
+	return r
 }

@@ -39,3 +39,43 @@ func show(es []*TOCEntry) string {
 	}
 	return strings.Join(parts, "; ")
 }
+
+func TestTOCRun(t *testing.T) {
+	h := func(level int, text string) Heading {
+		return Heading{Level: level, Text: text, ID: strings.ToLower(strings.ReplaceAll(text, " ", "-"))}
+	}
+	cases := []struct {
+		name string
+		in   []Heading
+		want string // each root's run, "-" for none
+	}{
+		{"regulation", []Heading{h(2, "BAB I Umum"), h(3, "Pasal 1"), h(3, "Pasal 2"), h(3, "Pasal 2A"), h(2, "BAB II Akhir"), h(3, "Pasal 3"), h(3, "Pasal 4")},
+			"Pasal 1 2 2A; Pasal 3 4"},
+		{"mixed words", []Heading{h(2, "BAB I Umum"), h(3, "Pasal 1"), h(3, "Penjelasan 1")}, "-"},
+		{"long rest", []Heading{h(2, "Materi"), h(3, "Sesi pembukaan"), h(3, "Sesi penutupan")}, "-"},
+		{"one child", []Heading{h(2, "BAB I Umum"), h(3, "Pasal 1")}, "-"},
+		{"grandchildren", []Heading{h(2, "BAB I Umum"), h(3, "Pasal 1"), h(4, "Ayat 1"), h(3, "Pasal 2")}, "-"},
+		{"no children", []Heading{h(2, "Tujuan"), h(2, "Materi")}, "-; -"},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, e := range nestTOC(c.in) {
+			r := e.Run()
+			if r == nil {
+				got = append(got, "-")
+				continue
+			}
+			s := r.Word
+			for _, it := range r.Items {
+				s += " " + it.Short
+				if it.ID == "" {
+					t.Errorf("%s: item %s without its anchor", c.name, it.Short)
+				}
+			}
+			got = append(got, s)
+		}
+		if g := strings.Join(got, "; "); g != c.want {
+			t.Errorf("%s:\n got %s\nwant %s", c.name, g, c.want)
+		}
+	}
+}

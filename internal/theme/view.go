@@ -71,7 +71,11 @@ type Page struct {
 	Summary string
 	Content template.HTML // rendered Markdown body
 	TOC     []Heading     // table of contents; nil for short pages
-	Draft   bool
+	// Large is set for a document over markdown.large: its contents
+	// stand at the top, compact (TOCEntry.Run), on every screen, and its
+	// text is laid out as the reader reaches it.
+	Large bool
+	Draft bool
 
 	Date    time.Time
 	Updated time.Time

@@ -170,8 +170,9 @@
     });
     var follow = function () {
       pending = false;
-      var line = innerHeight / 5, at = null;
-      for (var i = 0; i < marks.length && marks[i].h.getBoundingClientRect().top <= line; i++) at = marks[i].a;
+      var line = innerHeight / 5, lo = 0, hi = marks.length, m;
+      while (lo < hi) if (marks[m = (lo + hi) >> 1].h.getBoundingClientRect().top <= line) lo = m + 1; else hi = m;
+      var at = lo && marks[lo - 1].a;
       if (at === current) return;
       if (current) current.removeAttribute("aria-current");
       if (at) at.setAttribute("aria-current", "location");
