@@ -43,6 +43,9 @@ func Publish(ctx context.Context, opts Options, po PublishOptions) error {
 	if po.TuneGC && opts.NoIndex {
 		defer debug.SetGCPercent(debug.SetGCPercent(60))
 	}
+	if po.TuneGC {
+		defer limitMemory()()
+	}
 	me := &Holder{PID: os.Getpid(), Command: "build", Since: time.Now()}
 	if !opts.NoIndex {
 		probe := New(opts)
