@@ -35,10 +35,17 @@ type Heading struct {
 
 // Section is the text below one heading, up to the next heading.
 // The section before the first heading has an empty Anchor and Heading.
+// Text is its prose; Aside holds what the section shows but does not
+// say in prose: code blocks, file listings, lists that only link to
+// other pages. Aside is searched at a fraction of the body's weight
+// (a catalog of titles must not outrank the documents it lists, nor a
+// folder listing the pages about the folder's topic) and is not shown
+// in fragments.
 type Section struct {
 	Anchor  string
 	Heading string
 	Text    string
+	Aside   string
 }
 
 // Options configure Open.

@@ -269,6 +269,8 @@ func (ix *Index) fieldQuery(a alt, field string, boost func(field, term string, 
 	switch {
 	case a.phrase && field == pairsOf && ix.ours():
 		return ix.bodyPhrase(a.text, boost)
+	case a.phrase && isAside(field):
+		// no term vectors: a phrase matches an aside by its words
 	case a.phrase:
 		mq := bleve.NewMatchPhraseQuery(a.text)
 		mq.SetField(field)
@@ -277,6 +279,9 @@ func (ix *Index) fieldQuery(a alt, field string, boost func(field, term string, 
 	}
 	return ix.termsQuery(a.text, field, boost)
 }
+
+// isAside reports whether field is an aside field (Section.Aside).
+func isAside(field string) bool { return strings.HasPrefix(field, "aside_") }
 
 // fixedBoost boosts every term query by b.
 func fixedBoost(b float64) func(string, string, int) float64 {

@@ -14,7 +14,7 @@
 //
 // Every document is a bleve document whose id is its URL. Analysis is
 // per language through language-specific fields: a document with Lang
-// "en" fills title_en, headings_en, summary_en and body_en (bleve's "en"
+// "en" fills title_en, headings_en, summary_en, body_en and aside_en (bleve's "en"
 // analyzer); any other Lang fills the _id fields (analyzer "pustaka_id":
 // unicode tokenizer, lowercase, bleve's Indonesian stop words, the
 // stemmer of package indonesian with the site's roots). Queries search
@@ -41,9 +41,11 @@
 // was computed on, so a change of the index is seen by the next search.
 //
 // To keep the index small only what results need is stored: title,
-// type, status, version, lang, date, the body text (for fragments) and a
-// table of section offsets and anchors. Term vectors are kept on the
-// other text fields, for phrases and highlighting. The "words" field
+// type, status, version, lang, date, the body text without the asides
+// (for fragments) and a table of section offsets and anchors. Term
+// vectors are kept on the other text fields, for phrases and
+// highlighting, except the asides (aside_id, aside_en), which a phrase
+// matches by its words. The "words" field
 // holds the unstemmed lowercase words for prefix and typo matching,
 // without frequencies (each distinct word of a document once). The
 // "pairs_id" field (our analyzer only) holds each pair of adjacent terms
@@ -76,9 +78,11 @@
 // A result is a page, ranked by one score over its fields in the spirit
 // of BM25F (rank.go): each word (with its synonyms and completions) is
 // scored by BM25 in title, headings, summary with tags and competencies,
-// and body, with one IDF for the page (counted once, as BM25 does, for
-// every field and language: bleve's own is per field and squared),
-// weighed 5, 2.5, 1.5 and 1; its best field counts in full and the
+// body, and aside (what sections show but do not say in prose: code
+// blocks, file listings, lists that only link to other pages;
+// Section.Aside), with one IDF for the page (counted once, as BM25 does,
+// for every field and language: bleve's own is per field and squared),
+// weighed 5, 2.5, 1.5, 1 and 0.3; its best field counts in full and the
 // others add 30 %, so a long body that repeats a word cannot outvote a
 // title that names it. The words' sum is scaled by the share of the
 // query the page covers (each word weighed by its IDF; the share

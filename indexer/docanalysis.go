@@ -32,6 +32,7 @@ const (
 	slotHeadings
 	slotSummary
 	slotBody
+	slotAside
 	slotPairs
 	slotWords
 	nSlots
@@ -40,7 +41,7 @@ const (
 // sharedFields names the fields analysed through a docAnalysis.
 var sharedFields = map[string]int{
 	langField("title", "id"): slotTitle, langField("headings", "id"): slotHeadings,
-	langField("summary", "id"): slotSummary, langField("body", "id"): slotBody,
+	langField("summary", "id"): slotSummary, langField("body", "id"): slotBody, langField("aside", "id"): slotAside,
 	fPairs: slotPairs, fWords: slotWords,
 }
 
@@ -72,7 +73,7 @@ func newIDPipeline(im *mapping.IndexMappingImpl) (*idPipeline, error) {
 // only makes a second request safe, which analyses again.
 type docAnalysis struct {
 	p     *idPipeline
-	texts [slotBody + 1]string // title, headings, summary, body
+	texts [slotAside + 1]string // title, headings, summary, body, aside
 
 	mu      sync.Mutex
 	streams [nSlots]stream
@@ -111,7 +112,7 @@ func (d *docAnalysis) ensure(slot int) {
 // run analyses every text and fills all the streams.
 func (d *docAnalysis) run() {
 	size, n := 0, 0
-	var lowered [slotBody + 1]analysis.TokenStream
+	var lowered [slotAside + 1]analysis.TokenStream
 	for slot, text := range d.texts {
 		tokens := d.p.tokenizer.Tokenize([]byte(text))
 		for _, f := range d.p.lower {
@@ -171,8 +172,8 @@ func (w *wordMaker) add(t *analysis.Token) {
 // share gives the shared fields of doc, built by the mapping from the
 // Indonesian document d, to one docAnalysis, and adds the stored
 // locations of the body's terms.
-func (p *idPipeline) share(doc *document.Document, d Document, text, heads, summary string) {
-	da := &docAnalysis{p: p, texts: [...]string{d.Title, heads, summary, text}}
+func (p *idPipeline) share(doc *document.Document, d Document, t texts) {
+	da := &docAnalysis{p: p, texts: [...]string{d.Title, t.heads, t.summary, t.text, t.aside}}
 	for i, f := range doc.Fields {
 		tf, ok := f.(*document.TextField)
 		if !ok {
@@ -354,7 +355,7 @@ func (f *sharedField) Value() []byte { return nil }
 // NumPlainTextBytes is the length of the text the field is analysed
 // from; 0 for the pairs and words, which come from the other texts.
 func (f *sharedField) NumPlainTextBytes() uint64 {
-	if f.slot > slotBody {
+	if f.slot > slotAside {
 		return 0
 	}
 	return uint64(len(f.d.texts[f.slot]))

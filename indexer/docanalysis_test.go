@@ -21,7 +21,8 @@ func TestSharedAnalysisMatchesAnalyzers(t *testing.T) {
 		t.Fatal(err)
 	}
 	docs := loadDocs(t)
-	docs = append(docs, Document{URL: "/kosong/"}, Document{URL: "/judul/", Title: "Pelatihan dan Pengembangan ASN", Tags: []string{"Diklat"}})
+	docs = append(docs, Document{URL: "/kosong/"}, Document{URL: "/judul/", Title: "Pelatihan dan Pengembangan ASN", Tags: []string{"Diklat"}},
+		Document{URL: "/contoh/", Sections: []Section{{Text: "Contoh berkas pelatihan.", Aside: "content/pelatihan/modul-1.md\nLihat Pedoman Pelatihan"}}})
 	checked, located := 0, 0
 	for _, d := range docs {
 		if docLang(d.Lang) != "id" {
@@ -46,9 +47,9 @@ func TestSharedAnalysisMatchesAnalyzers(t *testing.T) {
 			var want analysis.TokenStream
 			switch sf.slot {
 			case slotWords:
-				want = distinctTokens(im.AnalyzerNamed(aWords).Analyze([]byte(distinctChunks(d.Title, tx.summary, tx.heads, tx.text))))
+				want = distinctTokens(im.AnalyzerNamed(aWords).Analyze([]byte(distinctChunks(d.Title, tx.summary, tx.heads, tx.text, tx.aside))))
 			default:
-				text := [...]string{d.Title, tx.heads, tx.summary, tx.text, tx.text}[sf.slot]
+				text := [...]string{d.Title, tx.heads, tx.summary, tx.text, tx.aside, tx.text}[sf.slot]
 				want = im.AnalyzerNamed(im.AnalyzerNameForPath(sf.Name())).Analyze([]byte(text))
 			}
 			if sf.AnalyzedLength() != len(want) {

@@ -21,7 +21,7 @@ import (
 )
 
 // mappingVersion changes whenever the fields or analyzers below change.
-const mappingVersion = 6
+const mappingVersion = 7
 
 // Field names of the bleve documents.
 const (
@@ -60,7 +60,7 @@ var langs = [...]string{"id", "en"}
 var textFields = [...]struct {
 	name  string
 	boost float64
-}{{"title", 4}, {"headings", 2.5}, {"summary", 1.5}, {"body", 1}}
+}{{"title", 4}, {"headings", 2.5}, {"summary", 1.5}, {"body", 1}, {"aside", 0.3}}
 
 // pairsOf names the text field whose phrases also match through
 // fPairs, with our analyzer.
@@ -97,9 +97,10 @@ func buildMapping(opts Options) (*mapping.IndexMappingImpl, error) {
 	for _, lang := range langs {
 		for _, tf := range textFields {
 			f := textField(analyzerFor(lang, idAnalyzerOf(opts)))
-			if lang == "id" && tf.name == "body" && opts.Analyzer == "" {
+			if lang == "id" && tf.name == "body" && opts.Analyzer == "" || tf.name == "aside" {
 				// Phrases match through pairs, matches are located
-				// through fLocs: no term vectors.
+				// through fLocs: no term vectors. An aside is not shown
+				// in fragments, and a phrase matches it by its words.
 				f.IncludeTermVectors = false
 			}
 			dm.AddFieldMappingsAt(langField(tf.name, lang), f)

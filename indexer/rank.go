@@ -38,16 +38,20 @@ const (
 	cHeadings
 	cSummary
 	cBody
+	cAside // code, file listings, lists of links (Section.Aside)
 	cWords // the prefix being typed, through the words field
 	nClasses
 )
 
 // classFields names the text fields of each class (both languages);
 // the words class has its own query (the prefix).
-var classFields = [nClasses]string{cTitle: "title", cHeadings: "headings", cSummary: "summary", cBody: "body"}
+var classFields = [nClasses]string{cTitle: "title", cHeadings: "headings", cSummary: "summary", cBody: "body", cAside: "aside"}
 
 // Weights of the page score.
-var classWeight = [nClasses]float64{cTitle: 5, cHeadings: 2.5, cSummary: 1.5, cBody: 1, cWords: 0.5}
+// The aside (code blocks, file listings, lists of links) weighs 0.3 of
+// the body: a folder listing or a catalog of titles must not outrank the
+// pages about what it lists, and still finds a word that only code holds.
+var classWeight = [nClasses]float64{cTitle: 5, cHeadings: 2.5, cSummary: 1.5, cBody: 1, cAside: 0.3, cWords: 0.5}
 
 const (
 	spill        = 0.3  // share of a word's score in its other fields that adds to its best field's

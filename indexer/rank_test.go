@@ -2,6 +2,7 @@ package indexer
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -70,5 +71,34 @@ func TestRankStopWordOfOneLanguage(t *testing.T) {
 	ix = rankIndex(t, docs)
 	if got := urls(find(t, ix, Request{Query: "dan"})); len(got) == 0 || got[0] != "/dana/" {
 		t.Errorf("dan: hits %v, want /dana/ first", got)
+	}
+}
+
+// What a section shows but does not say in prose (code, file listings,
+// lists of links: Section.Aside) is found, but weighs less than prose:
+// of two pages that hold the same lines, as prose in one and in a code
+// block in the other, the prose ranks first.
+func TestRankAsideWeighsLess(t *testing.T) {
+	lines := "kunci metadata: judul\nkunci metadata: ringkasan\nkunci metadata: tanggal"
+	docs := append(filler(20),
+		Document{URL: "/prosa/", Title: "Menulis dokumen", Sections: []Section{{Text: lines}}},
+		Document{URL: "/kode/", Title: "Contoh berkas", Sections: []Section{{Text: "Contoh berkas lengkap.", Aside: lines}}},
+	)
+	ix := rankIndex(t, docs)
+	if got := urls(find(t, ix, Request{Query: "metadata "})); len(got) < 2 || got[0] != "/prosa/" || got[1] != "/kode/" {
+		t.Errorf("hits %v, want /prosa/ then /kode/", got)
+	}
+	// A phrase matches an aside by its words (it keeps no locations).
+	if got := urls(find(t, ix, Request{Query: `"kunci metadata" berkas`})); len(got) != 2 || got[0] != "/kode/" {
+		t.Errorf("phrase: hits %v, want /kode/ first of two", got)
+	}
+	// The aside is not shown in fragments.
+	res := find(t, ix, Request{Query: "berkas", Highlight: true})
+	for _, h := range res.Hits {
+		for _, f := range h.Fragments {
+			if strings.Contains(f, "kunci") {
+				t.Errorf("fragment %q shows the aside", f)
+			}
+		}
 	}
 }

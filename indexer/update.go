@@ -274,7 +274,7 @@ func (ix *Index) document(d Document) (*document.Document, error) {
 		return nil, err
 	}
 	if shared {
-		ix.pipe.share(doc, d, t.text, t.heads, t.summary)
+		ix.pipe.share(doc, d, t)
 	}
 	return doc, nil
 }
@@ -283,6 +283,7 @@ func (ix *Index) document(d Document) (*document.Document, error) {
 type texts struct {
 	text, secs     string // body with section headings, section table
 	heads, summary string // headings; summary with tags and competencies
+	aside          string // the sections' asides
 }
 
 // textsOf returns the texts of d.
@@ -292,8 +293,15 @@ func textsOf(d Document) texts {
 	for i, h := range d.Headings {
 		heads[i] = h.Text
 	}
+	var aside []string
+	for _, s := range d.Sections {
+		if s.Aside != "" {
+			aside = append(aside, s.Aside)
+		}
+	}
 	return texts{text: text, secs: secs, heads: strings.Join(heads, "\n"),
-		summary: strings.Join(slices.Concat([]string{d.Summary}, d.Tags, d.Competencies), "\n")}
+		summary: strings.Join(slices.Concat([]string{d.Summary}, d.Tags, d.Competencies), "\n"),
+		aside:   strings.Join(aside, "\n")}
 }
 
 // bleveDoc converts d to the field map the mapping indexes. With shared,
@@ -305,7 +313,7 @@ func bleveDoc(d Document, t texts, shared bool) map[string]any {
 	text := t.text
 	var words string
 	if !shared {
-		words = distinctChunks(d.Title, t.summary, t.heads, text)
+		words = distinctChunks(d.Title, t.summary, t.heads, text, t.aside)
 	}
 	m := map[string]any{
 		fTitle:                      d.Title,
@@ -323,6 +331,7 @@ func bleveDoc(d Document, t texts, shared bool) map[string]any {
 		langField("summary", lang):  t.summary,
 		langField("headings", lang): t.heads,
 		langField("body", lang):     text,
+		langField("aside", lang):    t.aside,
 	}
 	if lang == "id" {
 		m[fPairs] = text // unmapped, so ignored, with a baseline analyzer

@@ -265,3 +265,18 @@ func TestMarkedLinkError(t *testing.T) {
 		t.Errorf("second render: %s, want %s", html, want)
 	}
 }
+
+// A block whose text is only links (a list of related documents) says
+// so; a sentence that holds a link does not.
+func TestBlocksLinks(t *testing.T) {
+	src := "## Dokumen Terkait\n\n- [Pedoman A](a.md);\n- [Pedoman B](b.md) dan [C](c.md).\n- Lihat [Pedoman D](d.md) untuk rinciannya.\n\n<https://example.org>\n"
+	var got []string
+	for _, b := range New(Options{}).Parse([]byte(src)).Blocks() {
+		got = append(got, fmt.Sprintf("%s %v %s", b.Kind, b.Links, b.Text))
+	}
+	want := []string{"heading false Dokumen Terkait", "item true Pedoman A;", "item false Pedoman B dan C.",
+		"item false Lihat Pedoman D untuk rinciannya.", "paragraph true https://example.org"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("blocks\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -37,6 +37,9 @@ type Block struct {
 	ID      string // the heading's anchor; "" for other kinds
 	Section string // anchor of the nearest heading above ("fn:N" inside footnote N); "" before the first
 	Text    string // plain text, whitespace-normalised
+	// Links: the block's text is all link text (a list item or paragraph
+	// that only names other pages, as a "Dokumen Terkait" list does).
+	Links bool
 }
 
 // Blocks returns the plain-text blocks of the page in document order.
@@ -114,7 +117,11 @@ func (c *blockCollector) walk(parent ast.Node) {
 				c.blocks = append(c.blocks, Block{Kind: KindHeading, Level: n.Level, ID: id, Section: id, Text: t})
 			}
 		case *ast.Paragraph, *ast.TextBlock:
+			was := len(c.blocks)
 			c.add(paragraphKind(n), appendText(nil, n, c.src))
+			if len(c.blocks) > was && linksOnly(n, c.src) {
+				c.blocks[was].Links = true
+			}
 		case *east.DefinitionTerm:
 			c.add(KindTerm, appendText(nil, n, c.src))
 		case *east.TableCell:
@@ -137,6 +144,25 @@ func (c *blockCollector) walk(parent ast.Node) {
 			c.walk(n)
 		}
 	}
+}
+
+// linksOnly reports whether the inline children of n are links and
+// nothing else but white space and punctuation between them.
+func linksOnly(n ast.Node, src []byte) bool {
+	links := false
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Link, *ast.AutoLink:
+			links = true
+		case *ast.Text:
+			if len(bytes.TrimFunc(c.Segment.Value(src), func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })) > 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return links
 }
 
 // paragraphKind names a paragraph by its container.

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/tubei/pustaka/indexer"
+	"github.com/tubei/pustaka/internal/render"
 )
 
 // collectDocs fills the search documents of a result: every published
@@ -54,14 +55,15 @@ func document(e *entry) indexer.Document {
 	p := e.page
 	d := indexer.Document{URL: p.URL, Title: p.Title, Summary: p.Summary, Tags: p.Tags, Competencies: p.Competencies,
 		Unit: p.Unit, Type: p.Type, Status: p.Status, Version: p.Version, Lang: p.Lang, Date: p.Date, Updated: p.Updated, Hash: p.Hash}
-	var text strings.Builder
+	var text, aside strings.Builder
 	cur := indexer.Section{}
 	flush := func() {
-		cur.Text = text.String()
-		if strings.TrimSpace(cur.Text) != "" || cur.Anchor != "" {
+		cur.Text, cur.Aside = text.String(), aside.String()
+		if strings.TrimSpace(cur.Text) != "" || strings.TrimSpace(cur.Aside) != "" || cur.Anchor != "" {
 			d.Sections = append(d.Sections, cur)
 		}
 		text.Reset()
+		aside.Reset()
 	}
 	for _, b := range e.blocks {
 		if b.Kind == "heading" {
@@ -70,10 +72,14 @@ func document(e *entry) indexer.Document {
 			cur = indexer.Section{Anchor: b.ID, Heading: b.Text}
 			continue
 		}
-		if text.Len() > 0 {
-			text.WriteByte('\n')
+		w := &text
+		if b.Kind == render.KindCode || b.Links {
+			w = &aside // code, file listings, lists of links: searched at low weight
 		}
-		text.WriteString(b.Text)
+		if w.Len() > 0 {
+			w.WriteByte('\n')
+		}
+		w.WriteString(b.Text)
 	}
 	flush()
 	return d

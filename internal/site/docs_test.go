@@ -23,13 +23,16 @@ func docText(docs ...indexer.Document) string {
 }
 
 // A search document holds each text block of its page once, in the
-// section of the heading above it, in order; the body stays empty.
+// section of the heading above it, in order: prose in Text, code blocks
+// and blocks of links only in Aside; the body stays empty.
 func TestDocumentSections(t *testing.T) {
 	e := &entry{page: &content.Page{URL: "/kebijakan/x/", Title: "X"}, blocks: []render.Block{
 		{Kind: "paragraph", Text: "Pembuka."},
 		{Kind: "heading", Text: "Pasal 1", ID: "pasal-1"},
 		{Kind: "paragraph", Text: "Ayat satu."},
+		{Kind: "code", Text: "content/pelatihan/"},
 		{Kind: "item", Text: "Ayat dua."},
+		{Kind: "item", Text: "Pedoman A;", Links: true},
 		{Kind: "heading", Text: "Pasal 2", ID: "pasal-2"},
 		{Kind: "heading", Text: "Pasal 3", ID: "pasal-3"},
 		{Kind: "paragraph", Text: "Penutup."},
@@ -37,7 +40,7 @@ func TestDocumentSections(t *testing.T) {
 	d := document(e)
 	want := []indexer.Section{
 		{Text: "Pembuka."},
-		{Anchor: "pasal-1", Heading: "Pasal 1", Text: "Ayat satu.\nAyat dua."},
+		{Anchor: "pasal-1", Heading: "Pasal 1", Text: "Ayat satu.\nAyat dua.", Aside: "content/pelatihan/\nPedoman A;"},
 		{Anchor: "pasal-2", Heading: "Pasal 2"},
 		{Anchor: "pasal-3", Heading: "Pasal 3", Text: "Penutup."},
 	}
