@@ -1,6 +1,7 @@
 package indexer_test
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
@@ -27,7 +28,7 @@ const (
 // vueCorpus finds ../shared/corpora/vue-id beside the repository (or
 // beside a folder above it, for a git worktree); PUSTAKA_VUE_ID names
 // it elsewhere.
-func vueCorpus(t *testing.T) string {
+func vueCorpus(t testing.TB) string {
 	if d := os.Getenv("PUSTAKA_VUE_ID"); d != "" {
 		return d
 	}
@@ -80,5 +81,41 @@ func TestVueRelevance(t *testing.T) {
 		if ours.Top1 < set.minTop1 || ours.MRR5 < set.minMRR {
 			t.Errorf("%s: top-1 %.2f, MRR@5 %.3f: below %.2f, %.2f", set.name, ours.Top1, ours.MRR5, set.minTop1, set.minMRR)
 		}
+	}
+}
+
+// BenchmarkSiteIndexSize indexes the vue-id corpus and the sample site,
+// built through internal/site as `pustaka build` indexes them (prose in
+// the body, code and lists of links in the asides), into an index on
+// disk, and reports its bytes per page after Sync's compaction.
+func BenchmarkSiteIndexSize(b *testing.B) {
+	for _, c := range []struct{ name, dir string }{{"vue-id", vueCorpus(b)}, {"sample", ".."}} {
+		res := site.New(site.Options{Dir: c.dir, ReadOnly: true, NoHistory: true}).Build(b.Context())
+		b.Run(c.name, func(b *testing.B) {
+			var size int64
+			for b.Loop() {
+				dir := b.TempDir()
+				ix, err := indexer.Open(indexer.Options{Path: dir})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := ix.Sync(res.All); err != nil {
+					b.Fatal(err)
+				}
+				if err := ix.Close(); err != nil {
+					b.Fatal(err)
+				}
+				size = 0
+				filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
+					if err == nil && !d.IsDir() {
+						if fi, err := d.Info(); err == nil {
+							size += fi.Size()
+						}
+					}
+					return nil
+				})
+			}
+			b.ReportMetric(float64(size)/float64(len(res.All)), "bytes/page")
+		})
 	}
 }
