@@ -46,10 +46,10 @@ func TestExportSoal(t *testing.T) {
 	}
 	sitetest.Write(t, dir, "content/pelatihan/rusak.md", "---\ntitle: Rusak\n---\n```soal\n? Q\n( ) a\n( ) b\npenjelasan: p\n```\n")
 	out, errOut, code = pustaka(t, dir, "export", "soal")
-	if code != 1 || out != "" || !strings.Contains(errOut, "content/pelatihan/rusak.md:5:1: soal: no correct option") {
+	if code != 1 || out != "" || !strings.Contains(errOut, "content/pelatihan/rusak.md:5:1: soal: tidak ada pilihan yang benar") {
 		t.Errorf("broken question: exit %d, stdout %d bytes, stderr %s", code, len(out), errOut)
 	}
-	if out, errOut, code := pustaka(t, dir, "check"); code != 1 || !strings.Contains(out+errOut, "content/pelatihan/rusak.md:5:1: soal: no correct option: mark one with (x)") {
+	if out, errOut, code := pustakaEnv(t, dir, []string{"PUSTAKA_LANG=en"}, "check"); code != 1 || !strings.Contains(out+errOut, "content/pelatihan/rusak.md:5:1: soal: no correct option: mark one with (x)") {
 		t.Errorf("check of a broken question: exit %d\n%s%s", code, out, errOut)
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"os"
 
 	"github.com/tubei/pustaka/internal/survey"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 var skmCmd = &command{
@@ -52,12 +54,9 @@ func runSKM(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	tally, problems := survey.ReadAnswers(file, src)
+	lang := message.Choose("", e.getenv) // no site: Indonesian, unless the environment asks
 	for _, p := range problems {
-		prefix := ""
-		if p.Warning {
-			prefix = "warning: "
-		}
-		fmt.Fprintln(e.stderr, prefix+p.Error())
+		fmt.Fprintln(e.stderr, p.In(lang))
 	}
 	if tally == nil {
 		return errFailed

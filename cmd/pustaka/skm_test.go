@@ -67,7 +67,7 @@ func TestSKMErrors(t *testing.T) {
 	bad := filepath.Join(dir, "bad.csv")
 	os.WriteFile(bad, []byte("U1,U2,U3,U4,U5,U6,U7,U8,U9\n4,4,4,4,4,4,4,4,4\n4,4,4,5,4,4,4,4,4\n"), 0o644)
 	out, errOut, code := skm(t, bad)
-	if code != 1 || out != "" || !strings.Contains(errOut, "bad.csv:3:7: U4: want 1, 2, 3 or 4; got \"5\"") {
+	if code != 1 || out != "" || !strings.Contains(errOut, "bad.csv:3:7: U4: seharusnya 1, 2, 3 atau 4; tertulis \"5\"") {
 		t.Errorf("bad file: exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
 	for _, args := range [][]string{{}, {bad, bad}, {"--bobot", "0,1", bad}, {"--format", "xml", bad}, {"--populasi", "-3", bad}} {

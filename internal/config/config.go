@@ -63,6 +63,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 // Config is a site's configuration with defaults filled in.
@@ -215,7 +217,7 @@ func Parse(src []byte, name string) (*Config, error) {
 	c := &Config{}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(src, &doc); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, message.Errorf(message.Detail, name, message.Raw(err.Error()))
 	}
 	if len(doc.Content) == 0 {
 		c.fill()
@@ -224,20 +226,20 @@ func Parse(src []byte, name string) (*Config, error) {
 	var errs []error
 	decodeInto(reflect.ValueOf(c).Elem(), doc.Content[0], name, "", &errs)
 	if c.Lang != "id" && c.Lang != "en" && c.Lang != "" {
-		errs = append(errs, fmt.Errorf("%s: lang: want one of id, en; got %q", name, c.Lang))
+		errs = append(errs, message.Errorf(message.Detail, name, message.New(message.WantOneOf, "lang", "id, en", strconv.Quote(c.Lang))))
 	}
 	for dir, typ := range c.Types {
 		switch typ {
 		case "policy", "training", "evaluation", "page":
 		default:
-			errs = append(errs, fmt.Errorf("%s: types.%s: want one of policy, training, evaluation, page; got %q", name, dir, typ))
+			errs = append(errs, message.Errorf(message.Detail, name, message.New(message.WantOneOf, "types."+dir, "policy, training, evaluation, page", strconv.Quote(typ))))
 		}
 	}
 	for from, typ := range c.Import.Type {
 		switch typ {
 		case "policy", "training", "evaluation", "page", "kebijakan", "pelatihan", "evaluasi":
 		default:
-			errs = append(errs, fmt.Errorf("%s: import.type.%s: want one of policy, training, evaluation, page; got %q", name, from, typ))
+			errs = append(errs, message.Errorf(message.Detail, name, message.New(message.WantOneOf, "import.type."+from, "policy, training, evaluation, page", strconv.Quote(typ))))
 		}
 	}
 	if len(errs) > 0 {
@@ -250,11 +252,11 @@ func Parse(src []byte, name string) (*Config, error) {
 // decodeInto decodes a mapping node into the struct v key by key, so that
 // an unknown key or a bad value is reported at its own line and column.
 func decodeInto(v reflect.Value, n *yaml.Node, name, prefix string, errs *[]error) {
-	at := func(n *yaml.Node, format string, args ...any) {
-		*errs = append(*errs, fmt.Errorf("%s:%d:%d: %s", name, n.Line, n.Column, fmt.Sprintf(format, args...)))
+	at := func(n *yaml.Node, key message.Key, args ...any) {
+		*errs = append(*errs, message.Errorf(message.Position, fmt.Sprintf("%s:%d:%d", name, n.Line, n.Column), message.New(key, args...)))
 	}
 	if n.Kind != yaml.MappingNode {
-		at(n, "%s: want a mapping of keys", strings.TrimSuffix(prefix, "."))
+		at(n, message.ConfigWantMap, strings.TrimSuffix(prefix, "."))
 		return
 	}
 	fields := map[string]reflect.Value{}
@@ -266,7 +268,7 @@ func decodeInto(v reflect.Value, n *yaml.Node, name, prefix string, errs *[]erro
 		key, val := n.Content[i], n.Content[i+1]
 		f, ok := fields[key.Value]
 		if !ok {
-			at(key, "unknown key %q", prefix+key.Value)
+			at(key, message.KeyUnknown, prefix+key.Value)
 			continue
 		}
 		if f.Kind() == reflect.Struct {
@@ -274,22 +276,23 @@ func decodeInto(v reflect.Value, n *yaml.Node, name, prefix string, errs *[]erro
 			continue
 		}
 		if err := val.Decode(f.Addr().Interface()); err != nil {
-			at(val, "%s%s: want %s", prefix, key.Value, describe(f.Type()))
+			at(val, message.ConfigWant, prefix+key.Value, describe(f.Type()))
 		}
 	}
 }
 
-func describe(t reflect.Type) string {
+// describe says what a setting of type t wants.
+func describe(t reflect.Type) message.Text {
 	if t == reflect.TypeFor[Size]() {
-		return "a size such as 256KB or 2MB"
+		return message.New(message.WantSize)
 	}
 	switch t.Kind() {
 	case reflect.Bool, reflect.Pointer:
-		return "true or false"
+		return message.New(message.WantTrueFalse)
 	case reflect.Int:
-		return "a whole number"
+		return message.New(message.WantWholeNumber)
 	case reflect.Map:
-		return "a mapping of names to names"
+		return message.New(message.WantNameMap)
 	}
-	return "a string"
+	return message.New(message.WantText)
 }

@@ -146,7 +146,7 @@ func (t Text) words(l Lang) []any {
 	return out
 }
 
-// word words a if it is a Text or a list of Texts (joined by ", ").
+// word words a if it is a Text or a list of Texts (joined by "; ").
 func word(a any, l Lang) any {
 	switch v := a.(type) {
 	case Text:
@@ -156,7 +156,7 @@ func word(a any, l Lang) any {
 		for i, t := range v {
 			s[i] = t.In(l)
 		}
-		return strings.Join(s, ", ")
+		return strings.Join(s, "; ")
 	}
 	return a
 }
@@ -171,11 +171,19 @@ func Errorf(key Key, args ...any) error { return &Error{New(key, args...)} }
 // Error words e in English.
 func (e *Error) Error() string { return e.Text.String() }
 
-// Of returns the message of err: its Text when err is an *Error, else
-// err's own words, untranslated.
+// Of returns the message of err: its Text when err is an *Error, the
+// messages of the errors that errors.Join joined (separated by "; "),
+// else err's own words, untranslated.
 func Of(err error) Text {
-	if e, ok := err.(*Error); ok {
+	switch e := err.(type) {
+	case *Error:
 		return e.Text
+	case interface{ Unwrap() []error }:
+		var ts []Text
+		for _, err := range e.Unwrap() {
+			ts = append(ts, Of(err))
+		}
+		return New(Problems, ts)
 	}
 	return Raw(err.Error())
 }
@@ -185,7 +193,7 @@ type entry struct{ id, en string }
 
 // catalog holds every message; it is built from the tables of this
 // package's files when the program starts and never changed.
-var catalog = merge(contentTexts, siteTexts, cliTexts)
+var catalog = merge(contentTexts, siteTexts, dataTexts, cliTexts)
 
 func merge(tables ...map[Key]entry) map[Key]entry {
 	out := map[Key]entry{}

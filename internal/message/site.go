@@ -16,6 +16,14 @@ const (
 	NoteStale         Key = "note-stale"
 	EmptyKept         Key = "empty-kept"
 	DataNotFound      Key = "data-not-found"
+	ConfigWantMap     Key = "config-want-map"
+	ConfigWant        Key = "config-want"
+	WantTrueFalse     Key = "want-true-false"
+	WantWholeNumber   Key = "want-whole-number"
+	WantNameMap       Key = "want-name-map"
+	WantText          Key = "want-text"
+	WantSize          Key = "want-size"
+	Problems          Key = "problems"
 	DataOutside       Key = "data-outside"
 )
 
@@ -34,6 +42,14 @@ var siteTexts = map[Key]entry{
 	RecordingVersion:  {"gagal mencatat versi dokumen ini: %s", "recording version: %s"},
 	VersionHistory:    {"riwayat versi: %s", "version history: %s"},
 	NoteStale:         {"catatan untuk %q: %s tidak (lagi) memiliki Pasal itu", "note for %q: %s has no such Pasal (any more)"},
+	ConfigWantMap:     {"%s: seharusnya berisi kunci dan nilainya", "%s: want a mapping of keys"},
+	ConfigWant:        {"%s: seharusnya %s", "%s: want %s"},
+	WantTrueFalse:     {"true atau false", "true or false"},
+	WantWholeNumber:   {"bilangan bulat", "a whole number"},
+	WantNameMap:       {"pasangan nama: nama", "a mapping of names to names"},
+	WantText:          {"teks", "a string"},
+	WantSize:          {"ukuran seperti 256KB atau 2MB", "a size such as 256KB or 2MB"},
+	Problems:          {"%s", "%s"},
 	DataNotFound:      {"%s: %s tidak ditemukan (dicari di %s)", "%s: %s not found (looked for %s)"},
 	DataOutside:       {"%s: seharusnya berkas di bawah content/ atau %s", "%s: want a file under content/ or %s"},
 	EmptyKept:         {"berkasnya kosong (masih disimpan?); halaman terakhir yang benar tetap ditampilkan", "the file is empty (still being saved?); its last good page is shown"},

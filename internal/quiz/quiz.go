@@ -10,6 +10,8 @@ import (
 	"unicode"
 
 	"github.com/tubei/pustaka/internal/spelling"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 // Info is the info string of the fenced code blocks that hold questions.
@@ -54,24 +56,38 @@ type Question struct {
 }
 
 // Error is a problem in a question block, at a 1-based line and column.
-// Msg may name other lines of the block as "{1}", "{2}", ...: the
-// numbers in Refs, which Text shifts as it shifts Line.
+// The arguments of Msg that name other lines of the block are
+// blockLines, which Text shifts as it shifts Line.
 type Error struct {
 	Line, Col int
-	Msg       string
-	Refs      []int
+	Msg       message.Text
 }
 
+// Error formats e as "line:col: msg", in English.
 func (e Error) Error() string { return fmt.Sprintf("%d:%d: %s", e.Line, e.Col, e.Text(0)) }
 
-// Text is Msg with its line references moved down by offset lines, for a
+// blockLine is an argument of a message that names a line of the block.
+type blockLine int
+
+// Text is Msg with the lines it names moved down by offset lines, for a
 // block whose line numbers count from offset+1 in the file.
-func (e Error) Text(offset int) string {
-	msg := e.Msg
-	for i, r := range e.Refs {
-		msg = strings.ReplaceAll(msg, "{"+strconv.Itoa(i+1)+"}", strconv.Itoa(r+offset))
+func (e Error) Text(offset int) message.Text {
+	args := make([]any, len(e.Msg.Args))
+	for i, a := range e.Msg.Args {
+		switch v := a.(type) {
+		case blockLine:
+			args[i] = int(v) + offset
+		case []blockLine:
+			s := make([]string, len(v))
+			for j, l := range v {
+				s[j] = strconv.Itoa(int(l) + offset)
+			}
+			args[i] = strings.Join(s, ", ")
+		default:
+			args[i] = a
+		}
 	}
-	return msg
+	return message.New(e.Msg.Key, args...)
 }
 
 // Line is one line of a block with the position of its first character.
@@ -106,18 +122,15 @@ func Parse(lines []Line) ([]Question, []Error) {
 	}
 	p.finish()
 	if p.pending != nil {
-		p.errorf(*p.pending, 0, "id: no question follows")
+		p.errorf(*p.pending, 0, message.QuizNoQuestion)
 	}
 	return p.qs, p.errs
 }
 
-func (p *parser) errorf(l Line, col int, format string, args ...any) {
-	p.errs = append(p.errs, Error{Line: l.Line, Col: l.Col + col, Msg: fmt.Sprintf(format, args...)})
-}
-
-// errorRefs records an error whose message names the lines refs as {1}, {2}, ...
-func (p *parser) errorRefs(l Line, refs []int, msg string) {
-	p.errs = append(p.errs, Error{Line: l.Line, Col: l.Col, Msg: msg, Refs: refs})
+// errorf records the message key with its arguments at column col of
+// line l; an argument that names a line of the block is a blockLine.
+func (p *parser) errorf(l Line, col int, key message.Key, args ...any) {
+	p.errs = append(p.errs, Error{Line: l.Line, Col: l.Col + col, Msg: message.New(key, args...)})
 }
 
 func (p *parser) line(l Line) {
@@ -143,7 +156,7 @@ func (p *parser) line(l Line) {
 		return
 	}
 	if p.q == nil {
-		p.errorf(l, 0, "text before the first question: start a question with \"? \"")
+		p.errorf(l, 0, message.QuizTextBefore)
 		return
 	}
 	if mark, body, ok := option(text); ok {
@@ -160,7 +173,7 @@ func (p *parser) line(l Line) {
 	case indent > 0 && p.last != nil:
 		*p.last = join(*p.last, text)
 	default:
-		p.errorf(l, 0, "cannot read this line: want an option \"( )\" or \"[ ]\", \"> feedback\", \"jawaban:\", \"isian:\", \"penjelasan:\" or a new question \"? \"")
+		p.errorf(l, 0, message.QuizUnreadable)
 	}
 }
 
@@ -232,12 +245,12 @@ func (p *parser) key(l Line, k, v string) {
 	switch k {
 	case "id":
 		if !validID(v) {
-			p.errorf(l, 0, "id: want lowercase letters, digits and \"-\"; got %q", v)
+			p.errorf(l, 0, message.QuizWantID, v)
 			return
 		}
 		if p.q == nil || p.q.ID != "" || len(p.q.Options) > 0 || p.q.Accept != nil || p.explSet {
 			if p.pending != nil {
-				p.errorRefs(l, []int{p.pending.Line}, "id: a second id before the next question (first at line {1})")
+				p.errorf(l, 0, message.QuizSecondID, blockLine(p.pending.Line))
 			}
 			ll := l
 			p.pending, p.pendID = &ll, v
@@ -252,53 +265,53 @@ func (p *parser) key(l Line, k, v string) {
 		case "salah", "tidak", "false", "s":
 			p.q.True = false
 		default:
-			p.errorf(l, 0, "jawaban: want benar or salah; got %q", v)
+			p.errorf(l, 0, message.QuizWantTrueFalse, v)
 		}
 		p.last = nil
 	case "isian":
 		p.setKind(l, Short)
 		if v == "" {
-			p.errorf(l, 0, "isian: empty accepted answer")
+			p.errorf(l, 0, message.QuizEmptyAccepted)
 			return
 		}
 		p.q.Accept = append(p.q.Accept, v)
 		p.last = &p.q.Accept[len(p.q.Accept)-1]
 	case "penjelasan":
 		if p.explSet {
-			p.errorRefs(l, []int{p.explAt.Line}, "penjelasan: given twice (first at line {1})")
+			p.errorf(l, 0, message.QuizExplTwice, blockLine(p.explAt.Line))
 			return
 		}
 		p.explSet, p.explAt = true, l
 		p.q.Explanation, p.q.ExplanationLine = v, l.Line
 		p.last = &p.q.Explanation
 	default:
-		msg := fmt.Sprintf("unknown key %q", k)
+		msg := message.New(message.QuizUnknownKey, k)
 		if s := suggest(k); s != "" {
-			msg += fmt.Sprintf("; did you mean %q?", s)
+			msg = message.New(message.DidYouMean, msg, s)
 		}
-		p.errorf(l, 0, "%s", msg)
+		p.errs = append(p.errs, Error{Line: l.Line, Col: l.Col, Msg: msg})
 	}
 }
 
 // setKind sets the kind of the current question, reporting a conflict.
 func (p *parser) setKind(l Line, k Kind) {
 	if p.q.Kind != "" && p.q.Kind != k {
-		p.errorf(l, 0, "%s question cannot also have %s", kindName(p.q.Kind), kindName(k))
+		p.errorf(l, 0, message.QuizKindConflict, kindName(p.q.Kind), kindName(k))
 		return
 	}
 	p.q.Kind = k
 }
 
-func kindName(k Kind) string {
+func kindName(k Kind) message.Text {
 	switch k {
 	case Single:
-		return "a single-choice \"( )\""
+		return message.New(message.KindSingle)
 	case Multiple:
-		return "a multiple-choice \"[ ]\""
+		return message.New(message.KindMultiple)
 	case TrueFalse:
-		return "a benar/salah (jawaban:)"
+		return message.New(message.KindTrueFalse)
 	}
-	return "a short-answer (isian:)"
+	return message.New(message.KindShort)
 }
 
 func (p *parser) option(l Line, mark byte, body string) {
@@ -309,7 +322,7 @@ func (p *parser) option(l Line, mark byte, body string) {
 	}
 	p.setKind(l, k)
 	if body == "" {
-		p.errorf(l, 4, "option without text")
+		p.errorf(l, 4, message.QuizOptionEmpty)
 	}
 	p.q.Options = append(p.q.Options, Option{Text: body, Correct: mark&0x80 != 0, Line: l.Line})
 	o := &p.q.Options[len(p.q.Options)-1]
@@ -319,7 +332,7 @@ func (p *parser) option(l Line, mark byte, body string) {
 func (p *parser) feedback(l Line, text string) {
 	p.inText = false
 	if len(p.q.Options) == 0 {
-		p.errorf(l, 0, "feedback \">\" must follow an option")
+		p.errorf(l, 0, message.QuizFeedbackAlone)
 		return
 	}
 	o := &p.q.Options[len(p.q.Options)-1]
@@ -329,7 +342,7 @@ func (p *parser) feedback(l Line, text string) {
 		return
 	}
 	if text == "" {
-		p.errorf(l, 0, "empty feedback: write what the reader should learn after \">\", or leave the line out")
+		p.errorf(l, 0, message.QuizFeedbackEmpty)
 		return
 	}
 	o.Feedback, o.FeedbackLine = text, l.Line
@@ -345,18 +358,18 @@ func (p *parser) finish() {
 	p.q, p.last = nil, nil
 	at := Line{Line: q.Line, Col: q.Col}
 	if q.Text == "" {
-		p.errorf(at, 0, "question without text after \"?\"")
+		p.errorf(at, 0, message.QuizNoText)
 	}
 	switch q.Kind {
 	case "":
-		p.errorf(at, 0, "question without an answer: add options \"( )\"/\"[ ]\", \"jawaban: benar|salah\" or \"isian:\"")
+		p.errorf(at, 0, message.QuizNoAnswer)
 	case Single, Multiple:
 		p.checkOptions(q, at)
 	}
 	if !p.explSet {
-		p.errorf(at, 0, "question without \"penjelasan:\": every question needs an explanation for the reader")
+		p.errorf(at, 0, message.QuizNoExplanation)
 	} else if q.Explanation == "" {
-		p.errorf(p.explAt, 0, "penjelasan: empty explanation")
+		p.errorf(p.explAt, 0, message.QuizExplEmpty)
 	}
 	if q.ID == "" {
 		q.ID = DeriveID(q.Text)
@@ -366,7 +379,7 @@ func (p *parser) finish() {
 
 func (p *parser) checkOptions(q *Question, at Line) {
 	if len(q.Options) < 2 {
-		p.errorf(at, 0, "question with %d option: want at least two", len(q.Options))
+		p.errorf(at, 0, message.QuizOneOption, len(q.Options))
 	}
 	var correct []int
 	for _, o := range q.Options {
@@ -376,16 +389,15 @@ func (p *parser) checkOptions(q *Question, at Line) {
 	}
 	switch {
 	case len(correct) == 0 && q.Kind == Single:
-		p.errorf(at, 0, "no correct option: mark one with (x)")
+		p.errorf(at, 0, message.QuizNoCorrectOne)
 	case len(correct) == 0:
-		p.errorf(at, 0, "no correct option: mark at least one with [x]")
+		p.errorf(at, 0, message.QuizNoCorrectAny)
 	case len(correct) > 1 && q.Kind == Single:
-		refs := make([]string, len(correct))
-		for i := range correct {
-			refs[i] = "{" + strconv.Itoa(i+1) + "}"
+		lines := make([]blockLine, len(correct))
+		for i, l := range correct {
+			lines[i] = blockLine(l)
 		}
-		p.errorRefs(Line{Line: correct[1], Col: at.Col}, correct,
-			fmt.Sprintf("single-choice question with %d correct options (lines %s); use [x] boxes for multiple choice", len(correct), strings.Join(refs, ", ")))
+		p.errs = append(p.errs, Error{Line: correct[1], Col: at.Col, Msg: message.New(message.QuizManyCorrect, len(correct), lines)})
 	}
 }
 
@@ -470,11 +482,10 @@ func (s *Set) Add(q *Question) *Error {
 		s.seen = map[string]int{}
 	}
 	if first, dup := s.seen[q.ID]; dup {
-		e := &Error{Line: q.Line, Col: q.Col, Msg: fmt.Sprintf("duplicate question id %q (first at line {1})", q.ID), Refs: []int{first}}
+		e := &Error{Line: q.Line, Col: q.Col, Msg: message.New(message.QuizDuplicateNoID, q.ID, blockLine(first))}
 		if q.idLine > 0 {
 			e.Line, e.Col = q.idLine, q.idCol
-		} else {
-			e.Msg += "; give one of them an id: line"
+			e.Msg = message.New(message.QuizDuplicateID, q.ID, blockLine(first))
 		}
 		return e
 	}

@@ -234,12 +234,12 @@ func (s *Site) readData(file string, kind dataKind) *dataFile {
 	}
 	f.found, f.size, f.mod = true, info.Size(), info.ModTime()
 	if info.Size() > maxDataFile {
-		f.problems = []survey.Problem{{File: file, Line: 1, Msg: fmt.Sprintf("file too large (%d MB; at most %d MB)", info.Size()>>20, maxDataFile>>20)}}
+		f.problems = []survey.Problem{{File: file, Line: 1, Msg: message.New(message.FileTooLarge, info.Size()>>20, maxDataFile>>20)}}
 		return f
 	}
 	src, err := os.ReadFile(abs)
 	if err != nil {
-		f.problems = []survey.Problem{{File: file, Line: 1, Msg: err.Error()}}
+		f.problems = []survey.Problem{{File: file, Line: 1, Msg: message.New(message.ReadFail, err.Error())}}
 		return f
 	}
 	switch kind {
@@ -258,7 +258,7 @@ func (s *Site) readData(file string, kind dataKind) *dataFile {
 func diagsOf(ps []survey.Problem) []Diagnostic {
 	var ds []Diagnostic
 	for _, p := range ps {
-		ds = append(ds, Diagnostic{File: p.File, Line: p.Line, Col: p.Col, Msg: message.Raw(p.Msg), Warning: p.Warning})
+		ds = append(ds, Diagnostic{File: p.File, Line: p.Line, Col: p.Col, Msg: p.Msg, Warning: p.Warning})
 	}
 	return ds
 }

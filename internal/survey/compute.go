@@ -2,8 +2,9 @@ package survey
 
 import (
 	"errors"
-	"fmt"
 	"math/big"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 // Weights are the weights of the nine unsur in the IKM.
@@ -36,19 +37,19 @@ func RoundedWeights() Weights {
 // together exactly 1.
 func CustomWeights(ws []*big.Rat) (Weights, error) {
 	if len(ws) != Unsur {
-		return Weights{}, fmt.Errorf("want 9 weights, one for each of U1 … U9; got %d", len(ws))
+		return Weights{}, message.Errorf(message.WeightsCount, len(ws))
 	}
 	w := Weights{Custom: true}
 	sum := new(big.Rat)
 	for i, x := range ws {
 		if x.Sign() < 0 {
-			return Weights{}, fmt.Errorf("U%d: a weight cannot be negative", i+1)
+			return Weights{}, message.Errorf(message.WeightNegative, i+1)
 		}
 		w.W[i] = new(big.Rat).Set(x)
 		sum.Add(sum, x)
 	}
 	if sum.Cmp(big.NewRat(1, 1)) != 0 {
-		return Weights{}, fmt.Errorf("the weights add up to %s; want exactly 1", sum.FloatString(4))
+		return Weights{}, message.Errorf(message.WeightsSum, sum.FloatString(4))
 	}
 	return w, nil
 }

@@ -3,6 +3,8 @@ package survey
 import (
 	"math/big"
 	"strings"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 // Value is one measured value of an indicator in a period.
@@ -35,7 +37,7 @@ func ReadValues(file string, src []byte, names []string) ([]Value, []Problem) {
 	cols := t.header(head, valueColumns)
 	for _, c := range valueColumns[:3] {
 		if _, ok := cols[c]; !ok {
-			t.errorf(1, 1, "missing column %s: the header row must name indikator, periode, nilai", c)
+			t.errorf(1, 1, message.IndicatorColumn, c)
 			return nil, t.done()
 		}
 	}
@@ -51,31 +53,31 @@ func ReadValues(file string, src []byte, names []string) ([]Value, []Problem) {
 		}
 		line, _ := t.pos(0)
 		if len(rec) != len(head) {
-			t.errorf(line, 0, "want %d fields as in the header row, got %d (is the separator %q?)", len(head), len(rec), t.r.Comma)
+			t.errorf(line, 0, message.FieldCount, len(head), len(rec), t.r.Comma)
 			continue
 		}
 		ind, per, val := rec[cols["indikator"]], strings.Join(strings.Fields(rec[cols["periode"]]), " "), strings.TrimSpace(rec[cols["nilai"]])
 		name, known := byKey[fold(ind)]
 		if !known {
 			l, c := t.pos(cols["indikator"])
-			t.errorf(l, c, "indikator: %q is not an indicator of the guide (%s)", short(strings.TrimSpace(ind)), strings.Join(names, "; "))
+			t.errorf(l, c, message.NotIndicator, short(strings.TrimSpace(ind)), strings.Join(names, "; "))
 			continue
 		}
 		if per == "" {
 			l, c := t.pos(cols["periode"])
-			t.errorf(l, c, "periode: empty; want a period such as \"Triwulan I 2026\"")
+			t.errorf(l, c, message.PeriodEmpty)
 			continue
 		}
 		key := [2]string{name, fold(per)}
 		if prev, dup := seen[key]; dup {
 			l, c := t.pos(cols["periode"])
-			t.errorf(l, c, "a value for %q in %s was already given at line %d", name, per, prev)
+			t.errorf(l, c, message.ValueGiven, name, per, prev)
 			continue
 		}
 		num, places, err := parseValue(val)
 		if err != nil {
 			l, c := t.pos(cols["nilai"])
-			t.errorf(l, c, "nilai: %v; got %q", err, short(val))
+			t.errorf(l, c, message.WantNumber, "nilai", short(val))
 			continue
 		}
 		seen[key] = line

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 // Unsur is the number of service elements (unsur) a respondent rates.
@@ -91,15 +93,30 @@ func (t *Tally) count(col int, v string, n int) {
 type Problem struct {
 	File      string
 	Line, Col int
-	Msg       string
+	Msg       message.Text
 	Warning   bool
 }
 
+// Error formats p as "file:line:col: msg", in English.
 func (p Problem) Error() string {
 	if p.Col > 0 {
 		return fmt.Sprintf("%s:%d:%d: %s", p.File, p.Line, p.Col, p.Msg)
 	}
 	return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg)
+}
+
+// In formats p in language l as "file:line:col: msg", or
+// "file:line:col: warning: msg" ("peringatan" in Indonesian).
+func (p Problem) In(l message.Lang) string {
+	pos := fmt.Sprintf("%s:%d", p.File, p.Line)
+	if p.Col > 0 {
+		pos += fmt.Sprintf(":%d", p.Col)
+	}
+	msg := p.Msg
+	if p.Warning {
+		msg = message.New(message.Warning, msg)
+	}
+	return pos + ": " + msg.In(l)
 }
 
 // HasErrors reports whether ps holds a problem that is not a warning.
@@ -120,22 +137,23 @@ type table struct {
 	more     int // problems beyond maxProblems
 }
 
-func (t *table) add(line, col int, warning bool, format string, args ...any) {
+// add records the message key with its arguments at line and col.
+func (t *table) add(line, col int, warning bool, key message.Key, args ...any) {
 	if !warning && len(t.problems) >= maxProblems {
 		t.more++
 		return
 	}
-	t.problems = append(t.problems, Problem{File: t.file, Line: line, Col: col, Msg: fmt.Sprintf(format, args...), Warning: warning})
+	t.problems = append(t.problems, Problem{File: t.file, Line: line, Col: col, Msg: message.New(key, args...), Warning: warning})
 }
 
-func (t *table) errorf(line, col int, format string, args ...any) {
-	t.add(line, col, false, format, args...)
+func (t *table) errorf(line, col int, key message.Key, args ...any) {
+	t.add(line, col, false, key, args...)
 }
 
 func (t *table) done() []Problem {
 	if t.more > 0 {
 		last := t.problems[len(t.problems)-1]
-		t.problems = append(t.problems, Problem{File: t.file, Line: last.Line, Msg: fmt.Sprintf("%d more errors not shown", t.more)})
+		t.problems = append(t.problems, Problem{File: t.file, Line: last.Line, Msg: message.New(message.MoreErrors, t.more)})
 	}
 	return t.problems
 }
@@ -147,12 +165,12 @@ func open(file string, src []byte) (*table, bool) {
 	t := &table{file: file}
 	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
 	if len(bytes.TrimSpace(src)) == 0 {
-		t.errorf(1, 1, "empty file: want a header row and one row per entry")
+		t.errorf(1, 1, message.CSVEmpty)
 		return t, false
 	}
 	if !utf8.Valid(src) {
 		line, col := invalidAt(src)
-		t.errorf(line, col, "not UTF-8 text: save the file as CSV UTF-8")
+		t.errorf(line, col, message.CSVNotUTF8)
 		return t, false
 	}
 	t.r = csv.NewReader(bytes.NewReader(src))
@@ -217,25 +235,25 @@ func (t *table) next() []string {
 		if errors.As(err, &pe) {
 			msg := csvMessage(pe.Err)
 			if pe.StartLine != pe.Line {
-				msg += fmt.Sprintf(" (the row starts at line %d)", pe.StartLine)
+				msg = message.New(message.CSVRowStart, msg, pe.StartLine)
 			}
-			t.errorf(pe.Line, pe.Column, "%s", msg)
+			t.errorf(pe.Line, pe.Column, msg.Key, msg.Args...)
 		} else {
-			t.errorf(1, 0, "%v", err)
+			t.problems = append(t.problems, Problem{File: t.file, Line: 1, Msg: message.Raw(err.Error())})
 		}
 	}
 	return nil
 }
 
 // csvMessage rewords the CSV syntax errors of encoding/csv.
-func csvMessage(err error) string {
+func csvMessage(err error) message.Text {
 	switch {
 	case errors.Is(err, csv.ErrBareQuote):
-		return `a quote (") inside a field that is not in quotes; put the field in quotes and double the quote ("")`
+		return message.New(message.CSVBareQuote)
 	case errors.Is(err, csv.ErrQuote):
-		return `a field in quotes is not closed, or text follows its closing quote`
+		return message.New(message.CSVQuote)
 	}
-	return err.Error()
+	return message.Raw(err.Error())
 }
 
 // pos returns the line and column of field i of the last record.
@@ -251,13 +269,13 @@ func (t *table) header(rec []string, accepted []string) map[string]int {
 		switch {
 		case name == "":
 			if i < len(rec)-1 || len(rec) == 1 {
-				t.add(line, col, true, "column %d has no name; it is ignored", i+1)
+				t.add(line, col, true, message.ColumnNoName, i+1)
 			}
 		case !slices.Contains(accepted, name):
-			t.add(line, col, true, "unknown column %q is ignored (accepted: %s)", strings.TrimSpace(f), strings.Join(accepted, ", "))
+			t.add(line, col, true, message.ColumnUnknown, strings.TrimSpace(f), strings.Join(accepted, ", "))
 		default:
 			if prev, dup := cols[name]; dup {
-				t.errorf(line, col, "column %s given twice (first as column %d)", name, prev+1)
+				t.errorf(line, col, message.ColumnTwice, name, prev+1)
 				continue
 			}
 			cols[name] = i
@@ -294,7 +312,7 @@ func ReadAnswers(file string, src []byte) (*Tally, []Problem) {
 		}
 	}
 	if len(missing) > 0 {
-		t.errorf(1, 1, "missing column %s: the header row must name U1 … U9 (optional: tanggal, %s)",
+		t.errorf(1, 1, message.ColumnsMissing,
 			strings.Join(missing, ", "), strings.Join(ProfileColumns[:], ", "))
 		return nil, t.done()
 	}
@@ -307,7 +325,7 @@ func ReadAnswers(file string, src []byte) (*Tally, []Problem) {
 		return nil, t.done()
 	}
 	if tally.N == 0 {
-		t.errorf(1, 0, "no respondents: the file has a header row only")
+		t.errorf(1, 0, message.NoRespondents)
 		return nil, t.done()
 	}
 	return tally, t.done()
@@ -347,7 +365,7 @@ func (t *table) row(tally *Tally, rec []string, l columns, dates map[string]time
 	}
 	line, _ := t.pos(0)
 	if len(rec) != l.width {
-		t.errorf(line, 0, "want %d fields as in the header row, got %d (is the separator %q?)", l.width, len(rec), t.r.Comma)
+		t.errorf(line, 0, message.FieldCount, l.width, len(rec), t.r.Comma)
 		return
 	}
 	var ans [Unsur]int64
@@ -364,9 +382,9 @@ func (t *table) row(tally *Tally, rec []string, l columns, dates map[string]time
 		l, c := t.pos(i)
 		bad = true
 		if v == "" {
-			t.errorf(l, c, "%s: no answer; want 1, 2, 3 or 4", Codes[u])
+			t.errorf(l, c, message.NoAnswer, Codes[u])
 		} else {
-			t.errorf(l, c, "%s: want 1, 2, 3 or 4; got %q", Codes[u], short(v))
+			t.errorf(l, c, message.WantAnswer, Codes[u], short(v))
 		}
 	}
 	var when time.Time
@@ -377,7 +395,7 @@ func (t *table) row(tally *Tally, rec []string, l columns, dates map[string]time
 				var err error
 				if d, err = parseDate(v); err != nil {
 					ln, c := t.pos(l.date)
-					t.errorf(ln, c, "tanggal: want a date such as 2026-05-04 or 04/05/2026; got %q", short(v))
+					t.errorf(ln, c, message.WantAnswerDate, short(v))
 					bad = true
 				} else {
 					dates[v] = d
@@ -399,7 +417,7 @@ func (t *table) row(tally *Tally, rec []string, l columns, dates map[string]time
 			g, err := ageGroup(v)
 			if err != nil {
 				ln, col := t.pos(i)
-				t.errorf(ln, col, "usia: %v; got %q", err, short(v))
+				t.errorf(ln, col, message.WantAge, short(v))
 				bad = true
 			}
 			v = g

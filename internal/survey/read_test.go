@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 func problems(ps []Problem) string {
@@ -55,7 +57,8 @@ func TestReadAnswersProblems(t *testing.T) {
 func TestReadAnswersManyErrors(t *testing.T) {
 	src := "U1,U2,U3,U4,U5,U6,U7,U8,U9\n" + strings.Repeat("9,9,9,9,9,9,9,9,9\n", 10)
 	_, ps := ReadAnswers("x.csv", []byte(src))
-	if len(ps) != maxProblems+1 || !strings.Contains(ps[maxProblems].Msg, "40 more errors not shown") {
+	if len(ps) != maxProblems+1 || !strings.Contains(ps[maxProblems].Msg.String(), "40 more errors not shown") ||
+		ps[maxProblems].Msg.In(message.ID) != "40 kesalahan lain tidak ditampilkan" {
 		t.Errorf("got %d problems, last %q", len(ps), ps[len(ps)-1].Msg)
 	}
 }
@@ -164,7 +167,7 @@ func FuzzReadAnswers(f *testing.F) {
 			t.Fatalf("errors %v, tally %v", ps, tally)
 		}
 		for _, p := range ps {
-			if p.Line < 1 || p.Col < 0 || p.Msg == "" {
+			if p.Line < 1 || p.Col < 0 || p.Msg.IsZero() {
 				t.Fatalf("bad position %+v", p)
 			}
 		}
