@@ -11,6 +11,9 @@ import (
 
 	"github.com/tubei/pustaka/internal/report"
 	"github.com/tubei/pustaka/internal/service"
+
+	"github.com/tubei/pustaka/internal/config"
+	"github.com/tubei/pustaka/internal/message"
 )
 
 // siteFlags are the flags every command that reads a site shares.
@@ -25,6 +28,22 @@ func (f *siteFlags) register(e *env) {
 	e.fs.StringVar(&f.config, "config", "", "config file (default SOURCE/config.yaml; optional)")
 	e.fs.BoolVar(&f.drafts, "drafts", false, "also publish pages marked draft: true")
 	e.fs.BoolVar(&f.noHistory, "no-history", false, "neither record nor show versions of documents")
+}
+
+// lang is the language of the command's messages for the site the flags
+// name (message.Choose): its lang setting, unless the environment
+// chooses another. A config.yaml that cannot be read counts as none here;
+// the command reports it.
+func (f *siteFlags) lang(e *env) message.Lang {
+	name := f.config
+	if name == "" {
+		name = filepath.Join(f.source, "config.yaml")
+	}
+	siteLang := ""
+	if cfg, err := config.Load(name, "config.yaml"); err == nil {
+		siteLang = cfg.Lang
+	}
+	return message.Choose(siteLang, e.getenv)
 }
 
 // options are the service options the flags say, printing to e.stderr.
@@ -96,7 +115,7 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 		for _, k := range report.Kinds(r.Kinds) {
 			parts = append(parts, fmt.Sprintf("%s %d", k, r.Kinds[k]))
 		}
-		fmt.Fprintf(e.stderr, "per jenis: %s; %d berkas\n", strings.Join(parts, ", "), len(r.Files))
+		fmt.Fprintln(e.stderr, message.New(message.ByKind, strings.Join(parts, ", "), len(r.Files)).In(svc.Lang()))
 	}
 	if *reportFile != "" {
 		if err := writeReport(*reportFile, r); err != nil {
@@ -104,7 +123,7 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	if !*asJSON {
-		fmt.Fprintln(e.stderr, service.Summary(res))
+		fmt.Fprintln(e.stderr, service.Summary(res, svc.Lang()))
 	}
 	if res.Diags.Errors() > 0 {
 		return errFailed

@@ -9,6 +9,8 @@ import (
 	"strconv"
 
 	"github.com/tubei/pustaka/internal/site"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 var diffCmd = &command{
@@ -60,7 +62,7 @@ func runDiff(ctx context.Context, e *env, args []string) error {
 	}
 	switch *format {
 	case "words":
-		fmt.Fprintf(e.stdout, "%s -> %s: +%d -%d kata\n", name(from.Label, from.ID), name(to.Label, to.ID), d.Added, d.Removed)
+		fmt.Fprintln(e.stdout, message.New(message.WordsChanged, name(from.Label, from.ID), name(to.Label, to.ID), d.Added, d.Removed).In(e.lang(s)))
 		colored := *color == "always" || *color == "auto" && isTerminal(e.stdout)
 		if *context < 0 {
 			fmt.Fprint(e.stdout, d.WordDiff(colored))

@@ -7,6 +7,8 @@ import (
 
 	"github.com/tubei/pustaka/internal/quiz"
 	"github.com/tubei/pustaka/internal/site"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 var exportCmd = &command{
@@ -54,6 +56,6 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	if _, err := e.stdout.Write(b.Bytes()); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stderr, "%d soal dari %d modul\n", n, len(cats))
+	fmt.Fprintln(e.stderr, message.New(message.Exported, n, len(cats)).In(e.lang(s)))
 	return nil
 }

@@ -61,7 +61,7 @@ func main() {
 		<-ctx.Done()
 		stop() // a second signal ends the process the default way, at once
 		time.Sleep(grace)
-		fmt.Fprintf(os.Stderr, "pustaka: belum berhenti setelah %s; dihentikan paksa\n", grace)
+		fmt.Fprintln(os.Stderr, message.New(message.Killed, grace).In(message.Choose("", os.Getenv)))
 		os.Exit(130)
 	}()
 	os.Exit(run(ctx, os.Args[1:], os.Stdout, os.Stderr))
@@ -96,13 +96,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		case errors.Is(err, errFailed):
 			return 1
 		case ctx.Err() != nil && errors.Is(err, context.Canceled):
-			fmt.Fprintf(stderr, "pustaka %s: dihentikan\n", c.name)
+			fmt.Fprintln(stderr, message.New(message.Stopped, c.name).In(message.Choose("", e.getenv)))
 			return 130
 		case errors.As(err, &ue):
 			fmt.Fprintf(stderr, "pustaka %s: %s; see \"pustaka %s --help\"\n", c.name, ue.msg, c.name)
 			return 2
 		}
-		fmt.Fprintf(stderr, "pustaka %s: %v\n", c.name, err)
+		fmt.Fprintf(stderr, "pustaka %s: %s\n", c.name, message.Of(err).In(message.Choose("", e.getenv)))
 		return 1
 	}
 	fmt.Fprintf(stderr, "pustaka: unknown command %q; see \"pustaka --help\"\n", args[0])

@@ -187,6 +187,22 @@ func TestCheck(t *testing.T) {
 			t.Errorf("check output (LANG=en_US.UTF-8) lacks %q:\n%s", want, errOut)
 		}
 	}
+	// An English site speaks English, the summary too, unless the
+	// environment asks for Indonesian.
+	sitetest.Write(t, dir, "config.yaml", "lang: en\n")
+	_, errOut, _ = pustaka(t, dir, "check")
+	for _, want := range []string{
+		`content/kebijakan/x.md:3:1: warning: unknown key "stauts"; did you mean "status"?`,
+		"by kind: key 1, link 1, value 1; 1 files", "2 pages (1 policy, 1 training module), 1 warning, 2 errors (1 broken link)",
+	} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("check output (lang: en) lacks %q:\n%s", want, errOut)
+		}
+	}
+	if _, errOut, _ = pustakaEnv(t, dir, []string{"LANG=id_ID.UTF-8"}, "check"); !strings.Contains(errOut, "2 kesalahan (1 tautan rusak)") {
+		t.Errorf("check output (lang: en, LANG=id_ID.UTF-8) is not Indonesian:\n%s", errOut)
+	}
+	os.Remove(filepath.Join(dir, "config.yaml"))
 	if _, err := os.Stat(filepath.Join(dir, "public")); !os.IsNotExist(err) {
 		t.Error("check wrote output")
 	}

@@ -11,6 +11,8 @@ import (
 
 	"github.com/tubei/pustaka/indexer"
 	"github.com/tubei/pustaka/internal/service"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 var searchCmd = &command{
@@ -42,7 +44,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(jsonResult(r))
 	}
-	printResult(e.stdout, r)
+	printResult(e.stdout, r, sf.lang(e))
 	return nil
 }
 
@@ -62,11 +64,11 @@ func jsonResult(r *indexer.Result) any {
 
 var markRE = regexp.MustCompile(`</?mark>`)
 
-func printResult(w io.Writer, r *indexer.Result) {
+func printResult(w io.Writer, r *indexer.Result, l message.Lang) {
 	if r.Suggestion != "" {
-		fmt.Fprintf(w, "Maksud Anda: %s\n", r.Suggestion)
+		fmt.Fprintln(w, message.New(message.Suggestion, r.Suggestion).In(l))
 	}
-	fmt.Fprintf(w, "%d hasil\n", r.Total)
+	fmt.Fprintln(w, message.New(message.Results, r.Total).In(l))
 	for i, h := range r.Hits {
 		fmt.Fprintf(w, "\n%d. %s  [%s]  %.3f\n   %s\n", i+1, h.Title, h.Type, h.Score, h.URL)
 		if len(h.Sections) == 0 {

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/tubei/pustaka/internal/service"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 var serveCmd = &command{
@@ -29,8 +31,9 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if e.fs.NArg() > 0 {
 		return usagef("unexpected argument %q", e.fs.Arg(0))
 	}
+	var svc *service.Service
 	opts := service.ServeOptions{Addr: *addr, Watch: *watch, Poll: *poll, ReleaseMemory: true, IndexInBackground: true,
-		Ready: func(a string) { fmt.Fprintf(e.stderr, "Pustaka siap di http://%s/ (Ctrl+C untuk berhenti)\n", a) }}
+		Ready: func(a string) { fmt.Fprintln(e.stderr, message.New(message.ServeReady, a).In(svc.Lang())) }}
 	if !*quiet {
 		opts.AccessLog = e.stdout
 	}
@@ -44,9 +47,10 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	so.Compress, so.DeferVersions, so.Server, so.KeepLastGood = true, true, true, true
 	so.WorkingStates = *watch
 	start := time.Now()
-	err := service.New(so).Serve(ctx, opts)
+	svc = service.New(so)
+	err := svc.Serve(ctx, opts)
 	if err == nil {
-		fmt.Fprintf(e.stderr, "berhenti setelah %s\n", time.Since(start).Round(time.Second))
+		fmt.Fprintln(e.stderr, message.New(message.ServeStopped, time.Since(start).Round(time.Second)).In(svc.Lang()))
 	}
 	return err
 }

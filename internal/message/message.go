@@ -130,6 +130,9 @@ func (t Text) In(l Lang) string {
 	format := f.id
 	if l == EN {
 		format = f.en
+		if f.one != "" && len(t.Args) > 0 && t.Args[0] == 1 {
+			format = f.one
+		}
 	}
 	return fmt.Sprintf(format, t.words(l)...)
 }
@@ -191,18 +194,27 @@ func Of(err error) Text {
 // entry is one message of the catalog in both languages.
 type entry struct{ id, en string }
 
+// phrase is an entry of the catalog with its English singular: Indonesian
+// nouns do not change in the plural; an English message that counts has
+// its singular in one (from englishOne), used when its first argument is
+// the int 1.
+type phrase struct {
+	entry
+	one string
+}
+
 // catalog holds every message; it is built from the tables of this
 // package's files when the program starts and never changed.
-var catalog = merge(contentTexts, siteTexts, dataTexts, cliTexts)
+var catalog = merge(englishOne, contentTexts, siteTexts, dataTexts, cliTexts)
 
-func merge(tables ...map[Key]entry) map[Key]entry {
-	out := map[Key]entry{}
+func merge(one map[Key]string, tables ...map[Key]entry) map[Key]phrase {
+	out := map[Key]phrase{}
 	for _, t := range tables {
 		for k, e := range t {
 			if _, dup := out[k]; dup {
 				panic("message: key " + string(k) + " defined twice")
 			}
-			out[k] = e
+			out[k] = phrase{e, one[k]}
 		}
 	}
 	return out

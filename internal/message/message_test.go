@@ -20,6 +20,11 @@ func TestCatalog(t *testing.T) {
 	if len(keys) < len(catalog) {
 		t.Errorf("%d keys declared, %d messages in the catalog", len(keys), len(catalog))
 	}
+	for k := range englishOne {
+		if _, ok := catalog[k]; !ok {
+			t.Errorf("key %q: an English singular but no message", k)
+		}
+	}
 	for _, k := range keys {
 		e, ok := catalog[k]
 		switch {
@@ -35,6 +40,9 @@ func TestCatalog(t *testing.T) {
 		}
 		if a, b := verbs(e.id), verbs(e.en); a != b {
 			t.Errorf("key %q: the Indonesian message takes %s, the English one %s", k, a, b)
+		}
+		if e.one != "" && (verbs(e.one) != verbs(e.en) || !strings.HasPrefix(verbs(e.en), "[d")) {
+			t.Errorf("key %q: the English singular takes %s, the plural %s (want a count first)", k, verbs(e.one), verbs(e.en))
 		}
 	}
 }
@@ -131,6 +139,11 @@ func TestTextIn(t *testing.T) {
 	}
 	if got := New("no-such-key", 1, "a").In(EN); got != "no-such-key[1 a]" {
 		t.Errorf("missing key = %q", got)
+	}
+	for n, want := range map[int]string{0: "0 errors", 1: "1 error", 2: "2 errors"} {
+		if got := New(CountErrors, n).In(EN); got != want {
+			t.Errorf("CountErrors %d = %q, want %q", n, got, want)
+		}
 	}
 	if got := Of(Errorf(GotList)).In(ID); got != "daftar" {
 		t.Errorf("Of(Errorf) = %q", got)

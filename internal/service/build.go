@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/tubei/pustaka/internal/site"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 // ErrNotPublished is returned by Publish when the build had errors or was
@@ -62,12 +64,12 @@ func Publish(ctx context.Context, opts Options, po PublishOptions) error {
 	s := New(opts)
 	s.holder = me
 	if n := len(stage.Stale); n > 0 {
-		s.logf("%d folder sementara dari build yang terhenti dihapus (%s): %s", n, megabytes(stage.StaleBytes), strings.Join(stage.Stale, ", "))
+		s.say(message.StaleRemoved, n, megabytes(stage.StaleBytes), strings.Join(stage.Stale, ", "))
 	}
 	res := s.Build(ctx)
 	if res.Diags.Errors() > 0 || ctx.Err() != nil {
 		stage.Abort()
-		s.logf("%s; nothing written, %s is unchanged", Summary(res), po.Out)
+		s.say(message.NothingWritten, Summary(res, s.Lang()), po.Out)
 		return ErrNotPublished
 	}
 	if !opts.NoIndex {
@@ -87,7 +89,7 @@ func Publish(ctx context.Context, opts Options, po PublishOptions) error {
 	recorded := s.RecordVersions()
 	if opts.NoIndex {
 		recorded()
-		s.logf("%s", Summary(res))
+		s.logf("%s", Summary(res, s.Lang()))
 		return nil
 	}
 	if po.TuneGC {
@@ -98,7 +100,7 @@ func Publish(ctx context.Context, opts Options, po PublishOptions) error {
 	if err != nil {
 		return fmt.Errorf("search index: %w", err)
 	}
-	s.logf("%s; %d dokumen diindeks", Summary(res), st.Indexed)
+	s.say(message.Indexed, Summary(res, s.Lang()), st.Indexed)
 	return nil
 }
 

@@ -15,6 +15,8 @@ import (
 
 	"github.com/tubei/pustaka/indexer"
 	"github.com/tubei/pustaka/internal/config"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 // Find answers one search from the terminal (`pustaka search`) and writes
@@ -38,6 +40,7 @@ func Find(ctx context.Context, opts Options, req indexer.Request) (*indexer.Resu
 	if err != nil {
 		return nil, err
 	}
+	s.lang.Store(s.chooseLang(cfg.Lang))
 	ixo, err := s.indexOptions(cfg)
 	if err != nil {
 		return nil, err
@@ -59,15 +62,14 @@ func Find(ctx context.Context, opts Options, req indexer.Request) (*indexer.Resu
 		le.Hint = "tunggu sampai selesai, lalu coba lagi"
 		return nil, le
 	case errors.Is(err, indexer.ErrNoIndex):
-		s.logf("indeks pencarian %s belum ada; mencari di indeks sementara (pustaka build menyimpannya)", cfg.Search.Index)
+		s.say(message.IndexMissing, cfg.Search.Index)
 	case err != nil:
 		return nil, err
 	default:
 		defer ix.Close()
 		written := indexer.Written(ixo.Path)
 		if n := changedSince(filepath.Join(s.opts.Dir, "content"), written); n > 0 {
-			s.logf("catatan: %d berkas di content/ berubah sejak indeks pencarian diperbarui (%s); pustaka build memperbaruinya",
-				n, written.Local().Format("2006-01-02 15:04"))
+			s.say(message.IndexOld, n, written.Local().Format("2006-01-02 15:04"))
 		}
 		return ix.Search(ctx, req)
 	}

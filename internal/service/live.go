@@ -118,7 +118,7 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 		return nil, ctx.Err() // stopped while starting: nothing to report
 	}
 	took.build(res.Stats)
-	s.logf("%s", Summary(res))
+	s.logf("%s", Summary(res, s.Lang()))
 	if err := s.OpenIndex(ctx); err != nil {
 		return nil, err
 	}
@@ -127,7 +127,7 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 	if opts.IndexInBackground && s.index.Load().Stale() {
 		first = res
 		s.indexing.Store(true)
-		s.logf("indeks pencarian dibangun di latar belakang; pencarian tersedia setelah selesai")
+		s.say(message.IndexLater)
 	} else if _, err := s.UpdateIndex(res); err != nil {
 		s.Close()
 		return nil, fmt.Errorf("search index: %w", err)
@@ -208,10 +208,10 @@ func (s *Service) indexFirst(first **site.Result) {
 	s.indexing.Store(false)
 	if err != nil {
 		// The index stays stale: the next rebuild fills it again.
-		s.logf("search index: %v", err)
+		s.say(message.IndexFailed, message.Of(err))
 		return
 	}
-	s.logf("indeks pencarian siap: %d dokumen, %s", st.Indexed, ms(time.Since(start)))
+	s.say(message.IndexReady, st.Indexed, ms(time.Since(start)))
 }
 
 // Close stops rebuilding, waits for a rebuild in progress, writes what the
@@ -279,7 +279,7 @@ func (s *Service) newCommit(ctx context.Context, head string, srv *serve.Server,
 	if len(changed) == 0 {
 		return
 	}
-	s.logf("git: commit baru %.7s; riwayat versi %d dokumen dibaca ulang", head, len(changed))
+	s.say(message.GitCommit, head, len(changed))
 	batch := make([]site.Change, len(changed))
 	for i, p := range changed {
 		batch[i] = site.Change{Path: p, Op: site.Written}
@@ -315,14 +315,14 @@ func (s *Service) rebuild(ctx context.Context, batch []site.Change, srv *serve.S
 		// New roots or synonyms change how every document is analysed:
 		// open the index again, which finds it built otherwise and rebuilds it.
 		if err := s.reopenIndex(ctx); err != nil {
-			s.logf("search index: %v", err)
+			s.say(message.IndexFailed, message.Of(err))
 		}
 	}
 	look.Store(last)
 	srv.Publish(&serve.State{Output: res.Output, Problems: s.problems(res), Panel: s.panelText()}, res.Changed)
 	st, err := s.UpdateIndex(res)
 	if err != nil {
-		s.logf("search index: %v", err)
+		s.say(message.IndexFailed, message.Of(err))
 	}
 	took, pages := res.Stats.Took+st.Took, len(res.Changed)
 	s.mu.Lock()
@@ -336,12 +336,12 @@ func (s *Service) rebuild(ctx context.Context, batch []site.Change, srv *serve.S
 		s.report(slices.Concat(res.Diags, later.Diags)) // what recording found
 		took, pages, diags = took+later.Stats.Took, pages+len(later.Changed), later.Diags
 	}
-	s.logf("%d halaman, %d dokumen diindeks ulang, %s%s", pages, st.Indexed+st.Deleted, ms(took), errorNote(diags))
+	s.say(message.Reindexed, pages, st.Indexed+st.Deleted, ms(took), s.errorNote(diags))
 }
 
-func errorNote(d content.Diagnostics) string {
+func (s *Service) errorNote(d content.Diagnostics) string {
 	if n := d.Errors(); n > 0 {
-		return fmt.Sprintf(", %d kesalahan", n)
+		return ", " + message.New(message.CountErrors, n).In(s.Lang())
 	}
 	return ""
 }

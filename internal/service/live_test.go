@@ -536,7 +536,7 @@ func TestLiveSurveyData(t *testing.T) {
 	sitetest.Save(t, dir, "content/evaluasi/skm.csv", head+"4;4;4;4;4;4;4;4;4\n1;1;1;1;1;1;1;1;1\n4;4;4;4;4;4;4;4;0\n")
 	eventually(t, "the problem panel", func() bool {
 		_, body := get(t, page)
-		return strings.Contains(body, "content/evaluasi/skm.csv:4:17: U9: want 1, 2, 3 or 4") && strings.Contains(body, "<strong>62,50</strong>")
+		return strings.Contains(body, "content/evaluasi/skm.csv:4:17: U9: seharusnya 1, 2, 3 atau 4; tertulis &#34;0&#34;") && strings.Contains(body, "<strong>62,50</strong>")
 	})
 	if code, _ := get(t, srv.URL+"/evaluasi/skm.csv"); code != 404 {
 		t.Errorf("the answers are served: %d", code)

@@ -170,6 +170,12 @@ func (s *Service) logf(format string, args ...any) {
 	fmt.Fprintf(s.opts.Log, format+"\n", args...)
 }
 
+// say prints the message key with its arguments on the terminal, in its
+// language (Lang).
+func (s *Service) say(key message.Key, args ...any) {
+	fmt.Fprintln(s.opts.Log, message.New(key, args...).In(s.Lang()))
+}
+
 // Build builds the whole site and prints its diagnostics.
 func (s *Service) Build(ctx context.Context) *site.Result {
 	res := s.site.Build(ctx)
@@ -214,7 +220,7 @@ func (s *Service) report(diags content.Diagnostics) {
 		shown++
 	}
 	if hidden > 0 {
-		fmt.Fprintf(s.opts.Log, "… dan %d masalah lain (semuanya: pustaka check --report laporan.html)\n", hidden)
+		s.say(message.MoreProblems, hidden)
 	}
 	s.printed = now
 }
@@ -410,26 +416,29 @@ func readSynonyms(path, name string) ([][]string, error) {
 	return groups, sc.Err()
 }
 
-// Summary is the one line printed after a build, e.g.
+// Summary is the one line printed after a build, in language l, e.g.
 // "12 halaman (3 kebijakan, 5 pelatihan, 2 evaluasi, 2 halaman lain), 0 peringatan, 0 kesalahan, 85 ms".
 // Broken links and anchors are counted apart: "27 tautan rusak, 3
 // peringatan lain, 0 kesalahan" when they are warnings, "3 peringatan,
 // 27 kesalahan (27 tautan rusak)" when strictness makes them errors.
-func Summary(res *site.Result) string {
-	names := []struct{ typ, label string }{{"policy", "kebijakan"}, {"training", "pelatihan"}, {"evaluation", "evaluasi"}, {"page", "halaman lain"}}
+func Summary(res *site.Result, l message.Lang) string {
+	names := []struct {
+		typ   string
+		count message.Key
+	}{{"policy", message.CountPolicy}, {"training", message.CountTraining}, {"evaluation", message.CountEvaluation}, {"page", message.CountOther}}
 	var parts []string
 	total := 0
 	for _, n := range names {
 		total += res.Stats.Pages[n.typ]
 		if c := res.Stats.Pages[n.typ]; c > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", c, n.label))
+			parts = append(parts, message.New(n.count, c).In(l))
 		}
 	}
-	return fmt.Sprintf("%d halaman (%s), %s, %s", total, strings.Join(parts, ", "), countProblems(res.Diags), ms(res.Stats.Took))
+	return message.New(message.Summary, total, strings.Join(parts, ", "), countProblems(res.Diags), ms(res.Stats.Took)).In(l)
 }
 
 // countProblems counts diagnostics by kind for Summary.
-func countProblems(ds content.Diagnostics) string {
+func countProblems(ds content.Diagnostics) message.Text {
 	broken, warnings, errs := ds.Count()
 	var brokenErrs int
 	for _, d := range ds {
@@ -438,18 +447,15 @@ func countProblems(ds content.Diagnostics) string {
 		}
 	}
 	brokenWarns := broken - brokenErrs
-	var w, e string
+	w := message.New(message.CountWarnings, warnings)
 	if brokenWarns > 0 {
-		w = fmt.Sprintf("%d tautan rusak, %d peringatan lain", brokenWarns, warnings)
-	} else {
-		w = fmt.Sprintf("%d peringatan", warnings)
+		w = message.New(message.Counts, message.New(message.CountBroken, brokenWarns), message.New(message.CountOtherWarns, warnings))
 	}
+	e := message.New(message.CountErrors, errs)
 	if brokenErrs > 0 {
-		e = fmt.Sprintf("%d kesalahan (%d tautan rusak)", errs+brokenErrs, brokenErrs)
-	} else {
-		e = fmt.Sprintf("%d kesalahan", errs)
+		e = message.New(message.CountErrBroken, errs+brokenErrs, message.New(message.CountBroken, brokenErrs))
 	}
-	return w + ", " + e
+	return message.New(message.Counts, w, e)
 }
 
 func ms(d time.Duration) string {
