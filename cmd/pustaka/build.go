@@ -34,10 +34,15 @@ func (f *siteFlags) register(e *env) {
 // name (message.Choose): its lang setting, unless the environment
 // chooses another. A config.yaml that cannot be read counts as none here;
 // the command reports it.
-func (f *siteFlags) lang(e *env) message.Lang {
-	name := f.config
+func (f *siteFlags) lang(e *env) message.Lang { return e.langAt(f.source, f.config) }
+
+// langAt is the language of the command's messages for the site in the
+// folder source whose config file is configFile (default
+// source/config.yaml), as siteFlags.lang.
+func (e *env) langAt(source, configFile string) message.Lang {
+	name := configFile
 	if name == "" {
-		name = filepath.Join(f.source, "config.yaml")
+		name = filepath.Join(source, "config.yaml")
 	}
 	siteLang := ""
 	if cfg, err := config.Load(name, "config.yaml"); err == nil {

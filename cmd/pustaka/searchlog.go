@@ -9,6 +9,8 @@ import (
 
 	"github.com/tubei/pustaka/internal/searchlog"
 	"github.com/tubei/pustaka/internal/service"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 var searchLogCmd = &command{
@@ -41,49 +43,53 @@ func runSearchLog(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	l := e.langAt(*source, *cfgFile)
+	say := func(key message.Key, args ...any) { fmt.Fprintln(e.stdout, message.New(key, args...).In(l)) }
 	if !on {
-		fmt.Fprintln(e.stdout, "Pencatatan pencarian mati (search.log: false di konfigurasi); catatan lama tetap dibaca.")
+		say(message.LogOff)
 	}
 	entries, err := searchlog.ReadFile(path)
 	if errors.Is(err, searchlog.ErrNoLog) {
-		fmt.Fprintf(e.stdout, "Belum ada catatan pencarian (%s): pustaka serve mencatat pencarian yang tidak menemukan apa-apa.\n", searchlog.File)
+		say(message.LogNone, searchlog.File)
 		return nil
 	}
 	if err != nil {
 		return err
 	}
-	printSearchLog(e.stdout, searchlog.Summarize(entries, *since), *since, *limit)
+	printSearchLog(e.stdout, searchlog.Summarize(entries, *since), *since, *limit, l)
 	return nil
 }
 
-// printSearchLog prints the two lists of s, at most limit lines each.
-func printSearchLog(w io.Writer, s searchlog.Summary, since string, limit int) {
+// printSearchLog prints the two lists of s, at most limit lines each, in
+// language l.
+func printSearchLog(w io.Writer, s searchlog.Summary, since string, limit int, l message.Lang) {
+	say := func(key message.Key, args ...any) string { return message.New(key, args...).In(l) }
 	if s.From == "" {
 		if since != "" {
-			fmt.Fprintf(w, "Tidak ada catatan pencarian sejak %s.\n", since)
+			fmt.Fprintln(w, say(message.LogNoneSince, since))
 		} else {
-			fmt.Fprintln(w, "Catatan pencarian kosong.")
+			fmt.Fprintln(w, say(message.LogEmpty))
 		}
 		return
 	}
-	fmt.Fprintf(w, "Catatan pencarian %s s.d. %s.\n", s.From, s.To)
-	list := func(title string, cs []searchlog.Count, what string, line func(searchlog.Count) string) {
-		fmt.Fprintf(w, "\n%s (%d):\n", title, len(cs))
+	fmt.Fprintln(w, say(message.LogRange, s.From, s.To))
+	list := func(title message.Key, cs []searchlog.Count, what message.Key, line func(searchlog.Count) string) {
+		fmt.Fprintf(w, "\n%s (%d):\n", say(title), len(cs))
 		if len(cs) == 0 {
-			fmt.Fprintln(w, "  tidak ada")
+			fmt.Fprintln(w, "  "+say(message.LogNothing))
 			return
 		}
-		fmt.Fprintf(w, "  %6s  %4s  %s\n", "jumlah", "hari", what)
+		fmt.Fprintf(w, "  %6s  %4s  %s\n", say(message.LogCount), say(message.LogDays), say(what))
 		for i, c := range cs {
 			if i == limit {
-				fmt.Fprintf(w, "  … dan %d lagi (--limit)\n", len(cs)-limit)
+				fmt.Fprintln(w, "  "+say(message.LogMore, len(cs)-limit))
 				break
 			}
 			fmt.Fprintf(w, "  %6d  %4d  %s\n", c.Count, c.Days, line(c))
 		}
 	}
-	list("Pencarian tanpa hasil", s.None, "kata kunci", func(c searchlog.Count) string { return c.Query })
-	list("Saran \"Maksud Anda\" yang diikuti", s.Suggestions, "kata kunci → saran", func(c searchlog.Count) string {
+	list(message.LogNoResults, s.None, message.LogQuery, func(c searchlog.Count) string { return c.Query })
+	list(message.LogSuggestions, s.Suggestions, message.LogQuerySuggest, func(c searchlog.Count) string {
 		return c.Query + " → " + c.Suggestion
 	})
 }

@@ -22,6 +22,9 @@ func TestSearchLog(t *testing.T) {
 	off := t.TempDir()
 	sitetest.Write(t, off, "config.yaml", "search:\n  log: false\n")
 	sitetest.Write(t, off, ".pustaka/search-log.tsv", string(log))
+	en := t.TempDir()
+	sitetest.Write(t, en, "config.yaml", "lang: en\n")
+	sitetest.Write(t, en, ".pustaka/search-log.tsv", string(log))
 	empty := t.TempDir()
 	bad := t.TempDir()
 	sitetest.Write(t, bad, ".pustaka/search-log.tsv", "# pustaka search log 1\n2026-12-03\tnone\tdua\tcuti\n")
@@ -39,6 +42,7 @@ func TestSearchLog(t *testing.T) {
 		{empty, "site without a log", nil},
 		{site, "site", []string{"--since", "kemarin"}},
 		{bad, "a damaged log", nil},
+		{en, "site with lang: en", []string{"--limit", "1"}},
 	} {
 		out, errOut, code := pustaka(t, c.dir, append([]string{"search-log"}, c.args...)...)
 		fmt.Fprintf(&got, "$ pustaka search-log %s   # %s\n%s", strings.Join(c.args, " "), c.name, out)

@@ -36,6 +36,20 @@ const (
 	Suggestion      Key = "suggestion"
 	Exported        Key = "exported"
 	WordsChanged    Key = "words-changed"
+
+	LogOff          Key = "log-off"
+	LogNone         Key = "log-none"
+	LogNoneSince    Key = "log-none-since"
+	LogEmpty        Key = "log-empty"
+	LogRange        Key = "log-range"
+	LogNothing      Key = "log-nothing"
+	LogCount        Key = "log-count"
+	LogDays         Key = "log-days"
+	LogMore         Key = "log-more"
+	LogNoResults    Key = "log-no-results"
+	LogQuery        Key = "log-query"
+	LogSuggestions  Key = "log-suggestions"
+	LogQuerySuggest Key = "log-query-suggestion"
 )
 
 var cliTexts = map[Key]entry{
@@ -72,6 +86,20 @@ var cliTexts = map[Key]entry{
 	Suggestion:      {"Maksud Anda: %s", "Did you mean: %s"},
 	Exported:        {"%d soal dari %d modul", "%d questions from %d modules"},
 	WordsChanged:    {"%s -> %s: +%d -%d kata", "%s -> %s: +%d -%d words"},
+
+	LogOff:          {"Pencatatan pencarian mati (search.log: false di konfigurasi); catatan lama tetap dibaca.", "Search logging is off (search.log: false in the configuration); the old records are still read."},
+	LogNone:         {"Belum ada catatan pencarian (%s): pustaka serve mencatat pencarian yang tidak menemukan apa-apa.", "No search records yet (%s): pustaka serve records the searches that find nothing."},
+	LogNoneSince:    {"Tidak ada catatan pencarian sejak %s.", "No search records since %s."},
+	LogEmpty:        {"Catatan pencarian kosong.", "The search records are empty."},
+	LogRange:        {"Catatan pencarian %s s.d. %s.", "Search records from %s to %s."},
+	LogNothing:      {"tidak ada", "none"},
+	LogCount:        {"jumlah", "count"},
+	LogDays:         {"hari", "days"},
+	LogMore:         {"… dan %d lagi (--limit)", "… and %d more (--limit)"},
+	LogNoResults:    {"Pencarian tanpa hasil", "Searches that found nothing"},
+	LogQuery:        {"kata kunci", "query"},
+	LogSuggestions:  {"Saran \"Maksud Anda\" yang diikuti", "\"Did you mean\" suggestions taken"},
+	LogQuerySuggest: {"kata kunci → saran", "query → suggestion"},
 }
 
 // englishOne holds the English singular of the messages that count
