@@ -114,8 +114,9 @@ func (ix *Index) hits(ctx context.Context, r ran, terms, highlight bool) ([]Hit,
 		}
 	}
 	out := make([]Hit, 0, len(r.res.Hits))
+	var scratch []byte // each hit's text in turn (see stored)
 	for _, dm := range r.res.Hits {
-		d, s, err := load(snap, docNum(dm), located, spans[docNum(dm)])
+		d, s, err := load(snap, docNum(dm), located, spans[docNum(dm)], &scratch)
 		if err != nil {
 			return nil, err
 		}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"time"
+	"unsafe"
 
 	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -50,7 +51,11 @@ func (q *heldQuery) release() {
 	}
 }
 
-// stored holds the stored fields of one document.
+// stored holds the stored fields of one document. Its text aliases the
+// scratch buffer load was given (the body is most of the bytes a page of
+// hits reads, and all a hit keeps of it are fragments rendered anew):
+// it is valid until the next load into that buffer, and nothing made
+// from it may keep a substring of it.
 type stored struct {
 	title, typ, status, version, lang string
 	text, secs                        string
@@ -62,12 +67,13 @@ func docNum(dm *search.DocumentMatch) uint64 {
 	return binary.BigEndian.Uint64(dm.IndexInternalID)
 }
 
-// load reads the stored fields of document n of snap, and appends to
-// spans the occurrences of the terms located that its stored locations
-// (fLocs) list: read in place, they are not copied. Internal numbers
+// load reads the stored fields of document n of snap (the text into
+// scratch, see stored), and appends to spans the occurrences of the
+// terms located that its stored locations (fLocs) list: read in place,
+// they are not copied. Internal numbers
 // run through the segments in order, each segment counting its deleted
 // documents too, as scorch numbers them.
-func load(snap *scorch.IndexSnapshot, n uint64, located []string, spans []span) (stored, []span, error) {
+func load(snap *scorch.IndexSnapshot, n uint64, located []string, spans []span, scratch *[]byte) (stored, []span, error) {
 	var off uint64
 	for _, ss := range snap.Segments() {
 		count := ss.Segment().Count()
@@ -89,7 +95,8 @@ func load(snap *scorch.IndexSnapshot, n uint64, located []string, spans []span) 
 			case fLang:
 				d.lang = string(v)
 			case fText:
-				d.text = string(v)
+				*scratch = append((*scratch)[:0], v...)
+				d.text = unsafe.String(unsafe.SliceData(*scratch), len(*scratch))
 			case fSecs:
 				d.secs = string(v)
 			case fLocs:
