@@ -37,6 +37,25 @@ const (
 	Exported        Key = "exported"
 	WordsChanged    Key = "words-changed"
 
+	PhaseReady     Key = "phase-ready"
+	PhaseRead      Key = "phase-read"
+	PhaseHistory   Key = "phase-history"
+	PhaseBuild     Key = "phase-build"
+	PhaseOpenIndex Key = "phase-open-index"
+	PhaseIndex     Key = "phase-index"
+	Seconds        Key = "seconds"
+
+	IndexHeld       Key = "index-held"
+	HintAfter       Key = "hint-after"
+	OtherProcess    Key = "other-process"
+	HintWaited      Key = "hint-waited"
+	HintWaitProcess Key = "hint-wait-process"
+	HintWait        Key = "hint-wait"
+	HintServing     Key = "hint-serving"
+	HintStop        Key = "hint-stop"
+	HintUnreachable Key = "hint-unreachable"
+	Waiting         Key = "waiting"
+
 	LogOff          Key = "log-off"
 	LogNone         Key = "log-none"
 	LogNoneSince    Key = "log-none-since"
@@ -86,6 +105,25 @@ var cliTexts = map[Key]entry{
 	Suggestion:      {"Maksud Anda: %s", "Did you mean: %s"},
 	Exported:        {"%d soal dari %d modul", "%d questions from %d modules"},
 	WordsChanged:    {"%s -> %s: +%d -%d kata", "%s -> %s: +%d -%d words"},
+
+	PhaseReady:     {"siap dalam %s (%s)", "ready in %s (%s)"},
+	PhaseRead:      {"baca", "read"},
+	PhaseHistory:   {"riwayat", "history"},
+	PhaseBuild:     {"bangun", "build"},
+	PhaseOpenIndex: {"buka indeks", "open index"},
+	PhaseIndex:     {"indeks", "index"},
+	Seconds:        {"%s dtk", "%s s"},
+
+	IndexHeld:       {"indeks pencarian %s sedang dipakai %s", "the search index %s is in use by %s"},
+	HintAfter:       {"%s; %s", "%s; %s"},
+	OtherProcess:    {"proses lain", "another process"},
+	HintWaited:      {"sudah ditunggu %s", "waited %s already"},
+	HintWaitProcess: {"tunggu sampai proses itu selesai, lalu coba lagi", "wait until that process ends, then try again"},
+	HintWait:        {"tunggu sampai selesai, lalu coba lagi", "wait until it is done, then try again"},
+	HintServing:     {"situsnya sudah tersaji di %s; hentikan dulu (Ctrl+C di terminalnya, atau kill %d) untuk menjalankan serve lain", "the site is already served at %s; stop that server first (Ctrl+C in its terminal, or kill %d) to run another serve"},
+	HintStop:        {"hentikan dulu (Ctrl+C di terminalnya, atau kill %d), atau jalankan pustaka build --no-index", "stop it first (Ctrl+C in its terminal, or kill %d), or run pustaka build --no-index"},
+	HintUnreachable: {"server itu tidak menjawab di %s; hentikan dulu (kill %d), lalu coba lagi", "that server does not answer at %s; stop it first (kill %d), then try again"},
+	Waiting:         {"%s; menunggu sampai selesai (paling lama %s, Ctrl+C untuk berhenti)", "%s; waiting until it is done (at most %s, Ctrl+C to stop)"},
 
 	LogOff:          {"Pencatatan pencarian mati (search.log: false di konfigurasi); catatan lama tetap dibaca.", "Search logging is off (search.log: false in the configuration); the old records are still read."},
 	LogNone:         {"Belum ada catatan pencarian (%s): pustaka serve mencatat pencarian yang tidak menemukan apa-apa.", "No search records yet (%s): pustaka serve records the searches that find nothing."},

@@ -29,6 +29,7 @@
 package message
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 )
@@ -174,10 +175,22 @@ func Errorf(key Key, args ...any) error { return &Error{New(key, args...)} }
 // Error words e in English.
 func (e *Error) Error() string { return e.Text.String() }
 
-// Of returns the message of err: its Text when err is an *Error, the
-// messages of the errors that errors.Join joined (separated by "; "),
-// else err's own words, untranslated.
+// Texter is an error that has a message to word in the reader's
+// language; its Error method words it in English.
+type Texter interface {
+	error
+	Text() Text
+}
+
+// Of returns the message of err: its Text when err is an *Error or a
+// Texter (or wraps one without adding words of its own), the messages of
+// the errors that errors.Join joined (separated by "; "), else err's own
+// words, untranslated.
 func Of(err error) Text {
+	var t Texter
+	if errors.As(err, &t) && t.Error() == err.Error() {
+		return t.Text()
+	}
 	switch e := err.(type) {
 	case *Error:
 		return e.Text

@@ -56,10 +56,10 @@ func Find(ctx context.Context, opts Options, req indexer.Request) (*indexer.Resu
 	var le *LockedError
 	switch {
 	case errors.As(err, &le) && le.Holder.serving():
-		le.Hint = fmt.Sprintf("server itu tidak menjawab di %s; hentikan dulu (kill %d), lalu coba lagi", le.Holder.URL(), le.Holder.PID)
+		le.Hint = message.New(message.HintUnreachable, le.Holder.URL(), le.Holder.PID)
 		return nil, le
 	case errors.As(err, &le):
-		le.Hint = "tunggu sampai selesai, lalu coba lagi"
+		le.Hint = message.New(message.HintWait)
 		return nil, le
 	case errors.Is(err, indexer.ErrNoIndex):
 		s.say(message.IndexMissing, cfg.Search.Index)

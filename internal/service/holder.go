@@ -13,6 +13,8 @@ import (
 	"github.com/tubei/pustaka/indexer"
 	"github.com/tubei/pustaka/internal/config"
 	"github.com/tubei/pustaka/internal/process"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 // holderFile, in the search index's folder, names the process that has
@@ -103,19 +105,23 @@ func removeHolder(dir string) {
 // LockedError is the error of a command that needs the search index while
 // another process has it open for writing.
 type LockedError struct {
-	Index  string  // the index folder, as configured (".pustaka/index")
-	Holder *Holder // nil when the holder did not say who it is
-	Hint   string  // what to do, one clause
+	Index  string       // the index folder, as configured (".pustaka/index")
+	Holder *Holder      // nil when the holder did not say who it is
+	Hint   message.Text // what to do, one clause
 }
 
-func (e *LockedError) Error() string {
-	who := "proses lain"
+// Error words e in English.
+func (e *LockedError) Error() string { return e.Text().String() }
+
+// Text is the message of e, worded where it is shown.
+func (e *LockedError) Text() message.Text {
+	who := message.New(message.OtherProcess)
 	if e.Holder != nil {
-		who = e.Holder.String()
+		who = message.Raw(e.Holder.String())
 	}
-	msg := fmt.Sprintf("indeks pencarian %s sedang dipakai %s", e.Index, who)
-	if e.Hint != "" {
-		msg += "; " + e.Hint
+	msg := message.New(message.IndexHeld, e.Index, who)
+	if !e.Hint.IsZero() {
+		msg = message.New(message.HintAfter, msg, e.Hint)
 	}
 	return msg
 }
@@ -155,11 +161,11 @@ func (s *Service) openWaiting(ctx context.Context, o indexer.Options, name strin
 		case ctx.Err() != nil:
 			return nil, ctx.Err()
 		case time.Now().After(deadline):
-			le.Hint = fmt.Sprintf("sudah ditunggu %s", wait.Round(time.Second))
+			le.Hint = message.New(message.HintWaited, wait.Round(time.Second))
 			return nil, le
 		case !said:
 			said = true
-			s.logf("%s; menunggu sampai selesai (paling lama %s, Ctrl+C untuk berhenti)", le, wait.Round(time.Second))
+			s.say(message.Waiting, le.Text(), wait.Round(time.Second))
 		}
 		select {
 		case <-ctx.Done():
@@ -171,16 +177,16 @@ func (s *Service) openWaiting(ctx context.Context, o indexer.Options, name strin
 
 // lockHint says what to do about the holder h of the index, for the
 // command this service runs.
-func (s *Service) lockHint(h *Holder) string {
+func (s *Service) lockHint(h *Holder) message.Text {
 	switch {
 	case h == nil:
-		return "tunggu sampai proses itu selesai, lalu coba lagi"
+		return message.New(message.HintWaitProcess)
 	case h.Command != "serve":
-		return "tunggu sampai selesai, lalu coba lagi"
+		return message.New(message.HintWait)
 	case s.holder != nil && s.holder.Command == "serve":
-		return fmt.Sprintf("situsnya sudah tersaji di %s; hentikan dulu (Ctrl+C di terminalnya, atau kill %d) untuk menjalankan serve lain", h.URL(), h.PID)
+		return message.New(message.HintServing, h.URL(), h.PID)
 	}
-	return fmt.Sprintf("hentikan dulu (Ctrl+C di terminalnya, atau kill %d), atau jalankan pustaka build --no-index", h.PID)
+	return message.New(message.HintStop, h.PID)
 }
 
 // checkFree fails with a *LockedError when a server has the site's search

@@ -112,7 +112,7 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 	if opts.Watch {
 		head, inGit = history.GitHead(ctx, s.opts.Dir)
 	}
-	took.mark("git")
+	took.mark(message.Raw("git"))
 	res := s.Build(ctx)
 	if ctx.Err() != nil {
 		return nil, ctx.Err() // stopped while starting: nothing to report
@@ -122,7 +122,7 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 	if err := s.OpenIndex(ctx); err != nil {
 		return nil, err
 	}
-	took.mark("buka indeks")
+	took.mark(message.New(message.PhaseOpenIndex))
 	var first *site.Result // to index once serving, in the background
 	if opts.IndexInBackground && s.index.Load().Stale() {
 		first = res
@@ -132,7 +132,7 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 		s.Close()
 		return nil, fmt.Errorf("search index: %w", err)
 	}
-	took.mark("indeks")
+	took.mark(message.New(message.PhaseIndex))
 	output, probs := res.Output, s.problems(res)
 	res = nil // the first build's search documents are indexed (or held in first): let them go
 	if first == nil {
@@ -143,7 +143,7 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 		// index is filled.)
 		go debug.FreeOSMemory()
 	}
-	s.logf("%s", took)
+	s.logf("%s", took.In(s.Lang()))
 	var mem *releaser
 	if opts.ReleaseMemory {
 		mem = newReleaser(nil)

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tubei/pustaka/internal/message"
 	"github.com/tubei/pustaka/internal/site"
 )
 
@@ -12,7 +13,7 @@ import (
 // prints: where a slow start spent its time.
 type phases struct {
 	start, last time.Time
-	names       []string
+	names       []message.Text
 	took        []time.Duration
 }
 
@@ -22,42 +23,47 @@ func newPhases() *phases {
 }
 
 // mark ends the phase called name.
-func (p *phases) mark(name string) {
+func (p *phases) mark(name message.Text) {
 	now := time.Now()
 	p.add(name, now.Sub(p.last))
 	p.last = now
 }
 
-func (p *phases) add(name string, d time.Duration) {
+func (p *phases) add(name message.Text, d time.Duration) {
 	p.names = append(p.names, name)
 	p.took = append(p.took, d)
 }
 
 // build ends the phases of a first build, as its statistics split it.
 func (p *phases) build(st site.Stats) {
-	p.add("baca", st.Read)
-	p.add("riwayat", st.History)
-	p.add("bangun", st.Took-st.Read-st.History)
+	p.add(message.New(message.PhaseRead), st.Read)
+	p.add(message.New(message.PhaseHistory), st.History)
+	p.add(message.New(message.PhaseBuild), st.Took-st.Read-st.History)
 	p.last = time.Now()
 }
 
-// String is the line, e.g. "siap dalam 1,2 dtk (baca 310 ms · riwayat
-// 40 ms · bangun 520 ms · buka indeks 12 ms · indeks 380 ms · memori 30
-// ms)"; phases under a millisecond are left out.
-func (p *phases) String() string {
+// In is the line in language l, e.g. "siap dalam 1,2 dtk (baca 310 ms ·
+// riwayat 40 ms · bangun 520 ms · buka indeks 12 ms · indeks 380 ms)",
+// "ready in 1.2 s (read 310 ms · ...)"; phases under a millisecond are
+// left out.
+func (p *phases) In(l message.Lang) string {
 	var parts []string
 	for i, d := range p.took {
 		if d >= time.Millisecond {
-			parts = append(parts, p.names[i]+" "+duration(d))
+			parts = append(parts, p.names[i].In(l)+" "+duration(d, l))
 		}
 	}
-	return fmt.Sprintf("siap dalam %s (%s)", duration(p.last.Sub(p.start)), strings.Join(parts, " · "))
+	return message.New(message.PhaseReady, duration(p.last.Sub(p.start), l), strings.Join(parts, " · ")).In(l)
 }
 
-// duration is d for a person: "85 ms", "1,2 dtk".
-func duration(d time.Duration) string {
+// duration is d for a person: "85 ms", "1,2 dtk" ("1.2 s" in English).
+func duration(d time.Duration, l message.Lang) string {
 	if d < time.Second {
 		return fmt.Sprintf("%d ms", d.Milliseconds())
 	}
-	return strings.Replace(fmt.Sprintf("%.1f dtk", d.Seconds()), ".", ",", 1)
+	s := fmt.Sprintf("%.1f", d.Seconds())
+	if l != message.EN {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return message.New(message.Seconds, s).In(l)
 }
