@@ -88,8 +88,10 @@
 // query the page covers (each word weighed by its IDF; the share
 // squared) and by how much of it the page's title or summary (or, at
 // half, its headings) hold (each word by the square root of its IDF), and
-// once more when they hold every word: a page whose title names the
-// whole query ranks above pages that merely mention it. Stop words and
+// once more when its title holds every word: a page whose title names
+// the whole query ranks above pages that merely mention it (the summary
+// alone does not give this bonus: it is searched with the tags and
+// competencies, which many pages share). Stop words and
 // words no page holds count for nothing. Adjacent pairs of the
 // words side by side in an Indonesian body (through "pairs_id") add at
 // most a quarter, a signal that never decides over a title. Every word

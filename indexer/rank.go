@@ -26,8 +26,11 @@ import (
 // the page's labels cover: its title or summary (in full) or its
 // headings (in half), each word counting by the square root of its IDF
 // (a common word of the topic, "standar pelayanan", still counts for a
-// title that names it), and once more (fullLabel) when the title or
-// summary holds every word. Stop words and words no page holds count for
+// title that names it), and once more (fullLabel) when the title
+// holds every word: the summary class also holds the tags and
+// competencies, which many pages share ("perencanaan anggaran"), so
+// that every word in title or summary would give the bonus to half a
+// catalog. Stop words and words no page holds count for
 // nothing. The adjacent-term pairs of the Indonesian body (proximity)
 // add a bounded share of the words' score, a signal that never decides
 // over a title match.
@@ -57,7 +60,7 @@ const (
 	spill        = 0.3  // share of a word's score in its other fields that adds to its best field's
 	labelGain    = 1.5  // a page whose title or summary holds every word scores (1+labelGain) times
 	headingLabel = 0.5  // a word found only in headings covers half a label
-	fullLabel    = 1.5  // and a page whose title or summary holds every word that counts scores that much more
+	fullLabel    = 1.5  // and a page whose title holds every word that counts scores that much more
 	pairsShare   = 0.25 // the most that proximity adds, as a share of the words' score
 )
 
@@ -257,7 +260,7 @@ func (q *pageQuery) Boost() float64 { return q.boost.Value() }
 func pageScore(scores []float64, idf []float64) float64 {
 	groups := len(idf)
 	var words, covered, all, label, labels float64
-	full := true // the title or summary holds every word that counts
+	full := true // the title holds every word that counts
 	for g := range groups {
 		all += idf[g]
 		lw := math.Sqrt(idf[g])
@@ -275,8 +278,11 @@ func pageScore(scores []float64, idf []float64) float64 {
 		words += best + spill*(sum-best)
 		covered += idf[g]
 		switch {
-		case scores[g*nClasses+cTitle] > 0 || scores[g*nClasses+cSummary] > 0:
+		case scores[g*nClasses+cTitle] > 0:
 			label += lw
+		case scores[g*nClasses+cSummary] > 0:
+			label += lw
+			full = false
 		case scores[g*nClasses+cHeadings] > 0:
 			label += headingLabel * lw
 			full = full && idf[g] == 0

@@ -102,3 +102,27 @@ func TestRankAsideWeighsLess(t *testing.T) {
 		}
 	}
 }
+
+// The bonus of a title that names the whole query needs the title: a
+// page whose short title names the rarest word, and whose tags and
+// competencies (searched with the summary, and shared by many pages)
+// hold the others, ranks below the page whose title names them all.
+func TestRankWholeQueryInTitle(t *testing.T) {
+	docs := filler(30)
+	for i := range docs {
+		docs[i].Competencies = []string{"perencanaan anggaran"}
+		if i%3 == 0 {
+			docs[i].Title = "Dokumen perencanaan " + docs[i].Title
+		}
+	}
+	docs = append(docs,
+		Document{URL: "/judul/", Title: "Kebijakan Perubahan Dokumen Perencanaan di Lingkungan Pusat Data dan Informasi",
+			Summary: "Dokumen ini mengatur pusat data.", Body: "Perubahan dokumen perencanaan."},
+		Document{URL: "/label/", Title: "Ketentuan Perubahan Perjanjian", Summary: "Dokumen ini mengatur perjanjian.",
+			Competencies: []string{"perencanaan anggaran"}, Body: "Perubahan perjanjian kerja."},
+	)
+	ix := rankIndex(t, docs)
+	if got := urls(find(t, ix, Request{Query: "mengubah dokumen perencanaan "})); len(got) < 2 || got[0] != "/judul/" {
+		t.Errorf("hits %v, want /judul/ first", got)
+	}
+}
