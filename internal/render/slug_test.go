@@ -1,8 +1,11 @@
 package render
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestSlug(t *testing.T) {
@@ -117,10 +120,64 @@ func TestUniqueIDs(t *testing.T) {
 func TestNormalizeSpace(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"", ""}, {"  \t\n ", ""}, {" a  b\tc\n", "a b c"}, {"é\u00a0\u2003é", "é é"}, {"x\xffy", "x\xffy"},
+		{"a", "a"}, {"\u2003a\u0085", "a"}, {"\xff \xfe", "\xff \xfe"}, {"a\v\fb\rc", "a b c"}, {"ab cd", "ab cd"},
 	}
 	for _, tt := range tests {
 		if got := normalizeSpace([]byte(tt.in)); got != tt.want {
 			t.Errorf("normalizeSpace(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+	// The same as the rune-by-rune definition, on random mixes of words,
+	// white space of both kinds and broken UTF-8.
+	parts := []string{"kata", "é", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u0085", "\xff", "\xe2\x80", "x"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 2000 {
+		var in strings.Builder
+		for range rng.IntN(12) {
+			in.WriteString(parts[rng.IntN(len(parts))])
+		}
+		if got, want := normalizeSpace([]byte(in.String())), normalizeSpaceRunes(in.String()); got != want {
+			t.Fatalf("normalizeSpace(%q) = %q, want %q", in.String(), got, want)
+		}
+	}
+}
+
+// normalizeSpaceRunes is normalizeSpace rune by rune (as it was written
+// before it copied whole runs).
+func normalizeSpaceRunes(s string) string {
+	out := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			space = len(out) > 0
+		} else {
+			if space {
+				out = append(out, ' ')
+				space = false
+			}
+			out = append(out, s[i:i+n]...)
+		}
+		i += n
+	}
+	return string(out)
+}
+
+// BenchmarkNormalizeSpace compares normalizeSpace with the rune-by-rune
+// definition on a paragraph of soft-wrapped Indonesian prose.
+func BenchmarkNormalizeSpace(b *testing.B) {
+	par := []byte(strings.Repeat("Pegawai  Aparatur Sipil Negara mengikuti pelatihan\nkepemimpinan  tingkat pengawas selama 30 hari kerja. ", 8))
+	b.Run("normalizeSpace", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			normalizeSpace(par)
+		}
+	})
+	b.Run("runes", func(b *testing.B) {
+		b.ReportAllocs()
+		s := string(par)
+		for b.Loop() {
+			normalizeSpaceRunes(s)
+		}
+	})
 }

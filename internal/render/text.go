@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -68,7 +69,15 @@ type blockCollector struct {
 	src     []byte
 	section string
 	blocks  []Block
-	keys    bool // with the keys of questions (ReviewBlocks)
+	keys    bool   // with the keys of questions (ReviewBlocks)
+	buf     []byte // scratch for the text of a block (see text)
+}
+
+// text returns the text of n in c's scratch buffer, valid until the
+// next call.
+func (c *blockCollector) text(n ast.Node) []byte {
+	c.buf = appendText(c.buf[:0], n, c.src)
+	return c.buf
 }
 
 // answers adds the key of question q, whose texts are t.
@@ -113,21 +122,22 @@ func (c *blockCollector) walk(parent ast.Node) {
 		case *ast.Heading:
 			id := headingID(n)
 			c.section = id
-			if t := normalizeSpace(appendText(nil, n, c.src)); t != "" {
+			if t := normalizeSpace(c.text(n)); t != "" {
 				c.blocks = append(c.blocks, Block{Kind: KindHeading, Level: n.Level, ID: id, Section: id, Text: t})
 			}
 		case *ast.Paragraph, *ast.TextBlock:
 			was := len(c.blocks)
-			c.add(paragraphKind(n), appendText(nil, n, c.src))
+			c.add(paragraphKind(n), c.text(n))
 			if len(c.blocks) > was && linksOnly(n, c.src) {
 				c.blocks[was].Links = true
 			}
 		case *east.DefinitionTerm:
-			c.add(KindTerm, appendText(nil, n, c.src))
+			c.add(KindTerm, c.text(n))
 		case *east.TableCell:
-			c.add(KindCell, appendText(nil, n, c.src))
+			c.add(KindCell, c.text(n))
 		case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.HTMLBlock:
-			c.add(KindCode, appendLines(nil, n, c.src))
+			c.buf = appendLines(c.buf[:0], n, c.src)
+			c.add(KindCode, c.buf)
 		case *quizNode:
 			for i := range n.questions {
 				c.add(KindQuestion, []byte(n.texts[i].text.plain()))
@@ -232,23 +242,45 @@ func appendLines(b []byte, n ast.Node, src []byte) []byte {
 // normalizeSpace collapses runs of ASCII and Unicode white space to one
 // space and trims both ends.
 func normalizeSpace(b []byte) string {
-	out := make([]byte, 0, len(b))
-	space := false
+	// The runs of other bytes are copied whole, with one space between
+	// them, into a string of at most len(b) bytes: one allocation.
+	var sb strings.Builder
+	run := -1 // start of the current run of non-space bytes, or -1
 	for i := 0; i < len(b); {
-		r, n := rune(b[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRune(b[i:])
-		}
-		if unicode.IsSpace(r) {
-			space = len(out) > 0
+		n, space := 1, false
+		if c := b[i]; c < utf8.RuneSelf {
+			space = asciiSpace[c]
 		} else {
-			if space {
-				out = append(out, ' ')
-				space = false
-			}
-			out = append(out, b[i:i+n]...)
+			var r rune
+			r, n = utf8.DecodeRune(b[i:])
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case space && run >= 0:
+			writeRun(&sb, b[run:i], len(b)-run)
+			run = -1
+		case !space && run < 0:
+			run = i
 		}
 		i += n
 	}
-	return string(out)
+	if run >= 0 {
+		writeRun(&sb, b[run:], len(b)-run)
+	}
+	return sb.String()
 }
+
+// writeRun writes a run of non-space bytes to sb, after a space if sb
+// holds text already; rest is the length of the input from the run on,
+// at most what is still to be written.
+func writeRun(sb *strings.Builder, run []byte, rest int) {
+	if sb.Len() > 0 {
+		sb.WriteByte(' ')
+	} else {
+		sb.Grow(rest)
+	}
+	sb.Write(run)
+}
+
+// asciiSpace are the ASCII bytes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
