@@ -38,7 +38,7 @@ func TestExportSoal(t *testing.T) {
 	if code != 0 || strings.Count(one, "$CATEGORY:") != 1 || !strings.Contains(one, "Mentoring ASN Baru") {
 		t.Errorf("one module: exit %d\n%s", code, one)
 	}
-	if _, errOut, code := pustaka(t, dir, "export", "soal", "content/panduan/menulis-soal.md"); code != 1 || !strings.Contains(errOut, "not a published training module") {
+	if _, errOut, code := pustaka(t, dir, "export", "soal", "content/panduan/menulis-soal.md"); code != 1 || !strings.Contains(errOut, "bukan modul pelatihan yang terbit di situs ini") {
 		t.Errorf("a guide: exit %d, %s", code, errOut)
 	}
 	if _, errOut, code := pustaka(t, dir, "export", "soal", "--format", "qti"); code != 2 || !strings.Contains(errOut, "--format: want gift") {

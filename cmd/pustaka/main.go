@@ -96,13 +96,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		case errors.Is(err, errFailed):
 			return 1
 		case ctx.Err() != nil && errors.Is(err, context.Canceled):
-			fmt.Fprintln(stderr, message.New(message.Stopped, c.name).In(message.Choose("", e.getenv)))
+			fmt.Fprintln(stderr, message.New(message.Stopped, c.name).In(e.langAt(".", "")))
 			return 130
 		case errors.As(err, &ue):
 			fmt.Fprintf(stderr, "pustaka %s: %s; see \"pustaka %s --help\"\n", c.name, ue.msg, c.name)
 			return 2
 		}
-		fmt.Fprintf(stderr, "pustaka %s: %s\n", c.name, message.Of(err).In(message.Choose("", e.getenv)))
+		// The site is usually the working folder (--source defaults to it).
+		fmt.Fprintf(stderr, "pustaka %s: %s\n", c.name, message.Of(err).In(e.langAt(".", "")))
 		return 1
 	}
 	fmt.Fprintf(stderr, "pustaka: unknown command %q; see \"pustaka --help\"\n", args[0])

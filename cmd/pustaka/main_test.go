@@ -264,8 +264,11 @@ func TestNew(t *testing.T) {
 			t.Errorf("new %s: exit %d, printed %q %s", typ, code, out, errOut)
 		}
 	}
-	if _, errOut, code := pustaka(t, dir, "new", "policy", "dokumen-baru-policy"); code == 0 || !strings.Contains(errOut, "already exists") {
+	if _, errOut, code := pustaka(t, dir, "new", "policy", "dokumen-baru-policy"); code == 0 || !strings.Contains(errOut, "dokumen-baru-policy.md sudah ada; tidak ditimpa") {
 		t.Errorf("new over an existing file: exit %d %s", code, errOut)
+	}
+	if _, errOut, code := pustakaEnv(t, dir, []string{"PUSTAKA_LANG=en"}, "new", "policy", "dokumen-baru-policy"); code == 0 || !strings.Contains(errOut, "dokumen-baru-policy.md already exists; not overwritten") {
+		t.Errorf("new over an existing file (PUSTAKA_LANG=en): exit %d %s", code, errOut)
 	}
 	// Every skeleton passes validation.
 	if _, errOut, code := pustaka(t, dir, "check"); code != 0 {

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/tubei/pustaka/internal/config"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 var newCmd = &command{
@@ -37,11 +39,11 @@ func runNew(ctx context.Context, e *env, args []string) error {
 	}
 	skel, ok := skeletons[typ]
 	if !ok {
-		return fmt.Errorf("unknown type %q: want policy, training or evaluation (kebijakan, pelatihan, evaluasi)", typ)
+		return message.Errorf(message.NewType, typ)
 	}
 	name = strings.TrimSuffix(filepath.ToSlash(name), ".md")
 	if !slugRE.MatchString(filepath.Base(name)) {
-		return fmt.Errorf("SLUG %q: want lowercase words joined by hyphens, e.g. survei-kepuasan-2027", name)
+		return message.Errorf(message.NewSlug, name)
 	}
 	cfg, err := config.Load(filepath.Join(*source, "config.yaml"), "config.yaml")
 	if err != nil {
@@ -55,7 +57,7 @@ func runNew(ctx context.Context, e *env, args []string) error {
 	text := fmt.Sprintf(skel, title, time.Now().Format("2006-01-02"))
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, iofs.ErrExist) {
-		return fmt.Errorf("%s already exists; not overwritten", path)
+		return message.Errorf(message.NewExists, path)
 	}
 	if err != nil {
 		return err

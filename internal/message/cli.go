@@ -30,8 +30,6 @@ const (
 	ServeStopped    Key = "serve-stopped"
 	Stopped         Key = "stopped"
 	Killed          Key = "killed"
-	SeeHelp         Key = "see-help"
-	UnknownCommand  Key = "unknown-command"
 	Results         Key = "results"
 	Suggestion      Key = "suggestion"
 	Exported        Key = "exported"
@@ -45,6 +43,9 @@ const (
 	PhaseIndex     Key = "phase-index"
 	Seconds        Key = "seconds"
 
+	NewType         Key = "new-type"
+	NewSlug         Key = "new-slug"
+	NewExists       Key = "new-exists"
 	IndexHeld       Key = "index-held"
 	HintAfter       Key = "hint-after"
 	OtherProcess    Key = "other-process"
@@ -99,8 +100,6 @@ var cliTexts = map[Key]entry{
 	ServeStopped:    {"berhenti setelah %s", "stopped after %s"},
 	Stopped:         {"pustaka %s: dihentikan", "pustaka %s: stopped"},
 	Killed:          {"pustaka: belum berhenti setelah %s; dihentikan paksa", "pustaka: not stopped after %s; killed"},
-	SeeHelp:         {"pustaka %[1]s: %[2]s; lihat \"pustaka %[1]s --help\"", "pustaka %[1]s: %[2]s; see \"pustaka %[1]s --help\""},
-	UnknownCommand:  {"pustaka: perintah %q tidak dikenal; lihat \"pustaka --help\"", "pustaka: unknown command %q; see \"pustaka --help\""},
 	Results:         {"%d hasil", "%d results"},
 	Suggestion:      {"Maksud Anda: %s", "Did you mean: %s"},
 	Exported:        {"%d soal dari %d modul", "%d questions from %d modules"},
@@ -114,6 +113,9 @@ var cliTexts = map[Key]entry{
 	PhaseIndex:     {"indeks", "index"},
 	Seconds:        {"%s dtk", "%s s"},
 
+	NewType:         {"jenis %q tidak dikenal: seharusnya kebijakan, pelatihan atau evaluasi (policy, training, evaluation)", "unknown type %q: want policy, training or evaluation (kebijakan, pelatihan, evaluasi)"},
+	NewSlug:         {"SLUG %q: seharusnya kata-kata huruf kecil yang disambung tanda hubung, mis. survei-kepuasan-2027", "SLUG %q: want lowercase words joined by hyphens, e.g. survei-kepuasan-2027"},
+	NewExists:       {"%s sudah ada; tidak ditimpa", "%s already exists; not overwritten"},
 	IndexHeld:       {"indeks pencarian %s sedang dipakai %s", "the search index %s is in use by %s"},
 	HintAfter:       {"%s; %s", "%s; %s"},
 	OtherProcess:    {"proses lain", "another process"},

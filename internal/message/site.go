@@ -16,6 +16,9 @@ const (
 	NoteStale         Key = "note-stale"
 	EmptyKept         Key = "empty-kept"
 	DataNotFound      Key = "data-not-found"
+	DocMissing        Key = "doc-missing"
+	DocUnpublished    Key = "doc-unpublished"
+	NotTraining       Key = "not-training"
 	ConfigWantMap     Key = "config-want-map"
 	ConfigWant        Key = "config-want"
 	WantTrueFalse     Key = "want-true-false"
@@ -50,6 +53,9 @@ var siteTexts = map[Key]entry{
 	WantText:          {"teks", "a string"},
 	WantSize:          {"ukuran seperti 256KB atau 2MB", "a size such as 256KB or 2MB"},
 	Problems:          {"%s", "%s"},
+	DocMissing:        {"%s: dokumen itu tidak ada di bawah content/", "%s: no such document under content/"},
+	DocUnpublished:    {"%s: tidak ada dokumen terbit itu di bawah content/", "%s: no published document under content/"},
+	NotTraining:       {"%s: bukan modul pelatihan yang terbit di situs ini", "%s: not a published training module of this site"},
 	DataNotFound:      {"%s: %s tidak ditemukan (dicari di %s)", "%s: %s not found (looked for %s)"},
 	DataOutside:       {"%s: seharusnya berkas di bawah content/ atau %s", "%s: want a file under content/ or %s"},
 	EmptyKept:         {"berkasnya kosong (masih disimpan?); halaman terakhir yang benar tetap ditampilkan", "the file is empty (still being saved?); its last good page is shown"},

@@ -10,6 +10,8 @@ import (
 	"github.com/tubei/pustaka/internal/content"
 	"github.com/tubei/pustaka/internal/history"
 	"github.com/tubei/pustaka/internal/theme"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 // Diff compares two versions of the document at doc (a path under
@@ -22,7 +24,7 @@ func (s *Site) Diff(ctx context.Context, doc, from, to string) (*history.Diff, h
 	p := strings.TrimPrefix(strings.TrimPrefix(doc, "./"), "content/")
 	e := s.entries[p]
 	if e == nil {
-		return nil, a, b, fmt.Errorf("%s: no such document under content/", doc)
+		return nil, a, b, message.Errorf(message.DocMissing, doc)
 	}
 	vs, _ := s.versionsOf(e)
 	vs = history.Labelled(vs, s.labelsOf(e))

@@ -706,7 +706,7 @@ func (s *Site) matrixOf(d *history.Diff, notes *history.Notes, lang, from, to st
 func (s *Site) URL(doc string) (string, error) {
 	e := s.entries[strings.TrimPrefix(strings.TrimPrefix(doc, "./"), "content/")]
 	if e == nil || !s.published(e) {
-		return "", fmt.Errorf("%s: no published document under content/", doc)
+		return "", message.Errorf(message.DocUnpublished, doc)
 	}
 	return e.page.URL, nil
 }
@@ -728,7 +728,7 @@ func (s *Site) Notes(doc string) (*history.Notes, []Diagnostic, error) {
 	p := strings.TrimPrefix(strings.TrimPrefix(doc, "./"), "content/")
 	e := s.entries[p]
 	if e == nil {
-		return nil, nil, fmt.Errorf("%s: no such document under content/", doc)
+		return nil, nil, message.Errorf(message.DocMissing, doc)
 	}
 	n, _, diags := s.notesOf(e)
 	src, _ := s.sourceOf(e)

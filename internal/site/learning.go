@@ -1,13 +1,14 @@
 package site
 
 import (
-	"fmt"
 	"path/filepath"
 	"strings"
 
 	"github.com/tubei/pustaka/internal/content"
 	"github.com/tubei/pustaka/internal/quiz"
 	"github.com/tubei/pustaka/internal/theme"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 // The learning pages: every learning path (a section holding training
@@ -128,7 +129,7 @@ func (s *Site) QuestionBank(files ...string) ([]quiz.Category, error) {
 		p := strings.TrimPrefix(filepath.ToSlash(filepath.Clean(f)), "content/")
 		e := s.entries[p]
 		if e == nil || !s.published(e) || e.page.Type != content.TypeTraining {
-			return nil, fmt.Errorf("%s: not a published training module of this site", f)
+			return nil, message.Errorf(message.NotTraining, f)
 		}
 		want[p] = true
 	}
