@@ -45,9 +45,6 @@ func Publish(ctx context.Context, opts Options, po PublishOptions) error {
 	if po.TuneGC && opts.NoIndex {
 		defer debug.SetGCPercent(debug.SetGCPercent(60))
 	}
-	if po.TuneGC {
-		defer limitMemory()()
-	}
 	me := &Holder{PID: os.Getpid(), Command: "build", Since: time.Now()}
 	if !opts.NoIndex {
 		probe := New(opts)
@@ -94,6 +91,7 @@ func Publish(ctx context.Context, opts Options, po PublishOptions) error {
 	}
 	if po.TuneGC {
 		defer debug.SetGCPercent(debug.SetGCPercent(80))
+		defer limitMemory()()
 	}
 	st, err := s.UpdateIndex(res)
 	recorded()
