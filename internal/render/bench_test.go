@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tubei/pustaka/internal/sitetest"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
@@ -20,7 +21,7 @@ func (benchResolver) ResolveLink(dest string) (string, error) { return "/" + des
 // machine wall time (ns/op, MB/s) mostly measures waiting, while CPU time per
 // op stays close to what an idle machine would show. Call it after the loop.
 func reportCPU(b *testing.B, start time.Duration, ok bool, bytes int) {
-	end, ok2 := processCPU()
+	end, ok2 := sitetest.ProcessCPU()
 	if !ok || !ok2 || b.N == 0 {
 		return
 	}
@@ -44,7 +45,7 @@ func BenchmarkRender(b *testing.B) {
 	r := New(Options{})
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
-	cpu, ok := processCPU()
+	cpu, ok := sitetest.ProcessCPU()
 	for b.Loop() {
 		d := r.Parse(src)
 		if _, errs := r.Render(d, benchResolver{}); errs != nil {
@@ -74,7 +75,7 @@ func BenchmarkBlocks(b *testing.B) {
 	d := New(Options{}).Parse(src)
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
-	cpu, ok := processCPU()
+	cpu, ok := sitetest.ProcessCPU()
 	for b.Loop() {
 		_ = d.Blocks()
 	}
@@ -92,7 +93,7 @@ func BenchmarkGoldmarkFloor(b *testing.B) {
 	var buf bytes.Buffer
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
-	cpu, ok := processCPU()
+	cpu, ok := sitetest.ProcessCPU()
 	for b.Loop() {
 		buf.Reset()
 		if err := md.Convert(src, &buf); err != nil {
