@@ -35,10 +35,10 @@ func parseAll(src string) ([]Question, []Error) {
 	return qs, errs
 }
 
-// TestGolden runs testdata/*.txtar: file "in" is a block, "questions"
+// TestGolden runs testdata/parse/*.txtar: file "in" is a block, "questions"
 // the questions read as JSON and "errors" the errors, one a line.
 func TestGolden(t *testing.T) {
-	files, _ := filepath.Glob("testdata/*.txtar")
+	files, _ := filepath.Glob("testdata/parse/*.txtar")
 	if len(files) == 0 {
 		t.Fatal("no testdata")
 	}
