@@ -16,13 +16,18 @@ import (
 // 0.85, 0.904 at 298b36e; 0.85, 0.893 at 4d383b4; before the page
 // ranking 0.71, 0.81), and over testdata/relevance/vue-id-heldout.txt
 // (queries written after that ranking and never tuned on: 0.79, 0.862
-// at 8fed381, 298b36e and 4d383b4). Issue 14 asks for 0.90 and 0.93 on
-// vue-id: not reached yet.
+// at 8fed381, 298b36e and 4d383b4), and over
+// testdata/relevance/vue-id-heldout2.txt (a second held-out set, written
+// at 19faec8 before the ranking work that followed and never tuned on:
+// 0.87, 0.921 as written). Issue 14 asks for 0.90 and 0.93 on vue-id:
+// not reached yet.
 const (
-	vueMinTop1     = 0.87
-	vueMinMRR5     = 0.91
-	heldoutMinTop1 = 0.78
-	heldoutMinMRR5 = 0.86
+	vueMinTop1      = 0.87
+	vueMinMRR5      = 0.91
+	heldoutMinTop1  = 0.78
+	heldoutMinMRR5  = 0.86
+	heldout2MinTop1 = 0.86
+	heldout2MinMRR5 = 0.92
 )
 
 // vueCorpus finds ../shared/corpora/vue-id beside the repository (or
@@ -63,6 +68,7 @@ func TestVueRelevance(t *testing.T) {
 		t.Fatalf("%d cases, want at least 40", len(cases))
 	}
 	heldout := readCases(t, "testdata/relevance/vue-id-heldout.txt")
+	heldout2 := readCases(t, "testdata/relevance/vue-id-heldout2.txt")
 	res := site.New(site.Options{Dir: dir, ReadOnly: true, NoHistory: true}).Build(t.Context())
 	if len(res.All) < 50 {
 		t.Fatalf("the vue-id corpus gave %d documents", len(res.All))
@@ -71,7 +77,8 @@ func TestVueRelevance(t *testing.T) {
 		name            string
 		cases           []indexer.RelevanceCase
 		minTop1, minMRR float64
-	}{{"dev", cases, vueMinTop1, vueMinMRR5}, {"held-out", heldout, heldoutMinTop1, heldoutMinMRR5}} {
+	}{{"dev", cases, vueMinTop1, vueMinMRR5}, {"held-out", heldout, heldoutMinTop1, heldoutMinMRR5},
+		{"held-out 2", heldout2, heldout2MinTop1, heldout2MinMRR5}} {
 		ours, base := evaluate(t, res.All, set.cases, indexer.Options{}), evaluate(t, res.All, set.cases, indexer.Options{Analyzer: "standard"})
 		t.Logf("%s pustaka_id: %d docs, %d cases, top-1 %.2f, MRR@5 %.3f, MRR %.3f", set.name, len(res.All), ours.Cases, ours.Top1, ours.MRR5, ours.MRR)
 		t.Logf("%s standard:   %d docs, %d cases, top-1 %.2f, MRR@5 %.3f, MRR %.3f", set.name, len(res.All), base.Cases, base.Top1, base.MRR5, base.MRR)
