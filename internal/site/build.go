@@ -132,7 +132,7 @@ func (s *Site) full(ctx context.Context, res *Result, changedFiles []string, set
 			e.page.Source, e.page.Body = nil, nil
 		}
 	}
-	s.tree = newTree(pub, graph)
+	s.tree = newTree(pub, graph, s.cfg.Lang)
 	out, written, executed := s.publish(ctx, s.makeViews(pub, s.tree), pub, settings)
 	res.Stats.Executed = executed
 	res.Changed = written

@@ -886,8 +886,37 @@ func TestTranslations(t *testing.T) {
 	if html := page("/about/index.html"); !strings.Contains(html, `<li><a href="/">Home</a></li>`) {
 		t.Error("about: breadcrumbs do not start at Home")
 	}
+	if html := page("/kebijakan/index.html"); !strings.Contains(html, `href="/kebijakan/se-pembelajaran-elektronik/"`) || strings.Contains(html, `href="/kebijakan/circular-e-learning/"`) {
+		t.Error("the policy list does not show the circular once, in Indonesian")
+	}
 	if html := page("/kebijakan/peningkatan-kualitas-asn/index.html"); strings.Contains(html, "hreflang") || strings.Contains(html, "langswitch") {
 		t.Error("a page without translations names some")
+	}
+}
+
+// A list shows one page of a translated pair, the one in the list's
+// language, and counts it once; a page in another language without a
+// translation in the list stays and names its language.
+func TestListsFoldTranslations(t *testing.T) {
+	dir := writeSite(t, "rebuild.txtar")
+	write(t, dir, "content/kebijakan/se.md", "---\ntitle: Surat Edaran\ntype: policy\ntags: [edaran]\nterjemahan: se\n---\nIsi.\n")
+	write(t, dir, "content/kebijakan/circular.md", "---\ntitle: Circular\ntype: policy\nlang: en\ntags: [edaran]\nterjemahan: se\n---\nText.\n")
+	write(t, dir, "content/kebijakan/memo.md", "---\ntitle: Memo Only In English\ntype: policy\nlang: en\ntags: [edaran]\n---\nText.\n")
+	res := build(t, New(Options{Dir: dir}))
+	for _, file := range []string{"/kebijakan/index.html", "/tag/edaran/index.html"} {
+		html := body(t, res, file)
+		if !strings.Contains(html, `<a href="/kebijakan/se/">Surat Edaran</a>`) {
+			t.Errorf("%s: the Indonesian page is not listed", file)
+		}
+		if strings.Contains(html, `href="/kebijakan/circular/"`) {
+			t.Errorf("%s: lists the English translation beside the Indonesian page", file)
+		}
+		if !strings.Contains(html, `<a href="/kebijakan/memo/" hreflang="en" lang="en">Memo Only In English</a> <span class="lang-tag" title="English">en</span>`) {
+			t.Errorf("%s: the English-only page is not listed with its language", file)
+		}
+	}
+	if html := body(t, res, "/tag/index.html"); !strings.Contains(html, `<a href="/tag/edaran/">edaran <span class="count">2<span class="vh">`) {
+		t.Errorf("tag index does not count the pair once:\n%s", html)
 	}
 }
 

@@ -55,6 +55,7 @@ type termSet struct {
 	name  string // as first written
 	url   string
 	pages []*entry
+	count int // pages listed on its page (translations folded)
 }
 
 // Taxonomies and the URL folder each is published under.
@@ -64,7 +65,7 @@ var taxonomies = []struct{ name, dir string }{
 	{"competency", "kompetensi"},
 }
 
-func newTree(pub []*entry, links map[string][]*entry) *tree {
+func newTree(pub []*entry, links map[string][]*entry, lang string) *tree {
 	t := &tree{sections: map[string]*section{}, terms: map[string]map[string]*termSet{}, refs: links, supers: map[string][]*entry{}, paths: map[string][]theme.Link{}}
 	t.root = t.section("")
 	t.trans = map[string][]*entry{}
@@ -91,6 +92,7 @@ func newTree(pub []*entry, links map[string][]*entry) *tree {
 	for _, byTerm := range t.terms {
 		for _, ts := range byTerm {
 			slices.SortFunc(ts.pages, byDate)
+			ts.count = len(fold(ts.pages, lang, lang))
 		}
 	}
 	return t

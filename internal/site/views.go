@@ -98,10 +98,7 @@ func (s *Site) docPage(e *entry, t *tree) *theme.Page {
 
 func (s *Site) sectionPage(sec *section, t *tree, pub []*entry) *theme.Page {
 	v := &theme.Page{Kind: theme.KindSection, URL: sec.url, Lang: s.cfg.Lang, Title: sec.title(),
-		Children: links(sec.pages), Breadcrumbs: s.crumbs(sec.parent)}
-	for _, sub := range sec.subs {
-		v.Sections = append(v.Sections, theme.Link{Title: sub.title(), URL: sub.url, Count: countPages(sub)})
-	}
+		Breadcrumbs: s.crumbs(sec.parent)}
 	if ix := sec.index; ix != nil {
 		v.File, v.Summary, v.Content, v.TOC = ix.page.File, ix.page.Summary, ix.html, headings(ix.toc)
 		v.Date, v.Updated = ix.page.Date, s.updated(ix)
@@ -109,6 +106,10 @@ func (s *Site) sectionPage(sec *section, t *tree, pub []*entry) *theme.Page {
 		if ix.page.Lang != "" {
 			v.Lang = ix.page.Lang
 		}
+	}
+	v.Children = s.listed(sec.pages, v.Lang)
+	for _, sub := range sec.subs {
+		v.Sections = append(v.Sections, theme.Link{Title: sub.title(), URL: sub.url, Count: s.countPages(sub, v.Lang)})
 	}
 	if lp := pathOf(sec, t); lp != nil {
 		v.Paths = []*theme.LearningPath{lp}
@@ -118,7 +119,7 @@ func (s *Site) sectionPage(sec *section, t *tree, pub []*entry) *theme.Page {
 		if v.Title == "" {
 			v.Title = s.cfg.Title
 		}
-		v.Children = links(recent(pub, 10))
+		v.Children = s.listed(recent(pub, 10), v.Lang)
 	}
 	return v
 }
@@ -128,9 +129,10 @@ func (s *Site) taxonomyViews(tax, dir string, t *tree) []*view {
 		Breadcrumbs: s.crumbs(t.root)}
 	vs := []*view{{file: indexFile(all.URL), page: all}}
 	for _, ts := range t.terms[tax] {
-		all.Terms = append(all.Terms, theme.Term{Name: ts.name, URL: ts.url, Count: len(ts.pages)})
+		children := s.listed(ts.pages, s.cfg.Lang)
+		all.Terms = append(all.Terms, theme.Term{Name: ts.name, URL: ts.url, Count: ts.count})
 		vs = append(vs, &view{file: indexFile(ts.url), page: &theme.Page{Kind: theme.KindTerm, Type: tax, URL: ts.url,
-			Lang: s.cfg.Lang, Title: ts.name, Children: links(ts.pages),
+			Lang: s.cfg.Lang, Title: ts.name, Children: children,
 			Breadcrumbs: append(s.crumbs(t.root), theme.Link{Title: all.Title, URL: all.URL})}})
 	}
 	slices.SortFunc(all.Terms, func(a, b theme.Term) int { return compareFold(a.Name, b.Name) })
@@ -198,6 +200,45 @@ func link(e *entry) theme.Link {
 	return theme.Link{Title: p.Title, URL: p.URL, Type: p.Type, Status: p.Status, Version: p.Version, Summary: p.Summary, Date: lastChange(e)}
 }
 
+// listed links the pages of a list in language lang (see fold); a page
+// that stays in another language says so.
+func (s *Site) listed(es []*entry, lang string) []theme.Link {
+	var l []theme.Link
+	for _, e := range fold(es, lang, s.cfg.Lang) {
+		li := link(e)
+		if pl := langOr(e.page.Lang, s.cfg.Lang); pl != lang {
+			li.Lang = pl
+		}
+		l = append(l, li)
+	}
+	return l
+}
+
+// fold returns the pages of a list in language lang without those whose
+// translation in lang is in the same list: the reader finds the other
+// language from that page's language switch. def is the site's language.
+func fold(es []*entry, lang, def string) []*entry {
+	var in map[string]bool // terjemahan keys with a page in lang here
+	for _, e := range es {
+		if k := e.page.Translation; k != "" && langOr(e.page.Lang, def) == lang {
+			if in == nil {
+				in = map[string]bool{}
+			}
+			in[k] = true
+		}
+	}
+	if in == nil {
+		return es
+	}
+	var kept []*entry
+	for _, e := range es {
+		if k := e.page.Translation; k == "" || !in[k] || langOr(e.page.Lang, def) == lang {
+			kept = append(kept, e)
+		}
+	}
+	return kept
+}
+
 func links(es []*entry) []theme.Link {
 	var l []theme.Link
 	for _, e := range es {
@@ -210,7 +251,7 @@ func termLinks(t *tree, tax string, names []string) []theme.Link {
 	var l []theme.Link
 	for _, n := range names {
 		if ts := t.terms[tax][slug(n)]; ts != nil {
-			l = append(l, theme.Link{Title: n, URL: ts.url, Count: len(ts.pages)})
+			l = append(l, theme.Link{Title: n, URL: ts.url, Count: ts.count})
 		}
 	}
 	return l
@@ -231,10 +272,11 @@ func headings(hs []render.Heading) []theme.Heading {
 	return l
 }
 
-func countPages(sec *section) int {
-	n := len(sec.pages)
+// countPages counts the pages a reader of lang finds listed under sec.
+func (s *Site) countPages(sec *section, lang string) int {
+	n := len(fold(sec.pages, lang, s.cfg.Lang))
 	for _, sub := range sec.subs {
-		n += countPages(sub)
+		n += s.countPages(sub, lang)
 	}
 	return n
 }

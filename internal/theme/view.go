@@ -137,7 +137,8 @@ type Link struct {
 	Version string
 	Summary string
 	Date    time.Time
-	Count   int // term links: number of pages
+	Count   int    // term links: number of pages
+	Lang    string // set when the page is in another language than the list
 }
 
 // Translation is a page in another language.
