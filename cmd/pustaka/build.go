@@ -24,10 +24,10 @@ type siteFlags struct {
 }
 
 func (f *siteFlags) register(e *env) {
-	e.fs.StringVar(&f.source, "source", ".", "site folder, holding content/ and optionally config.yaml, themes/, layouts/, static/")
-	e.fs.StringVar(&f.config, "config", "", "config file (default SOURCE/config.yaml; optional)")
-	e.fs.BoolVar(&f.drafts, "drafts", false, "also publish pages marked draft: true")
-	e.fs.BoolVar(&f.noHistory, "no-history", false, "neither record nor show versions of documents")
+	e.fs.StringVar(&f.source, "source", ".", string(message.FlagSource))
+	e.fs.StringVar(&f.config, "config", "", string(message.FlagConfig))
+	e.fs.BoolVar(&f.drafts, "drafts", false, string(message.FlagDrafts))
+	e.fs.BoolVar(&f.noHistory, "no-history", false, string(message.FlagNoHistory))
 }
 
 // lang is the language of the command's messages for the site the flags
@@ -59,7 +59,7 @@ func (f *siteFlags) options(e *env) service.Options {
 
 var buildCmd = &command{
 	name:    "build",
-	summary: "Build the site into the output folder and update the search index. Nothing is written when there are errors.",
+	summary: message.SumBuild,
 	usage:   "build [--source DIR] [--config FILE] [--out DIR] [--drafts] [--strict]",
 	run:     runBuild,
 }
@@ -67,14 +67,14 @@ var buildCmd = &command{
 func runBuild(ctx context.Context, e *env, args []string) error {
 	var sf siteFlags
 	sf.register(e)
-	out := e.fs.String("out", "", "output folder (default SOURCE/public)")
-	noIndex := e.fs.Bool("no-index", false, "do not update the search index")
-	e.fs.BoolVar(&sf.strict, "strict", false, "broken links and anchors are errors (as strict: true in config.yaml)")
+	out := e.fs.String("out", "", string(message.FlagOut))
+	noIndex := e.fs.Bool("no-index", false, string(message.FlagNoIndex))
+	e.fs.BoolVar(&sf.strict, "strict", false, string(message.FlagStrict))
 	if err := e.parse(args); err != nil {
 		return err
 	}
 	if e.fs.NArg() > 0 {
-		return usagef("unexpected argument %q", e.fs.Arg(0))
+		return usagef(message.ArgUnexpected, e.fs.Arg(0))
 	}
 	opts := sf.options(e)
 	opts.NoIndex = *noIndex
@@ -87,7 +87,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 
 var checkCmd = &command{
 	name:    "check",
-	summary: "Validate the site (front matter, references, links, templates) without writing anything; broken links are errors; prints the first 20 problems and the counts by kind; exits 1 on errors.",
+	summary: message.SumCheck,
 	usage:   "check [--source DIR] [--config FILE] [--drafts] [--report FILE.html|FILE.json] [--json]",
 	run:     runCheck,
 }
@@ -95,13 +95,13 @@ var checkCmd = &command{
 func runCheck(ctx context.Context, e *env, args []string) error {
 	var sf siteFlags
 	sf.register(e)
-	reportFile := e.fs.String("report", "", "write every problem, grouped by file and kind, to FILE (.html, else JSON)")
-	asJSON := e.fs.Bool("json", false, "print every problem as JSON on standard output, grouped by file and kind")
+	reportFile := e.fs.String("report", "", string(message.FlagReport))
+	asJSON := e.fs.Bool("json", false, string(message.FlagCheckJSON))
 	if err := e.parse(args); err != nil {
 		return err
 	}
 	if e.fs.NArg() > 0 {
-		return usagef("unexpected argument %q", e.fs.Arg(0))
+		return usagef(message.ArgUnexpected, e.fs.Arg(0))
 	}
 	opts := sf.options(e)
 	opts.ReadOnly, opts.NoIndex, opts.Strict, opts.MaxPrinted = true, true, true, 20

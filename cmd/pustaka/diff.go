@@ -15,36 +15,36 @@ import (
 
 var diffCmd = &command{
 	name:    "diff",
-	summary: "Compare two versions of a document word by word (default: the previous named version against the current file).",
+	summary: message.SumDiff,
 	usage:   "diff [--source DIR] [--format words|unified|html|json|matrix|matrix-csv] [--context N] [--width N] DOC [FROM [TO]]",
 	run:     runDiff,
 }
 
 func runDiff(ctx context.Context, e *env, args []string) error {
 	fs := e.fs
-	source := fs.String("source", ".", "site folder")
-	format := fs.String("format", "words", "words ([-removed-]{+added+}), unified, html (a standalone page with its styles), json, matrix (the change matrix as a table) or matrix-csv (UTF-8 with BOM, for spreadsheets)")
-	width := fs.Int("width", 0, "matrix format: width of the table in columns (default $COLUMNS, else 120)")
-	color := fs.String("color", "auto", "colour the words format: auto, always or never")
-	context := fs.Int("context", 2, "words format: unchanged blocks shown around each change, in hunks headed by their section; -1 shows the whole document")
+	source := fs.String("source", ".", string(message.FlagSourceShort))
+	format := fs.String("format", "words", string(message.FlagDiffFormat))
+	width := fs.Int("width", 0, string(message.FlagWidth))
+	color := fs.String("color", "auto", string(message.FlagColor))
+	context := fs.Int("context", 2, string(message.FlagContext))
 	if err := e.parse(args); err != nil {
 		return err
 	}
 	switch {
 	case fs.NArg() == 0:
-		return usagef("missing DOC")
+		return usagef(message.ArgMissing, "DOC")
 	case fs.NArg() > 3:
-		return usagef("too many arguments: want DOC [FROM [TO]], got %d", fs.NArg())
+		return usagef(message.ArgsTooMany, "DOC [FROM [TO]]", fs.NArg())
 	}
 	switch *format {
 	case "words", "unified", "html", "json", "matrix", "matrix-csv":
 	default:
-		return usagef("--format: want words, unified, html, json, matrix or matrix-csv; got %q", *format)
+		return usagef(message.FlagWant, "--format", message.New(message.OneOf, "words, unified, html, json, matrix", "matrix-csv"), *format)
 	}
 	switch *color {
 	case "auto", "always", "never":
 	default:
-		return usagef("--color: want auto, always or never; got %q", *color)
+		return usagef(message.FlagWant, "--color", message.New(message.OneOf, "auto, always", "never"), *color)
 	}
 	s := site.New(site.Options{Dir: *source, ReadOnly: true})
 	if res := s.Build(ctx); res.Diags.Errors() > 0 {

@@ -13,27 +13,27 @@ import (
 
 var exportCmd = &command{
 	name:    "export",
-	summary: "Export the self-check questions of training modules (one category per module) for an LMS: Moodle's GIFT format.",
+	summary: message.SumExport,
 	usage:   "export soal [--format gift] [--source DIR] [--config FILE] [--drafts] [DOC…]",
 	run:     runExport,
 }
 
 func runExport(ctx context.Context, e *env, args []string) error {
 	fs := e.fs
-	source := fs.String("source", ".", "site folder, holding content/")
-	config := fs.String("config", "", "config file (default SOURCE/config.yaml; optional)")
-	drafts := fs.Bool("drafts", false, "also export modules marked draft: true")
-	format := fs.String("format", "gift", "gift (Moodle question import)")
+	source := fs.String("source", ".", string(message.FlagSourceShort))
+	config := fs.String("config", "", string(message.FlagConfig))
+	drafts := fs.Bool("drafts", false, string(message.FlagExportDrafts))
+	format := fs.String("format", "gift", string(message.FlagGIFTFormat))
 	if err := e.parse(args); err != nil {
 		return err
 	}
 	switch {
 	case fs.NArg() == 0:
-		return usagef("missing what to export: soal")
+		return usagef(message.ExportWhat)
 	case fs.Arg(0) != "soal":
-		return usagef("cannot export %q: want soal", fs.Arg(0))
+		return usagef(message.ExportCannot, fs.Arg(0))
 	case *format != "gift":
-		return usagef("--format: want gift; got %q", *format)
+		return usagef(message.FlagWant, "--format", "gift", *format)
 	}
 	s := site.New(site.Options{Dir: *source, ConfigFile: *config, Drafts: *drafts, ReadOnly: true, NoHistory: true, NoIndex: true})
 	res := s.Build(ctx)

@@ -41,7 +41,7 @@ func TestExportSoal(t *testing.T) {
 	if _, errOut, code := pustaka(t, dir, "export", "soal", "content/panduan/menulis-soal.md"); code != 1 || !strings.Contains(errOut, "bukan modul pelatihan yang terbit di situs ini") {
 		t.Errorf("a guide: exit %d, %s", code, errOut)
 	}
-	if _, errOut, code := pustaka(t, dir, "export", "soal", "--format", "qti"); code != 2 || !strings.Contains(errOut, "--format: want gift") {
+	if _, errOut, code := pustaka(t, dir, "export", "soal", "--format", "qti"); code != 2 || !strings.Contains(errOut, `--format: seharusnya gift; tertulis "qti"`) {
 		t.Errorf("--format qti: exit %d, %s", code, errOut)
 	}
 	sitetest.Write(t, dir, "content/pelatihan/rusak.md", "---\ntitle: Rusak\n---\n```soal\n? Q\n( ) a\n( ) b\npenjelasan: p\n```\n")

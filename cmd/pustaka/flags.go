@@ -1,77 +1,99 @@
 package main
 
 import (
-	"errors"
 	"flag"
-	"io"
 	"strings"
+	"time"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 // parse parses the command's flags wherever they stand among args, as git
 // and hugo do: "pustaka search pelatihan --type training --limit 2" is
 // "pustaka search --type training --limit 2 pelatihan". "--" ends the
 // flags; everything after it is an argument, even if it starts with "-".
-// Mistakes come back as a usageError; -h and --help as flag.ErrHelp,
-// after printing the usage.
+// Mistakes come back as a usageError worded from the catalog; -h and
+// --help as flag.ErrHelp, after printing the usage.
 func (e *env) parse(args []string) error {
-	flags, positional, err := e.split(args)
+	positional, help, err := e.split(args)
+	if help {
+		e.fs.Usage()
+		return flag.ErrHelp
+	}
 	if err != nil {
 		return err
 	}
-	out := e.fs.Output()
-	e.fs.SetOutput(io.Discard) // mistakes are printed on one line by run
-	err = e.fs.Parse(append(append(flags, "--"), positional...))
-	e.fs.SetOutput(out)
-	switch {
-	case errors.Is(err, flag.ErrHelp):
-		e.fs.Usage()
-		return err
-	case err != nil:
-		return &usageError{err.Error()}
-	}
-	return nil
+	return e.fs.Parse(append([]string{"--"}, positional...))
 }
 
-// split separates flags (with their values) from positional arguments.
-func (e *env) split(args []string) (flags, positional []string, err error) {
+// split sets the flags among args (with their values) and returns the
+// positional arguments, whether -h or --help was among the flags, and
+// the first mistake.
+func (e *env) split(args []string) (positional []string, help bool, err error) {
+	fail := func(e error) {
+		if err == nil {
+			err = e
+		}
+	}
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		if a == "--" {
-			return flags, append(positional, args[i+1:]...), nil
+			return append(positional, args[i+1:]...), help, err
 		}
 		if len(a) < 2 || a[0] != '-' {
 			positional = append(positional, a)
 			continue
 		}
-		name, _, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		name, value, hasValue := strings.Cut(strings.TrimPrefix(a[1:], "-"), "=")
 		if name == "h" || name == "help" {
-			flags = append(flags, a)
+			help = true
 			continue
 		}
 		f := e.fs.Lookup(name)
 		if f == nil {
-			return nil, nil, e.unknown(a)
-		}
-		flags = append(flags, a)
-		if hasValue || isBool(f) {
+			fail(e.unknown(a))
 			continue
 		}
-		if i+1 == len(args) {
-			return nil, nil, usagef("flag %s needs a value", a)
+		switch {
+		case hasValue:
+		case isBool(f):
+			value = "true"
+		case i+1 == len(args):
+			fail(usagef(message.FlagNeedsValue, a))
+			continue
+		default:
+			i++
+			value = args[i]
 		}
-		i++
-		flags = append(flags, args[i])
+		if e.fs.Set(name, value) != nil {
+			fail(usagef(message.FlagWant, "--"+name, wants(f), value))
+		}
 	}
-	return flags, positional, nil
+	return positional, help, err
+}
+
+// wants says what a value of flag f must be.
+func wants(f *flag.Flag) message.Text {
+	if g, ok := f.Value.(flag.Getter); ok {
+		switch g.Get().(type) {
+		case bool:
+			return message.New(message.WantTrueFalse)
+		case int, int64, uint, uint64:
+			return message.New(message.WantWholeNumber)
+		case time.Duration:
+			return message.New(message.FlagWantDuration)
+		}
+	}
+	return message.New(message.WantText)
 }
 
 // unknown is the error for an argument that looks like a flag but is not
 // one of the command's.
 func (e *env) unknown(a string) error {
 	if e.name == "search" && !strings.HasPrefix(a, "--") {
-		return usagef("unknown flag %s (to leave a word out of the search, put the query after --: pustaka search -- kebijakan %s)", a, a)
+		return usagef(message.FlagUnknownSearch, a)
 	}
-	return usagef("unknown flag %s", a)
+	return usagef(message.FlagUnknown, a)
 }
 
 // isBool reports whether f is a boolean flag, which takes no value

@@ -18,6 +18,8 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -30,8 +32,10 @@ import (
 // the function that runs it. run registers its flags on e.fs, calls
 // e.parse, and writes only to e.stdout and e.stderr.
 type command struct {
-	name, summary, usage string
-	run                  func(ctx context.Context, e *env, args []string) error
+	name    string
+	summary message.Key // what the command does, worded in the reader's language
+	usage   string      // the synopsis: flags and arguments
+	run     func(ctx context.Context, e *env, args []string) error
 }
 
 // env is what a command runs with: its flag set and the writers for what
@@ -68,24 +72,29 @@ func main() {
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	return runEnv(ctx, args, stdout, stderr, os.Getenv)
+}
+
+// runEnv runs the command args with the environment getenv, which
+// chooses the language of what it prints (message.Choose), and returns
+// the exit code.
+func runEnv(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) int {
+	top := &env{stdout: stdout, stderr: stderr, getenv: getenv}
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		if len(args) == 0 {
-			usage(stderr)
+			usage(stderr, top.langAt(".", ""))
 			return 2
 		}
-		usage(stdout)
+		usage(stdout, top.langAt(".", ""))
 		return 0
 	}
 	for _, c := range commands {
 		if c.name != args[0] {
 			continue
 		}
-		e := &env{name: c.name, fs: flag.NewFlagSet("pustaka "+c.name, flag.ContinueOnError), stdout: stdout, stderr: stderr, getenv: os.Getenv}
+		e := &env{name: c.name, fs: flag.NewFlagSet("pustaka "+c.name, flag.ContinueOnError), stdout: stdout, stderr: stderr, getenv: getenv}
 		e.fs.SetOutput(stdout)
-		e.fs.Usage = func() {
-			fmt.Fprintf(e.fs.Output(), "usage: pustaka %s\n\n%s\n\nFlags (before, between or after the arguments; \"--\" ends them):\n", c.usage, c.summary)
-			e.fs.PrintDefaults()
-		}
+		e.fs.Usage = func() { e.printUsage(c) }
 		err := c.run(ctx, e, args[1:])
 		var ue *usageError
 		switch {
@@ -96,18 +105,34 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		case errors.Is(err, errFailed):
 			return 1
 		case ctx.Err() != nil && errors.Is(err, context.Canceled):
-			fmt.Fprintln(stderr, message.New(message.Stopped, c.name).In(e.langAt(".", "")))
+			fmt.Fprintln(stderr, message.New(message.Stopped, c.name).In(e.cliLang()))
 			return 130
 		case errors.As(err, &ue):
-			fmt.Fprintf(stderr, "pustaka %s: %s; see \"pustaka %s --help\"\n", c.name, ue.msg, c.name)
+			fmt.Fprintln(stderr, message.New(message.UsageHint, c.name, ue.text, c.name).In(e.cliLang()))
 			return 2
 		}
-		// The site is usually the working folder (--source defaults to it).
-		fmt.Fprintf(stderr, "pustaka %s: %s\n", c.name, message.Of(err).In(e.langAt(".", "")))
+		fmt.Fprintf(stderr, "pustaka %s: %s\n", c.name, message.Of(err).In(e.cliLang()))
 		return 1
 	}
-	fmt.Fprintf(stderr, "pustaka: unknown command %q; see \"pustaka --help\"\n", args[0])
+	fmt.Fprintln(stderr, message.New(message.UnknownCommand, args[0]).In(top.langAt(".", "")))
 	return 2
+}
+
+// cliLang is the language of the command's own lines (its help, its
+// mistakes, a failure): that of the site its --source and --config flags
+// name (the working folder by default), unless the environment chooses
+// another (env.langAt).
+func (e *env) cliLang() message.Lang {
+	source, config := ".", ""
+	if e.fs != nil {
+		if f := e.fs.Lookup("source"); f != nil {
+			source = f.Value.String()
+		}
+		if f := e.fs.Lookup("config"); f != nil {
+			config = f.Value.String()
+		}
+	}
+	return e.langAt(source, config)
 }
 
 // lang is the language of the command's messages about the site s: the
@@ -132,29 +157,62 @@ func (e *env) printDiags(s *site.Site, diags content.Diagnostics) {
 
 // usageError is a mistake in a command's flags or arguments: run prints
 // it on one line with the --help hint and exits 2.
-type usageError struct{ msg string }
+type usageError struct{ text message.Text }
 
-func (e *usageError) Error() string { return e.msg }
+func (e *usageError) Error() string { return e.text.String() }
 
-// usagef returns a usageError.
-func usagef(format string, args ...any) error {
-	return &usageError{fmt.Sprintf(format, args...)}
+// usagef returns a usageError with the message key and its arguments.
+func usagef(key message.Key, args ...any) error {
+	return &usageError{message.New(key, args...)}
 }
 
-func usage(w io.Writer) {
-	fmt.Fprint(w, `Pustaka builds a policy knowledge base (Markdown in content/) into a
-website with Indonesian-aware search, and serves it with live reload.
-
-Usage:
-  pustaka <command> [flags] [arguments]
-
-Commands:
-`)
+// usage prints the help of the whole program in language l.
+func usage(w io.Writer, l message.Lang) {
+	var list strings.Builder
 	for _, c := range commands {
-		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
+		fmt.Fprintf(&list, "  %-10s %s\n", c.name, message.New(c.summary).In(l))
 	}
-	fmt.Fprint(w, `
-Run "pustaka <command> --help" for a command's flags.
-Quick start: "pustaka serve" in a folder holding content/, then open http://localhost:8080.
-`)
+	fmt.Fprint(w, message.New(message.Help, list.String()).In(l))
+}
+
+// printUsage prints the help of command c, in the language of the
+// command's lines: the synopsis, what it does and its flags, each flag's
+// description worded from the catalog (the flags are registered with a
+// message key as their usage).
+func (e *env) printUsage(c *command) {
+	l := e.cliLang()
+	w := e.fs.Output()
+	fmt.Fprintf(w, "%s\n\n%s\n\n%s\n", message.New(message.HelpUsage, c.usage).In(l), message.New(c.summary).In(l), message.New(message.HelpFlags).In(l))
+	e.fs.VisitAll(func(f *flag.Flag) {
+		worded := *f
+		worded.Usage = message.New(message.Key(f.Usage)).In(l)
+		placeholder, text := flag.UnquoteUsage(&worded)
+		if isBool(f) {
+			placeholder = ""
+		}
+		fmt.Fprintf(w, "  --%s", f.Name)
+		if placeholder != "" {
+			fmt.Fprintf(w, " %s", placeholder)
+		}
+		fmt.Fprintf(w, "\n        %s", text)
+		if def := defaultOf(f); def != "" {
+			fmt.Fprintf(w, " %s", message.New(message.HelpDefault, def).In(l))
+		}
+		fmt.Fprintln(w)
+	})
+}
+
+// defaultOf is the default of flag f as its help shows it: "" for the
+// zero value, a string quoted.
+func defaultOf(f *flag.Flag) string {
+	switch f.DefValue {
+	case "", "0", "false", "0s":
+		return ""
+	}
+	if g, ok := f.Value.(flag.Getter); ok {
+		if _, isString := g.Get().(string); isString {
+			return strconv.Quote(f.DefValue)
+		}
+	}
+	return f.DefValue
 }

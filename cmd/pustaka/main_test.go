@@ -72,7 +72,7 @@ func TestHelp(t *testing.T) {
 	}
 	for _, c := range commands {
 		out, _, code := pustaka(t, t.TempDir(), c.name, "--help")
-		if code != 0 || !strings.Contains(out, "usage: pustaka "+c.name) {
+		if code != 0 || !strings.Contains(out, "pemakaian: pustaka "+c.name) {
 			t.Errorf("%s --help: exit %d\n%s", c.name, code, out)
 		}
 	}

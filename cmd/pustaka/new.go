@@ -18,7 +18,7 @@ import (
 
 var newCmd = &command{
 	name:    "new",
-	summary: "Write a new document with the right front matter: policy, training or evaluation (or kebijakan, pelatihan, evaluasi).",
+	summary: message.SumNew,
 	usage:   "new [--source DIR] policy|training|evaluation|kebijakan|pelatihan|evaluasi SLUG",
 	run:     runNew,
 }
@@ -26,12 +26,12 @@ var newCmd = &command{
 var slugRE = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
 
 func runNew(ctx context.Context, e *env, args []string) error {
-	source := e.fs.String("source", ".", "site folder")
+	source := e.fs.String("source", ".", string(message.FlagSourceShort))
 	if err := e.parse(args); err != nil {
 		return err
 	}
 	if e.fs.NArg() != 2 {
-		return usagef("want TYPE and SLUG, got %d arguments", e.fs.NArg())
+		return usagef(message.NewArgs, e.fs.NArg())
 	}
 	typ, name := e.fs.Arg(0), e.fs.Arg(1)
 	if en, ok := typeNames[strings.ToLower(typ)]; ok {

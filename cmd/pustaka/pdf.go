@@ -15,13 +15,14 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
+	"github.com/tubei/pustaka/internal/message"
 	"github.com/tubei/pustaka/internal/site"
 )
 
 var pdfCmd = &command{
 	name:    "pdf",
-	summary: "Print a document, a comparison or a change matrix to PDF through headless Chromium, as the browser prints it: a draft's stamp and \"Halaman X dari Y\" on every page.",
-	usage:   "pdf [--source DIR] [--out FILE] [--chromium PATH] PAGE  (PAGE: content/x.md or a site path such as /kebijakan/x/banding/a...terkini/matriks/)",
+	summary: message.SumPDF,
+	usage:   "pdf [--source DIR] [--out FILE] [--chromium PROGRAM] PAGE",
 	run:     runPDF,
 }
 
@@ -30,14 +31,14 @@ var chromiums = []string{"chromium", "chromium-browser", "google-chrome", "googl
 
 func runPDF(ctx context.Context, e *env, args []string) error {
 	fs := e.fs
-	source := fs.String("source", ".", "site folder")
-	out := fs.String("out", "", "PDF file to write (default: the page's path with dashes, .pdf, in the current folder)")
-	browser := fs.String("chromium", "", "Chromium or Chrome program (default: the first of "+strings.Join(chromiums, ", ")+" found)")
+	source := fs.String("source", ".", string(message.FlagSourceShort))
+	out := fs.String("out", "", string(message.FlagPDFOut))
+	browser := fs.String("chromium", "", string(message.FlagChromium))
 	if err := e.parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
-		return usagef("want one PAGE, got %d arguments", fs.NArg())
+		return usagef(message.PDFArgs, fs.NArg())
 	}
 	exe, err := findChromium(*browser)
 	if err != nil {

@@ -17,7 +17,7 @@ import (
 
 var searchCmd = &command{
 	name:    "search",
-	summary: "Search the site's index from the terminal; asks the running server if there is one. Writes nothing.",
+	summary: message.SumSearch,
 	usage:   "search [--source DIR] [--type T] [--limit N] [--json] QUERY...",
 	run:     runSearch,
 }
@@ -25,14 +25,14 @@ var searchCmd = &command{
 func runSearch(ctx context.Context, e *env, args []string) error {
 	var sf siteFlags
 	sf.register(e)
-	typ := e.fs.String("type", "", "only documents of this type: policy, training, evaluation, page")
-	limit := e.fs.Int("limit", 10, "number of results (at most 50)")
-	asJSON := e.fs.Bool("json", false, "print a JSON object with total and hits")
+	typ := e.fs.String("type", "", string(message.FlagType))
+	limit := e.fs.Int("limit", 10, string(message.FlagLimit))
+	asJSON := e.fs.Bool("json", false, string(message.FlagSearchJSON))
 	if err := e.parse(args); err != nil {
 		return err
 	}
 	if e.fs.NArg() == 0 {
-		return usagef("missing QUERY")
+		return usagef(message.ArgMissing, "QUERY")
 	}
 	req := indexer.Request{Query: strings.Join(e.fs.Args(), " "), Type: *typ, Size: *limit, Highlight: true}
 	r, err := service.Find(ctx, sf.options(e), req)
@@ -44,7 +44,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(jsonResult(r))
 	}
-	printResult(e.stdout, r, sf.lang(e))
+	printResult(e.stdout, r, e.cliLang())
 	return nil
 }
 
@@ -79,7 +79,7 @@ func printResult(w io.Writer, r *indexer.Result, l message.Lang) {
 		for _, s := range h.Sections {
 			heading := s.Heading
 			if heading == "" {
-				heading = "(awal)"
+				heading = message.New(message.SearchStart).In(l)
 			}
 			fmt.Fprintf(w, "   § %s  #%s\n", heading, s.Anchor)
 			if s.Fragment != "" {
@@ -103,18 +103,18 @@ func plainFragment(f string) string {
 
 var analyzeCmd = &command{
 	name:    "analyze",
-	summary: "Print the search tokens the analyzer makes of a text, one per line, to see why a search matched or not.",
+	summary: message.SumAnalyze,
 	usage:   "analyze [--lang id|en] TEXT...",
 	run: func(ctx context.Context, e *env, args []string) error {
-		lang := e.fs.String("lang", "id", "language of the text: id or en")
+		lang := e.fs.String("lang", "id", string(message.FlagAnalyzeLang))
 		if err := e.parse(args); err != nil {
 			return err
 		}
 		if *lang != "id" && *lang != "en" {
-			return usagef("--lang: want id or en; got %q", *lang)
+			return usagef(message.FlagWant, "--lang", message.New(message.OneOf, "id", "en"), *lang)
 		}
 		if e.fs.NArg() == 0 {
-			return usagef("missing TEXT")
+			return usagef(message.ArgMissing, "TEXT")
 		}
 		for _, t := range indexer.Analyze(*lang, strings.Join(e.fs.Args(), " ")) {
 			fmt.Fprintln(e.stdout, t)

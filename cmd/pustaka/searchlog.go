@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"time"
 
 	"github.com/tubei/pustaka/internal/searchlog"
@@ -15,29 +16,29 @@ import (
 
 var searchLogCmd = &command{
 	name:    "search-log",
-	summary: "Print the searches that found nothing and the \"Maksud Anda\" suggestions readers took (recorded by serve). Writes nothing.",
+	summary: message.SumSearchLog,
 	usage:   "search-log [--source DIR] [--since YYYY-MM-DD] [--limit N]",
 	run:     runSearchLog,
 }
 
 func runSearchLog(ctx context.Context, e *env, args []string) error {
-	source := e.fs.String("source", ".", "site folder")
-	cfgFile := e.fs.String("config", "", "config file (default SOURCE/config.yaml; optional)")
-	since := e.fs.String("since", "", "only days from this date on, YYYY-MM-DD (default: everything recorded)")
-	limit := e.fs.Int("limit", 20, "queries listed of each kind")
+	source := e.fs.String("source", ".", string(message.FlagSourceShort))
+	cfgFile := e.fs.String("config", "", string(message.FlagConfig))
+	since := e.fs.String("since", "", string(message.FlagSince))
+	limit := e.fs.Int("limit", 20, string(message.FlagLogLimit))
 	if err := e.parse(args); err != nil {
 		return err
 	}
 	if e.fs.NArg() > 0 {
-		return usagef("unexpected argument %q", e.fs.Arg(0))
+		return usagef(message.ArgUnexpected, e.fs.Arg(0))
 	}
 	if *since != "" {
 		if _, err := time.Parse(time.DateOnly, *since); err != nil {
-			return usagef("--since: want a date YYYY-MM-DD, got %q", *since)
+			return usagef(message.FlagWant, "--since", message.New(message.FlagWantDate), *since)
 		}
 	}
 	if *limit < 1 {
-		return usagef("--limit: want at least 1, got %d", *limit)
+		return usagef(message.FlagWant, "--limit", message.New(message.WantAtLeast, 1), strconv.Itoa(*limit))
 	}
 	path, on, err := service.SearchLogState(service.Options{Dir: *source, ConfigFile: *cfgFile})
 	if err != nil {

@@ -13,7 +13,7 @@ import (
 
 var serveCmd = &command{
 	name:    "serve",
-	summary: "Build the site and its search index, serve them, and rebuild on every change (live reload in the browser).",
+	summary: message.SumServe,
 	usage:   "serve [--source DIR] [--config FILE] [--addr HOST:PORT] [--watch=false] [--poll 1s] [--drafts]",
 	run:     runServe,
 }
@@ -21,15 +21,15 @@ var serveCmd = &command{
 func runServe(ctx context.Context, e *env, args []string) error {
 	var sf siteFlags
 	sf.register(e)
-	addr := e.fs.String("addr", "localhost:8080", "address to listen on (production: e.g. 127.0.0.1:8080 behind nginx)")
-	watch := e.fs.Bool("watch", true, "rebuild on changes and live-reload open pages; --watch=false for production")
-	poll := e.fs.Duration("poll", 0, "poll the files at this interval instead of using file system events (e.g. 1s on network drives)")
-	quiet := e.fs.Bool("quiet", false, "no access log")
+	addr := e.fs.String("addr", "localhost:8080", string(message.FlagAddr))
+	watch := e.fs.Bool("watch", true, string(message.FlagWatch))
+	poll := e.fs.Duration("poll", 0, string(message.FlagPoll))
+	quiet := e.fs.Bool("quiet", false, string(message.FlagQuiet))
 	if err := e.parse(args); err != nil {
 		return err
 	}
 	if e.fs.NArg() > 0 {
-		return usagef("unexpected argument %q", e.fs.Arg(0))
+		return usagef(message.ArgUnexpected, e.fs.Arg(0))
 	}
 	var svc *service.Service
 	opts := service.ServeOptions{Addr: *addr, Watch: *watch, Poll: *poll, ReleaseMemory: true, IndexInBackground: true,

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"strconv"
 
 	"github.com/tubei/pustaka/internal/survey"
 
@@ -13,26 +14,26 @@ import (
 
 var skmCmd = &command{
 	name:    "skm",
-	summary: "Compute the IKM of a community-satisfaction survey (PermenPAN-RB 14/2017) from a CSV file of answers.",
+	summary: message.SumSKM,
 	usage:   "skm [--populasi N] [--bobot sama|dibulatkan] [--format table|json|csv] FILE.csv",
 	run:     runSKM,
 }
 
 func runSKM(ctx context.Context, e *env, args []string) error {
 	fs := e.fs
-	population := fs.Int("populasi", 0, "population the respondents are drawn from: checks the Krejcie–Morgan minimum sample")
-	weights := fs.String("bobot", "sama", "weights of the nine unsur: sama (1/9 each) or dibulatkan (0,111 each, as many units publish)")
-	format := fs.String("format", "table", "table (rounded, Indonesian), json or csv (aggregates, unrounded)")
+	population := fs.Int("populasi", 0, string(message.FlagPopulation))
+	weights := fs.String("bobot", "sama", string(message.FlagWeights))
+	format := fs.String("format", "table", string(message.FlagSKMFormat))
 	if err := e.parse(args); err != nil {
 		return err
 	}
 	switch {
 	case fs.NArg() == 0:
-		return usagef("missing FILE.csv")
+		return usagef(message.ArgMissing, "FILE.csv")
 	case fs.NArg() > 1:
-		return usagef("too many arguments: want one FILE.csv, got %d", fs.NArg())
+		return usagef(message.ArgsTooMany, "FILE.csv", fs.NArg())
 	case *population < 0:
-		return usagef("--populasi: want a positive number; got %d", *population)
+		return usagef(message.FlagWant, "--populasi", message.New(message.WantPositive), strconv.Itoa(*population))
 	}
 	var w survey.Weights
 	switch *weights {
@@ -41,12 +42,12 @@ func runSKM(ctx context.Context, e *env, args []string) error {
 	case "dibulatkan":
 		w = survey.RoundedWeights()
 	default:
-		return usagef("--bobot: want sama or dibulatkan; got %q", *weights)
+		return usagef(message.FlagWant, "--bobot", message.New(message.OneOf, "sama", "dibulatkan"), *weights)
 	}
 	switch *format {
 	case "table", "json", "csv":
 	default:
-		return usagef("--format: want table, json or csv; got %q", *format)
+		return usagef(message.FlagWant, "--format", message.New(message.OneOf, "table, json", "csv"), *format)
 	}
 	file := fs.Arg(0)
 	src, err := os.ReadFile(file)

@@ -218,7 +218,7 @@ type phrase struct {
 
 // catalog holds every message; it is built from the tables of this
 // package's files when the program starts and never changed.
-var catalog = merge(englishOne, contentTexts, siteTexts, dataTexts, cliTexts)
+var catalog = merge(englishOne, contentTexts, siteTexts, dataTexts, cliTexts, usageTexts)
 
 func merge(one map[Key]string, tables ...map[Key]entry) map[Key]phrase {
 	out := map[Key]phrase{}
