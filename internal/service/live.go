@@ -14,6 +14,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/tubei/pustaka/internal/config"
 	"github.com/tubei/pustaka/internal/content"
 	"github.com/tubei/pustaka/internal/history"
 	"github.com/tubei/pustaka/internal/serve"
@@ -113,7 +114,32 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 		head, inGit = history.GitHead(ctx, s.opts.Dir)
 	}
 	took.mark(message.Raw("git"))
+	// The watcher starts before the first build reads a file, so that a
+	// file saved while that build runs is a change the loop rebuilds
+	// (the watcher holds it until then). Until the build has read the
+	// configuration, it asks the rules of the configuration file as it is.
+	look := &atomic.Pointer[looks]{}
+	var w *watch.Watcher
+	if opts.Watch {
+		look.Store(&looks{rules: s.rulesOf(s.readConfig())})
+		// The watcher asks the rules of the last build, never the site.
+		ignored := func(rel string) bool { return look.Load().rules.Ignored(rel) }
+		var err error
+		if w, err = watch.New(s.opts.Dir, watch.Options{Poll: opts.Poll, Ignore: ignored, Logf: s.logf}); err != nil {
+			return nil, err
+		}
+		took.mark(message.Raw("watch"))
+	}
+	looping := false
+	defer func() {
+		if w != nil && !looping {
+			w.Close()
+		}
+	}()
 	res := s.Build(ctx)
+	if s.afterFirstBuild != nil {
+		s.afterFirstBuild()
+	}
 	if ctx.Err() != nil {
 		return nil, ctx.Err() // stopped while starting: nothing to report
 	}
@@ -148,7 +174,6 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 	if opts.ReleaseMemory {
 		mem = newReleaser(nil)
 	}
-	look := &atomic.Pointer[looks]{}
 	look.Store(s.looks())
 	slog := s.openSearchLog()
 	srv := serve.New(serve.Options{
@@ -170,15 +195,7 @@ func (s *Service) Start(ctx context.Context, opts ServeOptions) (*Live, error) {
 		}()
 		return l, nil
 	}
-	// The watcher asks the rules of the last build, never the site.
-	ignored := func(rel string) bool { return look.Load().rules.Ignored(rel) }
-	w, err := watch.New(s.opts.Dir, watch.Options{Poll: opts.Poll, Ignore: ignored, Logf: s.logf})
-	if err != nil {
-		cancel()
-		slog.log.Close()
-		s.Close()
-		return nil, err
-	}
+	looping = true
 	go func() {
 		defer close(l.done)
 		defer w.Close()
@@ -363,9 +380,23 @@ func (s *Service) looks() *looks {
 // sourceRules are the rules of which paths a rebuild of the site reads,
 // as its last configuration says: the source folders, the config file
 // and the search data files.
-func (s *Service) sourceRules() *sources.Rules {
+func (s *Service) sourceRules() *sources.Rules { return s.rulesOf(s.site.Config()) }
+
+// readConfig reads the configuration file as it is now, before the site
+// has: nil when it cannot be read.
+func (s *Service) readConfig() *config.Config {
+	cfg, err := config.Load(s.configFile(), "config.yaml")
+	if err != nil {
+		return nil
+	}
+	return cfg
+}
+
+// rulesOf are the rules of which paths a build with configuration cfg
+// (nil: none readable) reads.
+func (s *Service) rulesOf(cfg *config.Config) *sources.Rules {
 	var data []string
-	if cfg := s.site.Config(); cfg != nil {
+	if cfg != nil {
 		for _, p := range []string{cfg.Search.Roots, cfg.Search.Synonyms} {
 			if p != "" {
 				data = append(data, s.relPath(s.path(p)))

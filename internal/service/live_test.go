@@ -127,6 +127,21 @@ func TestLiveEditIsServedAndIndexed(t *testing.T) {
 	})
 }
 
+// A file saved while the first build runs, after the build read it, is
+// rebuilt without a second save.
+func TestLiveSaveDuringFirstBuild(t *testing.T) {
+	dir := sitetest.WriteArchive(t, filepath.Join("testdata", "site.txtar"))
+	svc := New(Options{Dir: dir, Compress: true, DeferVersions: true, Server: true, KeepLastGood: true, Log: io.Discard})
+	svc.afterFirstBuild = func() {
+		sitetest.Save(t, dir, "content/pelatihan/tiga.md", "---\ntitle: Modul Tiga\nweight: 3\n---\n## Materi\n\nDisimpan selagi situs pertama kali dibangun.\n")
+	}
+	srv, _ := serveLive(t, svc, ServeOptions{Watch: true})
+	eventually(t, "the save made during the first build to be served", func() bool {
+		_, body := get(t, srv.URL+"/pelatihan/tiga/")
+		return strings.Contains(body, "selagi situs pertama")
+	})
+}
+
 func TestLiveErrorShownAndCleared(t *testing.T) {
 	dir, srv, _ := startLive(t)
 	page := srv.URL + "/pelatihan/dua/"

@@ -115,7 +115,10 @@ type Service struct {
 	indexing atomic.Bool
 	// beforeFirstIndex, if set, is called before that filling starts (tests).
 	beforeFirstIndex func()
-	gitPoll          time.Duration // how often to look for a new commit; 0: gitPoll
+	// afterFirstBuild, if set, is called when Start's build has read the
+	// site (tests).
+	afterFirstBuild func()
+	gitPoll         time.Duration // how often to look for a new commit; 0: gitPoll
 	// holder is what this process records of itself while it has the
 	// index open for writing (holderFile); nil records nothing.
 	holder   *Holder
