@@ -162,7 +162,8 @@ func (s *Site) quick(ctx context.Context, res *Result, changedFiles []string, la
 	}
 	s.renderEntries(es, s.li)
 	for _, e := range es {
-		same := slices.EqualFunc(e.prev.links, e.links, func(a, b render.Link) bool { return a.Dest == b.Dest }) && maps.Equal(e.prev.ids, e.ids)
+		same := slices.EqualFunc(e.prev.links, e.links, func(a, b render.Link) bool { return a.Dest == b.Dest }) &&
+			(maps.Equal(e.prev.ids, e.ids) || !s.anchorsLinked(e))
 		e.prev = nil
 		if !same {
 			return false // the full rebuild keeps these renders and redoes the rest
@@ -204,6 +205,28 @@ func (s *Site) quick(ctx context.Context, res *Result, changedFiles []string, la
 		s.dropSources(es)
 	}
 	return true
+}
+
+// anchorsLinked reports whether another page links to an anchor of e:
+// such a link's state, and the anchor it suggests when broken, follow e's
+// anchors, so new or lost anchors of e change that page. (A question
+// without an id: line takes its anchor from its text; editing the text
+// of one nobody links to stays a quick rebuild.)
+func (s *Site) anchorsLinked(e *entry) bool {
+	for _, o := range s.tree.refs[e.page.Path] {
+		if o == e {
+			continue
+		}
+		for _, l := range o.links {
+			if _, frag, _ := strings.Cut(l.Dest, "#"); frag == "" {
+				continue
+			}
+			if _, t, err := s.li.target(o, l.Dest); err == nil && t == e {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // deferred is what a quick rebuild left to Settle: the changed files to

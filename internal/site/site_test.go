@@ -108,6 +108,35 @@ func TestRebuildBodyChange(t *testing.T) {
 	}
 }
 
+// A new heading (a new anchor) on a page no other page links into stays
+// a quick rebuild of that page; the same edit on a page whose anchor
+// another page links to changes that page's link too.
+func TestRebuildAnchorChange(t *testing.T) {
+	dir := writeSite(t, "rebuild.txtar")
+	// With deferred versions a quick rebuild changes the page alone; a
+	// full one records the new version and its pages at once.
+	s := New(Options{Dir: dir, DeferVersions: true, WorkingStates: true})
+	build(t, s)
+	write(t, dir, "content/pelatihan/tiga.md", "---\ntitle: Modul Tiga\nweight: 3\nlevel: lanjut\nduration: 45\n---\n## Materi Baru\n\nPenutup.\n")
+	res := build(t, s, "content/pelatihan/tiga.md")
+	if !slices.Equal(res.Changed, []string{"/pelatihan/tiga/index.html"}) {
+		t.Errorf("changed = %v, want only module three", res.Changed)
+	}
+	if !strings.Contains(body(t, res, "/pelatihan/tiga/index.html"), `id="materi-baru"`) {
+		t.Error("module three lacks its new anchor")
+	}
+	// The policy links to module two's #materi.
+	write(t, dir, "content/pelatihan/dua.md", "---\ntitle: Modul Dua\nweight: 2\nlevel: menengah\nduration: \"1j 30m\"\nprerequisites: [satu.md]\n---\n## Bahan\n\nLanjutan.\n")
+	s.Settle(context.Background())
+	res = s.Rebuild(context.Background(), written("content/pelatihan/dua.md"))
+	if !strings.Contains(fmt.Sprint(res.Diags), "#materi") {
+		t.Errorf("the policy's link to a lost anchor gives no warning: %v", res.Diags)
+	}
+	if !slices.Contains(res.Changed, "/kebijakan/aturan/index.html") {
+		t.Errorf("changed = %v, lacks the policy whose link broke", res.Changed)
+	}
+}
+
 func TestRebuildTitleChange(t *testing.T) {
 	dir := writeSite(t, "rebuild.txtar")
 	s := New(Options{Dir: dir})
