@@ -111,7 +111,15 @@ func runEnv(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 			fmt.Fprintln(stderr, message.New(message.UsageHint, c.name, ue.text, c.name).In(e.cliLang()))
 			return 2
 		}
-		fmt.Fprintf(stderr, "pustaka %s: %s\n", c.name, message.Of(err).In(e.cliLang()))
+		l := e.cliLang()
+		var lines interface{ Lines() []message.Text }
+		if errors.As(err, &lines) && lines.(error).Error() == err.Error() {
+			for _, t := range lines.Lines() { // a config.yaml's mistakes, one a line
+				fmt.Fprintf(stderr, "pustaka %s: %s\n", c.name, t.In(l))
+			}
+			return 1
+		}
+		fmt.Fprintf(stderr, "pustaka %s: %s\n", c.name, message.Of(err).In(l))
 		return 1
 	}
 	fmt.Fprintln(stderr, message.New(message.UnknownCommand, args[0]).In(top.langAt(".", "")))

@@ -428,3 +428,53 @@ func TestMigratedCorpus(t *testing.T) {
 		}
 	}
 }
+
+// TestConfigProblems: each mistake of config.yaml is a problem of its
+// own at its line and column, in the terminal, in check --json and in
+// a command that only reads the configuration.
+func TestConfigProblems(t *testing.T) {
+	dir := sitetest.WriteArchive(t, filepath.Join("testdata", "broken.txtar"))
+	sitetest.Write(t, dir, "config.yaml", "title: Uji\ntitel: x\nlang: fr\nmarkdown:\n  tocMin: banyak\n")
+	_, errOut, code := pustaka(t, dir, "check")
+	for _, want := range []string{
+		`config.yaml:2:1: kunci "titel" tidak dikenal`,
+		`config.yaml:3:7: lang: seharusnya salah satu dari id, en; tertulis "fr"`,
+		`config.yaml:5:11: markdown.tocMin: seharusnya bilangan bulat`,
+	} {
+		if code != 1 || !strings.Contains(errOut, "\n"+want+"\n") && !strings.HasPrefix(errOut, want+"\n") {
+			t.Errorf("check: exit %d, output lacks the line %q:\n%s", code, want, errOut)
+		}
+	}
+	out, _, _ := pustakaEnv(t, dir, []string{"PUSTAKA_LANG=en"}, "check", "--json")
+	var r struct {
+		Files []struct {
+			Path     string
+			Kinds    map[string]int
+			Problems []struct {
+				Line, Col int
+				Msg       string
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("check --json: %v\n%s", err, out)
+	}
+	var cfg []string
+	for _, f := range r.Files {
+		if f.Path == "config.yaml" {
+			for _, p := range f.Problems {
+				cfg = append(cfg, fmt.Sprintf("%d:%d %s", p.Line, p.Col, p.Msg))
+			}
+			if f.Kinds["setting"] != 3 {
+				t.Errorf("config.yaml kinds: %v", f.Kinds)
+			}
+		}
+	}
+	if got := strings.Join(cfg, "\n"); got != "2:1 unknown key \"titel\"\n3:7 lang: want one of id, en; got \"fr\"\n5:11 markdown.tocMin: want a whole number" {
+		t.Errorf("check --json, config.yaml's problems:\n%s\n%s", got, out)
+	}
+	_, errOut, code = pustaka(t, dir, "new", "policy", "baru")
+	if want := "pustaka new: config.yaml:2:1: kunci \"titel\" tidak dikenal\npustaka new: config.yaml:3:7: "; code != 1 || !strings.HasPrefix(errOut, want) || strings.Count(errOut, "\n") != 3 {
+		t.Errorf("new with a broken config.yaml: exit %d\n%s", code, errOut)
+	}
+}

@@ -54,16 +54,19 @@
 package config
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/tubei/pustaka/internal/content"
 	"github.com/tubei/pustaka/internal/message"
 )
 
@@ -211,49 +214,107 @@ func Load(path, name string) (*Config, error) {
 	return Parse(src, name)
 }
 
-// Parse decodes config source. Unknown keys and values of the wrong type
-// are errors naming name:line:col; all of them are reported at once.
+// Problem is one mistake in a config file, at its 1-based line and
+// column.
+type Problem struct {
+	Line, Col int
+	Msg       message.Text // what is wrong, with the offending text
+}
+
+// Error is a config file that cannot be used: every mistake found in
+// it, in the order of the file. Its Error method words them in English,
+// one "file:line:col: msg" a line; a build reports each as a problem of
+// its own.
+type Error struct {
+	File     string // the name the problems are reported under ("config.yaml")
+	Problems []Problem
+}
+
+// Error words e in English, one problem a line.
+func (e *Error) Error() string {
+	lines := make([]string, len(e.Problems))
+	for i, t := range e.Lines() {
+		lines[i] = t.String()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Lines are e's problems, each "file:line:col: msg".
+func (e *Error) Lines() []message.Text {
+	ts := make([]message.Text, len(e.Problems))
+	for i, p := range e.Problems {
+		ts[i] = message.New(message.Position, fmt.Sprintf("%s:%d:%d", e.File, p.Line, p.Col), p.Msg)
+	}
+	return ts
+}
+
+// Text is e's problems (Lines) separated by "; ", for a message of one
+// line.
+func (e *Error) Text() message.Text { return message.New(message.Problems, e.Lines()) }
+
+// Parse decodes config source. Unknown keys, values of the wrong type and
+// YAML syntax errors come back as an *Error naming name:line:col for each
+// mistake; all of them are reported at once.
 func Parse(src []byte, name string) (*Config, error) {
 	c := &Config{}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(src, &doc); err != nil {
-		return nil, message.Errorf(message.Detail, name, message.Raw(err.Error()))
+		line, col, msg := content.YAMLSyntax(src, err)
+		return nil, &Error{File: name, Problems: []Problem{{line, col, msg}}}
 	}
 	if len(doc.Content) == 0 {
 		c.fill()
 		return c, nil
 	}
-	var errs []error
-	decodeInto(reflect.ValueOf(c).Elem(), doc.Content[0], name, "", &errs)
+	var ps []Problem
+	nodes := map[string]*yaml.Node{}
+	decodeInto(reflect.ValueOf(c).Elem(), doc.Content[0], "", nodes, &ps)
+	at := func(n *yaml.Node, key message.Key, args ...any) {
+		ps = append(ps, Problem{n.Line, n.Column, message.New(key, args...)})
+	}
 	if c.Lang != "id" && c.Lang != "en" && c.Lang != "" {
-		errs = append(errs, message.Errorf(message.Detail, name, message.New(message.WantOneOf, "lang", "id, en", strconv.Quote(c.Lang))))
+		at(nodes["lang"], message.WantOneOf, "lang", "id, en", strconv.Quote(c.Lang))
 	}
 	for dir, typ := range c.Types {
 		switch typ {
 		case "policy", "training", "evaluation", "page":
 		default:
-			errs = append(errs, message.Errorf(message.Detail, name, message.New(message.WantOneOf, "types."+dir, "policy, training, evaluation, page", strconv.Quote(typ))))
+			at(entryValue(nodes["types"], dir), message.WantOneOf, "types."+dir, "policy, training, evaluation, page", strconv.Quote(typ))
 		}
 	}
 	for from, typ := range c.Import.Type {
 		switch typ {
 		case "policy", "training", "evaluation", "page", "kebijakan", "pelatihan", "evaluasi":
 		default:
-			errs = append(errs, message.Errorf(message.Detail, name, message.New(message.WantOneOf, "import.type."+from, "policy, training, evaluation, page", strconv.Quote(typ))))
+			at(entryValue(nodes["import.type"], from), message.WantOneOf, "import.type."+from, "policy, training, evaluation, page", strconv.Quote(typ))
 		}
 	}
-	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
+	if len(ps) > 0 {
+		slices.SortStableFunc(ps, func(a, b Problem) int { return cmp.Or(a.Line-b.Line, a.Col-b.Col) })
+		return nil, &Error{File: name, Problems: ps}
 	}
 	c.fill()
 	return c, nil
 }
 
+// entryValue returns the value node of key in the mapping node m; m
+// itself when there is none (so a problem still has a position).
+func entryValue(m *yaml.Node, key string) *yaml.Node {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			return m.Content[i+1]
+		}
+	}
+	return m
+}
+
 // decodeInto decodes a mapping node into the struct v key by key, so that
 // an unknown key or a bad value is reported at its own line and column.
-func decodeInto(v reflect.Value, n *yaml.Node, name, prefix string, errs *[]error) {
+// It records the value node of every setting it decodes in nodes, by its
+// dotted name ("markdown.large").
+func decodeInto(v reflect.Value, n *yaml.Node, prefix string, nodes map[string]*yaml.Node, ps *[]Problem) {
 	at := func(n *yaml.Node, key message.Key, args ...any) {
-		*errs = append(*errs, message.Errorf(message.Position, fmt.Sprintf("%s:%d:%d", name, n.Line, n.Column), message.New(key, args...)))
+		*ps = append(*ps, Problem{n.Line, n.Column, message.New(key, args...)})
 	}
 	if n.Kind != yaml.MappingNode {
 		at(n, message.ConfigWantMap, strings.TrimSuffix(prefix, "."))
@@ -271,8 +332,9 @@ func decodeInto(v reflect.Value, n *yaml.Node, name, prefix string, errs *[]erro
 			at(key, message.KeyUnknown, prefix+key.Value)
 			continue
 		}
+		nodes[prefix+key.Value] = val
 		if f.Kind() == reflect.Struct {
-			decodeInto(f, val, name, prefix+key.Value+".", errs)
+			decodeInto(f, val, prefix+key.Value+".", nodes, ps)
 			continue
 		}
 		if err := val.Decode(f.Addr().Interface()); err != nil {

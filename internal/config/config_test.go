@@ -1,9 +1,13 @@
 package config
 
 import (
+	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 func TestDefaults(t *testing.T) {
@@ -39,10 +43,13 @@ func TestSearchLogSwitch(t *testing.T) {
 func TestParseErrors(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
 		{"titel: x\n", `config.yaml:1:1: unknown key "titel"`},
-		{"lang: fr\n", `config.yaml: lang: want one of id, en; got "fr"`},
+		{"lang: fr\n", `config.yaml:1:7: lang: want one of id, en; got "fr"`},
 		{"title: x\nmarkdown:\n  unsafe: maybe\n", `config.yaml:3:11: markdown.unsafe: want true or false`},
 		{"feed:\n  limit: banyak\n", `config.yaml:2:10: feed.limit: want a whole number`},
-		{"types:\n  blog: diary\n", `config.yaml: types.blog: want one of policy, training, evaluation, page; got "diary"`},
+		{"types:\n  blog: diary\n", `config.yaml:2:9: types.blog: want one of policy, training, evaluation, page; got "diary"`},
+		{"import:\n  type: {guide: tutorial}\n", `config.yaml:2:17: import.type.guide: want one of policy, training, evaluation, page; got "tutorial"`},
+		{"title: x\nbaseURL https://x.go.id\nlang: id\n", `config.yaml:2:1: invalid YAML: no colon after the key in "baseURL https://x.go.id"; write key: value`},
+		{"title: x\noffline true\nlang: id\n", `config.yaml:2:1: invalid YAML: no colon after the key in "offline true"; write key: value`},
 		{"search: [a]\n", `config.yaml:1:9: search: want a mapping of keys`},
 		{"search:\n  log: maybe\n", `config.yaml:2:8: search.log: want true or false`},
 		{"markdown:\n  large: besar\n", `config.yaml:2:10: markdown.large: want a size such as 256KB or 2MB`},
@@ -62,5 +69,33 @@ func TestSizes(t *testing.T) {
 		if err != nil || c.Markdown.Large != want {
 			t.Errorf("large: %s: got %d, %v; want %d", src, c.Markdown.Large, err, want)
 		}
+	}
+}
+
+// TestProblemsApart: every mistake of a config file is a problem of its
+// own, at its line and column, in the order of the file, worded in
+// either language.
+func TestProblemsApart(t *testing.T) {
+	src := "titel: x\nlang: fr\nmarkdown:\n  unsafe: mungkin\ntypes:\n  blog: diary\n"
+	_, err := Parse([]byte(src), "config.yaml")
+	var ce *Error
+	if !errors.As(err, &ce) {
+		t.Fatalf("Parse = %v, want an *Error", err)
+	}
+	var got []string
+	for _, p := range ce.Problems {
+		got = append(got, fmt.Sprintf("%d:%d %s", p.Line, p.Col, p.Msg.In(message.ID)))
+	}
+	want := []string{
+		`1:1 kunci "titel" tidak dikenal`,
+		`2:7 lang: seharusnya salah satu dari id, en; tertulis "fr"`,
+		`4:11 markdown.unsafe: seharusnya true atau false`,
+		`6:9 types.blog: seharusnya salah satu dari policy, training, evaluation, page; tertulis "diary"`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("problems:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if lines := strings.Split(err.Error(), "\n"); len(lines) != 4 || lines[0] != `config.yaml:1:1: unknown key "titel"` {
+		t.Errorf("Error() = %q, want one line a problem", err.Error())
 	}
 }

@@ -78,22 +78,30 @@ func unmarshal(b []byte, n *yaml.Node) (err error) {
 	return yaml.Unmarshal(b, n)
 }
 
-// yamlError maps a YAML syntax error, "yaml: line N: msg", to the file,
-// at the line and column of its culprit (placeYAMLError). yaml.v3 has no
-// structured syntax error, so its message is the only source of the line.
-// front is the YAML text.
+// yamlError reports a YAML syntax error of the front matter front at
+// the line and column of its culprit (YAMLSyntax).
 func (d *decoder) yamlError(err error, front []byte) {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	line := 1
-	if rest, ok := strings.CutPrefix(msg, "line "); ok {
-		if num, text, ok := strings.Cut(rest, ": "); ok {
+	line, col, msg := YAMLSyntax(front, err)
+	d.add(false, KindYAML, d.lineOff+line, col, msg)
+}
+
+// YAMLSyntax places a syntax error of yaml.v3, "yaml: line N: msg", in
+// src, the YAML text it was reported for: the 1-based line and column of
+// its culprit (placeYAMLError) and what is wrong, with the offending
+// text. yaml.v3 has no structured syntax error, so its message is the
+// only source of the line. config.yaml's errors are placed by it too.
+func YAMLSyntax(src []byte, err error) (line, col int, msg message.Text) {
+	text := strings.TrimPrefix(err.Error(), "yaml: ")
+	line = 1
+	if rest, ok := strings.CutPrefix(text, "line "); ok {
+		if num, t, ok := strings.Cut(rest, ": "); ok {
 			if n, err := strconv.Atoi(num); err == nil {
-				line, msg = n, text
+				line, text = n, t
 			}
 		}
 	}
-	p := placeYAMLError(front, line, msg)
-	d.add(false, KindYAML, d.lineOff+p.line, p.col, message.New(message.YAMLInvalid, p.msg))
+	p := placeYAMLError(src, line, text)
+	return p.line, p.col, message.New(message.YAMLInvalid, p.msg)
 }
 
 // entry checks and decodes one top-level key k with value v.

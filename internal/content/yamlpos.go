@@ -30,7 +30,7 @@ func placeYAMLError(front []byte, line int, msg string) yamlProblem {
 	switch {
 	case strings.Contains(msg, "could not find expected ':'"), strings.Contains(msg, "mapping values are not allowed"):
 		for _, n := range []int{line, line - 1} {
-			if s := at(n); isPlainLine(s) && !strings.Contains(s, ":") {
+			if s := at(n); isPlainLine(s) && !hasKeyColon(s) {
 				return yamlProblem{n, indentCol(s), message.New(message.YAMLNoColon, strings.TrimSpace(s))}
 			}
 		}
@@ -67,6 +67,13 @@ func placeYAMLError(front []byte, line int, msg string) yamlProblem {
 func isPlainLine(s string) bool {
 	t := strings.TrimSpace(s)
 	return t != "" && t[0] != '#' && t[0] != '-'
+}
+
+// hasKeyColon reports whether s has the colon of a key: followed by a
+// blank or ending the line ("url https://x" has none).
+func hasKeyColon(s string) bool {
+	t := strings.TrimSpace(s)
+	return strings.Contains(t, ": ") || strings.Contains(t, ":\t") || strings.HasSuffix(t, ":")
 }
 
 // indentCol is the column of the first non-blank of s (1 for a blank line).

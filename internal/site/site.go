@@ -46,6 +46,7 @@
 package site
 
 import (
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -210,7 +211,7 @@ func (s *Site) loadSettings() []Diagnostic {
 	rel := s.rel(s.opts.ConfigFile)
 	cfg, err := config.Load(s.opts.ConfigFile, rel)
 	if err != nil {
-		diags = append(diags, Diagnostic{File: rel, Msg: message.Of(err)})
+		diags = append(diags, configDiags(rel, err)...)
 		if s.cfg == nil {
 			cfg = config.Default()
 		} else {
@@ -250,6 +251,21 @@ func (s *Site) loadSettings() []Diagnostic {
 		for _, e := range s.entries {
 			e.dirty = true
 		}
+	}
+	return diags
+}
+
+// configDiags are the problems of config.yaml, read as the file rel: each
+// mistake of a config.Error at its own line and column, else the error
+// (a file that cannot be read) at the file.
+func configDiags(rel string, err error) []Diagnostic {
+	var ce *config.Error
+	if !errors.As(err, &ce) {
+		return []Diagnostic{{File: rel, Msg: message.Of(err), Kind: content.KindSetting}}
+	}
+	diags := make([]Diagnostic, len(ce.Problems))
+	for i, p := range ce.Problems {
+		diags[i] = Diagnostic{File: rel, Line: p.Line, Col: p.Col, Msg: p.Msg, Kind: content.KindSetting}
 	}
 	return diags
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/tubei/pustaka/internal/content"
 	"github.com/tubei/pustaka/internal/history"
+	"github.com/tubei/pustaka/internal/message"
 	"github.com/tubei/pustaka/internal/sitetest"
 )
 
@@ -728,6 +729,29 @@ func TestImportSettingsReread(t *testing.T) {
 	res = s.Rebuild(context.Background(), written("config.yaml"))
 	if len(res.Diags) != 0 || res.Stats.Pages["training"] != 4 {
 		t.Errorf("after: diags %v, pages %v", res.Diags, res.Stats.Pages)
+	}
+}
+
+// A config.yaml with mistakes, saved while serving: each mistake is a
+// problem of its own at its line and column (kind setting), and the
+// settings in force stay those of the last good file.
+func TestConfigProblemsApart(t *testing.T) {
+	dir := writeSite(t, "rebuild.txtar")
+	write(t, dir, "config.yaml", "title: Situs Uji\nlang: en\n")
+	s := New(Options{Dir: dir, ReadOnly: true})
+	build(t, s)
+	write(t, dir, "config.yaml", "title: Situs Uji\nlang: en\ntitel: x\nfeed:\n  limit: banyak\n")
+	res := s.Rebuild(context.Background(), written("config.yaml"))
+	var got []string
+	for _, d := range res.Diags {
+		got = append(got, d.In(message.EN)+" ["+d.KindName()+"]")
+	}
+	want := []string{`config.yaml:3:1: unknown key "titel" [setting]`, `config.yaml:5:10: feed.limit: want a whole number [setting]`}
+	if !slices.Equal(got, want) {
+		t.Errorf("diags:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if s.Config().Lang != "en" || s.Config().Title != "Situs Uji" {
+		t.Errorf("settings in force: %+v", s.Config())
 	}
 }
 
