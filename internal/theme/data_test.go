@@ -1,6 +1,7 @@
 package theme
 
 import (
+	"html/template"
 	"strconv"
 	"strings"
 	"testing"
@@ -205,6 +206,32 @@ func TestTypeLabels(t *testing.T) {
 			if got := d.TypeLabel(typ); got == typ || got == "" {
 				t.Errorf("%s: TypeLabel(%q) = %q, want a label", lang, typ, got)
 			}
+		}
+	}
+}
+
+// TestSoalJSON checks that the labels soal.js reads come out of the
+// cache as the layout wrote the map itself before, in either language,
+// whichever language asked first, with labels that need escaping.
+func TestSoalJSON(t *testing.T) {
+	asMap := template.Must(template.New("").Parse(`<script type="application/json" id="soal-teks">{{.SoalLabels}}</script>`))
+	cached := template.Must(template.New("").Parse(`<script type="application/json" id="soal-teks">{{.SoalJSON}}</script>`))
+	th := loadDefault(t)
+	th.strings.langs["en"]["soal.right"] = `Right </script><b>"&'` + "\u2028"
+	for _, lang := range []string{"en", "id", "en", "id"} {
+		d := &Data{Site: &Site{Lang: "id"}, Page: &Page{Lang: lang}, strings: th.strings}
+		var want, got strings.Builder
+		if err := asMap.Execute(&want, d); err != nil {
+			t.Fatal(err)
+		}
+		if err := cached.Execute(&got, d); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("%s:\n got %s\nwant %s", lang, got.String(), want.String())
+		}
+		if lang == "en" && !strings.Contains(got.String(), `Right \u003c/script\u003e`) {
+			t.Errorf("en: the escaped label is missing: %s", got.String())
 		}
 	}
 }

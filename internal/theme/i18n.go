@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"path"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 )
@@ -15,6 +16,7 @@ const baseLang = "id"
 // catalog holds the UI strings of a theme: language -> key -> text.
 type catalog struct {
 	langs map[string]map[string]string
+	soal  sync.Map // language -> the labels of soal.js as a script holds them (Data.SoalJSON)
 }
 
 // loadCatalog reads i18n/<lang>.yaml. The Indonesian file is required.

@@ -1,6 +1,7 @@
 package theme
 
 import (
+	"html/template"
 	"strconv"
 	"strings"
 	"time"
@@ -89,6 +90,39 @@ func (d *Data) SoalLabels() map[string]string {
 		m[k] = d.T(k)
 	}
 	return m
+}
+
+// SoalJSON returns SoalLabels as html/template writes them inside a
+// <script type="application/json">: the same bytes, encoded once per
+// language and theme instead of once per page (every training module
+// carries them).
+func (d *Data) SoalJSON() template.JS {
+	if d.strings == nil {
+		return soalJSON(d.SoalLabels())
+	}
+	lang := d.Lang()
+	if js, ok := d.strings.soal.Load(lang); ok {
+		return js.(template.JS)
+	}
+	js := soalJSON(d.SoalLabels())
+	d.strings.soal.Store(lang, js)
+	return js
+}
+
+// soalScript is the context of the labels in the layouts: a JSON script.
+const soalScript = `<script type="application/json">`
+
+// soalEscaper writes a value as html/template does in a JSON script.
+var soalEscaper = template.Must(template.New("soal").Parse(soalScript + `{{.}}</script>`))
+
+// soalJSON returns labels escaped as in a JSON script, as JS that
+// html/template writes as it is.
+func soalJSON(labels map[string]string) template.JS {
+	var b strings.Builder
+	if err := soalEscaper.Execute(&b, labels); err != nil {
+		panic("theme: escaping the soal labels: " + err.Error()) // a map of strings always encodes
+	}
+	return template.JS(strings.TrimSuffix(strings.TrimPrefix(b.String(), soalScript), "</script>"))
 }
 
 // soalKeys are the i18n keys soal.js reads.
