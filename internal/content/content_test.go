@@ -137,3 +137,40 @@ func pagesText(pages []*Page) string {
 	}
 	return b.String()
 }
+
+// TestMDX: testdata/mdx.txtar's "in" blanked is its "want", line for line.
+func TestMDX(t *testing.T) {
+	ar, err := txtar.ParseFile(filepath.Join("testdata", "mdx", "mdx.txtar"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{}
+	for _, f := range ar.Files {
+		files[f.Name] = string(f.Data)
+	}
+	got := string(mdxText([]byte(files["in"])))
+	var lines []string
+	for l := range strings.SplitSeq(got, "\n") {
+		lines = append(lines, strings.TrimRight(l, " "))
+	}
+	if g := strings.Join(lines, "\n"); g != files["want"] {
+		t.Errorf("blanked:\n%s\nwant:\n%s", g, files["want"])
+	}
+	if len(got) != len(files["in"]) {
+		t.Errorf("blanking changed the length: %d, want %d", len(got), len(files["in"]))
+	}
+	for _, c := range []struct {
+		name, body string
+		want       bool
+	}{
+		{"a.mdx", "Teks.\n", true},
+		{"a.MDX", "Teks.\n", true},
+		{"a.md", "import Tabs from '@theme/Tabs';\n\nTeks.\n", true},
+		{"a.md", "Teks.\n\nimport data dari berkas CSV.\n", false},
+		{"a.md", "```js\nimport x from 'y'\n```\n", false},
+	} {
+		if got := isMDX(c.name, []byte(c.body)); got != c.want {
+			t.Errorf("isMDX(%s, %q) = %v, want %v", c.name, c.body, got, c.want)
+		}
+	}
+}

@@ -4,7 +4,9 @@
 //
 // # Files and types
 //
-// Every *.md and *.markdown file of the content fs.FS is a page; files and
+// Every *.md, *.markdown and *.mdx file (sources.MarkdownExts) of the
+// content fs.FS is a page; in MDX the lines of code (imports, component
+// tags, comments) are blanked before the body is read (mdx.go); files and
 // folders whose names start with "." are skipped. The first path element
 // (the Section) gives the page type through Config.Types, by default
 // kebijakan/ -> "policy", pelatihan/ -> "training", evaluasi/ ->

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/tubei/pustaka/internal/message"
+	"github.com/tubei/pustaka/internal/sources"
 )
 
 // Index finds pages by path or URL. It is read-only once built and safe
@@ -78,15 +79,20 @@ func (ix *Index) find(base string, folder bool) *Page {
 	}
 	// Candidates are made one at a time: most links name a file as it is.
 	if !folder {
-		for _, ext := range [...]string{"", ".md", ".markdown"} {
+		if p := ix.byPath[base]; p != nil {
+			return p
+		}
+		for _, ext := range sources.MarkdownExts {
 			if p := ix.byPath[base+ext]; p != nil {
 				return p
 			}
 		}
 	}
-	for _, name := range [...]string{"_index.md", "_index.markdown", "index.md"} {
-		if p := ix.byPath[path.Join(base, name)]; p != nil {
-			return p
+	for _, name := range [...]string{"_index", "index"} {
+		for _, ext := range sources.MarkdownExts {
+			if p := ix.byPath[path.Join(base, name+ext)]; p != nil {
+				return p
+			}
 		}
 	}
 	u := "/" + base + "/"

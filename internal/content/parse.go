@@ -23,6 +23,9 @@ func Parse(name string, src []byte, cfg Config) (*Page, Diagnostics) {
 	p := newPage(name, src, cfg)
 	front, frontLine, body, bodyLine, err := SplitFrontMatter(src)
 	p.Body, p.BodyLine = body, bodyLine
+	if isMDX(name, body) {
+		p.Body = mdxText(body)
+	}
 	d := &decoder{page: p, file: p.File, lineOff: frontLine - 1, imp: cfg.Import}
 	var fe *FrontMatterError
 	if errors.As(err, &fe) {
@@ -122,12 +125,7 @@ func pageURL(name, slug string) string {
 
 // trimExt removes a Markdown extension.
 func trimExt(name string) string {
-	for _, ext := range [...]string{".md", ".markdown"} {
-		if s, ok := strings.CutSuffix(name, ext); ok {
-			return s
-		}
-	}
-	return name
+	return sources.TrimMarkdown(name)
 }
 
 // fileStem is the name a page is known by: its file name without

@@ -3,8 +3,9 @@ package render
 import (
 	"errors"
 	"fmt"
-	"path"
 	"strings"
+
+	"github.com/tubei/pustaka/internal/sources"
 )
 
 // Resolver maps local link destinations to site URLs. The site builder
@@ -64,8 +65,7 @@ func isLocal(dest string) bool {
 	if i := strings.IndexAny(p, "?#"); i >= 0 {
 		p = p[:i]
 	}
-	ext := strings.ToLower(path.Ext(p))
-	return ext == ".md" || ext == ".markdown"
+	return sources.Markdown(p)
 }
 
 // hasScheme reports whether s starts with a URL scheme such as "https:".

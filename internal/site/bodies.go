@@ -11,6 +11,7 @@ import (
 
 	"github.com/tubei/pustaka/internal/content"
 	"github.com/tubei/pustaka/internal/render"
+	"github.com/tubei/pustaka/internal/sources"
 	"github.com/tubei/pustaka/internal/spelling"
 
 	"github.com/tubei/pustaka/internal/message"
@@ -72,12 +73,12 @@ func (li *linkIndex) explain(from *entry, err error) message.Text {
 		li.stems = map[string]string{}
 		for p, e := range li.s.entries {
 			if li.s.published(e) {
-				li.stems[strings.TrimSuffix(strings.TrimSuffix(p, ".md"), ".markdown")] = p
+				li.stems[sources.TrimMarkdown(p)] = p
 			}
 		}
 		li.stemList = slices.Collect(maps.Keys(li.stems))
 	})
-	want := strings.TrimSuffix(strings.TrimSuffix(path.Clean(path.Join(from.page.Dir, string(file))), ".md"), ".markdown")
+	want := sources.TrimMarkdown(path.Clean(path.Join(from.page.Dir, string(file))))
 	if best := spelling.Closest(want, li.stemList, max(2, len(path.Base(want))/3)); best != "" {
 		return message.New(message.LinkDidYouMean, file.Text(), relLink(from.page.Dir, li.stems[best]))
 	}

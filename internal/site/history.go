@@ -18,6 +18,7 @@ import (
 	"github.com/tubei/pustaka/internal/content"
 	"github.com/tubei/pustaka/internal/history"
 	"github.com/tubei/pustaka/internal/render"
+	"github.com/tubei/pustaka/internal/sources"
 	"github.com/tubei/pustaka/internal/theme"
 
 	"github.com/tubei/pustaka/internal/message"
@@ -748,7 +749,7 @@ func (s *Site) notesOwner(p string) (string, bool) {
 	if !ok || !strings.HasPrefix(base, "content/") {
 		return "", false
 	}
-	for _, ext := range []string{".md", ".markdown"} {
+	for _, ext := range sources.MarkdownExts {
 		if s.entries[strings.TrimPrefix(base, "content/")+ext] != nil {
 			return base + ext, true
 		}

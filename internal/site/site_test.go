@@ -973,6 +973,22 @@ func TestListsFoldTranslations(t *testing.T) {
 	}
 }
 
+// An .mdx file is a page like a .md file, without its imports and
+// component tags; a link to it may leave out the extension.
+func TestMDXPage(t *testing.T) {
+	dir := writeSite(t, "rebuild.txtar")
+	write(t, dir, "content/panduan/mulai.mdx", "---\ntitle: Mulai\n---\nimport Tabs from '@theme/Tabs';\n\n<Tabs>\n\nPasang dengan npm.\n\n</Tabs>\n\nLihat [modul satu](../pelatihan/satu.md).\n")
+	write(t, dir, "content/panduan/lanjut.md", "---\ntitle: Lanjut\n---\nLihat [mulai](mulai) dan [juga](./mulai.mdx).\n")
+	res := build(t, New(Options{Dir: dir, ReadOnly: true}))
+	html := body(t, res, "/panduan/mulai/index.html")
+	if !strings.Contains(html, "Pasang dengan npm.") || strings.Contains(html, "import") || strings.Contains(html, "Tabs") {
+		t.Errorf("the MDX page shows its code, or lacks its text:\n%s", html)
+	}
+	if !strings.Contains(body(t, res, "/panduan/lanjut/index.html"), `<a href="/panduan/mulai/">juga</a>`) {
+		t.Error("a link to the .mdx file does not lead to its page")
+	}
+}
+
 // Editing one page of a pair re-renders the other: its language switch
 // follows.
 func TestTranslationsRebuild(t *testing.T) {

@@ -76,11 +76,24 @@ func hidden(rel string) bool {
 	return false
 }
 
+// MarkdownExts are the extensions of Markdown files, in the order a link
+// or a name without one tries them. MDX files (Docusaurus and other React
+// generators) are Markdown with imports and components: they are read as
+// Markdown (see package render).
+var MarkdownExts = [...]string{".md", ".markdown", ".mdx"}
+
 // Markdown reports whether name is a Markdown file by its extension
-// (.md, .markdown).
+// (MarkdownExts; any letter case).
 func Markdown(name string) bool {
-	ext := path.Ext(name)
-	return ext == ".md" || ext == ".markdown"
+	return slices.Contains(MarkdownExts[:], strings.ToLower(path.Ext(name)))
+}
+
+// TrimMarkdown removes a Markdown extension from name, if it has one.
+func TrimMarkdown(name string) string {
+	if Markdown(name) {
+		return name[:len(name)-len(path.Ext(name))]
+	}
+	return name
 }
 
 // Skipped reports whether p, relative to content/, is never read there: a
