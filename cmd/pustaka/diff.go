@@ -72,7 +72,7 @@ func runDiff(ctx context.Context, e *env, args []string) error {
 	case "unified":
 		fmt.Fprint(e.stdout, d.Unified(name(from.Label, from.ID), name(to.Label, to.ID)))
 	case "html":
-		_, err := e.stdout.Write(d.StandaloneHTMLIn("id", s.Title(fs.Arg(0)), name(from.Label, from.ID), name(to.Label, to.ID)))
+		_, err := e.stdout.Write(d.StandaloneHTMLIn(s.DocLang(fs.Arg(0)), s.Title(fs.Arg(0)), name(from.Label, from.ID), name(to.Label, to.ID)))
 		return err
 	case "matrix", "matrix-csv":
 		notes, diags, err := s.Notes(fs.Arg(0))
@@ -80,7 +80,13 @@ func runDiff(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		e.printDiags(s, diags)
-		m := d.MatrixIn("id")
+		// A file to pass on (CSV) speaks the document's language, as
+		// its matrix page does; the table in the terminal the reader's.
+		lang := s.DocLang(fs.Arg(0))
+		if *format == "matrix" {
+			lang = string(e.lang(s))
+		}
+		m := d.MatrixIn(lang)
 		notes.Apply(m, d)
 		if *format == "matrix-csv" {
 			_, err := e.stdout.Write(m.CSV(versionName(from), versionName(to)))

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"html"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -354,6 +355,22 @@ func TestDiff(t *testing.T) {
 	if code != 0 || !strings.HasPrefix(out, "<!doctype html>") || !strings.Contains(out, "<style>") || !strings.Contains(out, "<ins title=\"ditambahkan\">segera</ins>") {
 		t.Errorf("diff --format html is not a standalone page: exit %d\n%s", code, out)
 	}
+	// The table in the terminal speaks the reader's language; the files
+	// to pass on (CSV, HTML) the document's, as its pages on the site.
+	out, _, _ = pustakaEnv(t, dir, []string{"PUSTAKA_LANG=en"}, "diff", "--format", "matrix", "--width", "100", "content/kebijakan/aturan.md")
+	if !strings.Contains(out, "| Wording 1.0") || !strings.Contains(out, "| Remarks") {
+		t.Errorf("diff --format matrix, PUSTAKA_LANG=en: not English\n%s", out)
+	}
+	if out, _, _ = pustakaEnv(t, dir, []string{"PUSTAKA_LANG=en"}, "diff", "--format", "matrix-csv", "content/kebijakan/aturan.md"); !strings.HasPrefix(out, "\ufeffNo,Pasal,Rumusan 1.0") {
+		t.Errorf("diff --format matrix-csv of an Indonesian document, PUSTAKA_LANG=en: %q", out)
+	}
+	sitetest.Write(t, dir, "config.yaml", "lang: en\n")
+	if out, _, _ = pustaka(t, dir, "diff", "--format", "matrix-csv", "content/kebijakan/aturan.md"); !strings.HasPrefix(out, "\ufeffNo,Article,Wording 1.0,Wording 2.0,Remarks\r\n") {
+		t.Errorf("diff --format matrix-csv, lang: en: %q", out)
+	}
+	if out, _, _ = pustaka(t, dir, "diff", "--format", "html", "content/kebijakan/aturan.md"); !strings.Contains(out, `<html lang="en">`) || !strings.Contains(out, "Version comparison") {
+		t.Errorf("diff --format html, lang: en:\n%s", out)
+	}
 }
 
 // editAturan records version 2.0 of the sample's policy, which adds a
@@ -476,5 +493,32 @@ func TestConfigProblems(t *testing.T) {
 	_, errOut, code = pustaka(t, dir, "new", "policy", "baru")
 	if want := "pustaka new: config.yaml:2:1: kunci \"titel\" tidak dikenal\npustaka new: config.yaml:3:7: "; code != 1 || !strings.HasPrefix(errOut, want) || strings.Count(errOut, "\n") != 3 {
 		t.Errorf("new with a broken config.yaml: exit %d\n%s", code, errOut)
+	}
+}
+
+// TestOSErrorsWorded: the errors of the system a user meets most are
+// worded in the CLI's language, with the path or address and the
+// system's own words; so is pdf's missing browser.
+func TestOSErrorsWorded(t *testing.T) {
+	dir := sample(t)
+	if _, errOut, code := pustaka(t, dir, "skm", "tidak-ada.csv"); code != 1 || errOut != "pustaka skm: tidak-ada.csv: berkas atau folder itu tidak ada (open: no such file or directory)\n" {
+		t.Errorf("skm of a missing file: exit %d %q", code, errOut)
+	}
+	if _, errOut, _ := pustakaEnv(t, dir, []string{"PUSTAKA_LANG=en"}, "skm", "tidak-ada.csv"); errOut != "pustaka skm: tidak-ada.csv: no such file or folder (open: no such file or directory)\n" {
+		t.Errorf("skm of a missing file in English: %q", errOut)
+	}
+	if _, errOut, code := pustaka(t, dir, "check", "--report", "hilang/laporan.html"); code != 1 || !strings.Contains(errOut, "pustaka check: hilang/laporan.html: berkas atau folder itu tidak ada (open: no such file or directory)") {
+		t.Errorf("check --report into a missing folder: exit %d\n%s", code, errOut)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	if _, errOut, code := pustaka(t, dir, "serve", "--no-history", "--addr", ln.Addr().String()); code != 1 || !strings.Contains(errOut, "alamat "+ln.Addr().String()+" sudah dipakai program lain") {
+		t.Errorf("serve on a port in use: exit %d\n%s", code, errOut)
+	}
+	if _, errOut, code := pustaka(t, dir, "pdf", "--chromium", "tidak-ada-peramban", "content/kebijakan/aturan.md"); code != 1 || !strings.Contains(errOut, "pustaka pdf: pustaka pdf mencetak lewat Chromium tanpa layar, dan tidak ada yang ditemukan (dicari: tidak-ada-peramban)") {
+		t.Errorf("pdf without a browser: exit %d\n%s", code, errOut)
 	}
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net"
 	"net/http"
@@ -60,7 +59,7 @@ func runPDF(ctx context.Context, e *env, args []string) error {
 		url += "/"
 	}
 	if res.Output.Files[url+"index.html"] == nil {
-		return fmt.Errorf("%s: no such page in the site", url)
+		return message.Errorf(message.PDFNoPage, url)
 	}
 	if *out == "" {
 		*out = strings.ReplaceAll(strings.Trim(url, "/"), "/", "-") + ".pdf"
@@ -93,8 +92,7 @@ func findChromium(name string) (string, error) {
 			return p, nil
 		}
 	}
-	return "", errors.New("pustaka pdf prints through headless Chromium, and none was found (looked for " + strings.Join(names, ", ") +
-		"); install it (Debian/Ubuntu: apt-get install chromium) or name the program with --chromium PATH; meanwhile the browser's own Print gives the same pages")
+	return "", message.Errorf(message.PDFNoBrowser, strings.Join(names, ", "))
 }
 
 // printPage serves the built site on a loopback port and prints the page
@@ -122,12 +120,18 @@ func printPage(ctx context.Context, exe string, out *site.Output, url string) ([
 	bctx, cancelTimeout := context.WithTimeout(bctx, 90*time.Second)
 	defer cancelTimeout()
 	if err := chromedp.Do(bctx, chromedp.Navigate("http://"+ln.Addr().String()+url)); err != nil {
-		return nil, fmt.Errorf("opening %s in %s: %w", url, exe, err)
+		if ctx.Err() != nil {
+			return nil, ctx.Err() // stopped: run says so
+		}
+		return nil, message.Errorf(message.PDFOpen, url, exe, message.Of(err))
 	}
 	yes := true
 	res, err := chromedp.Call(bctx, page.PrintToPDF, page.PrintToPDFParams{PrintBackground: &yes, PreferCSSPageSize: &yes})
 	if err != nil {
-		return nil, fmt.Errorf("printing %s with %s: %w", url, exe, err)
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		return nil, message.Errorf(message.PDFPrint, url, exe, message.Of(err))
 	}
 	return res.Data, nil
 }

@@ -33,7 +33,7 @@
 //
 //	all            title, summary (alias description), date, updated (alias
 //	               lastmod), authors (a string or a list), tags, categories,
-//	               keywords, unit, lang (id | en; default id), terjemahan
+//	               keywords, unit, lang (id | en; default the site's), terjemahan
 //	               (translationKey: pairs translations), draft (true |
 //	               false), weight (integer), aliases (list of URL paths the
 //	               site may redirect to the page)

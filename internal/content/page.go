@@ -22,6 +22,7 @@ type Config struct {
 	Types  map[string]string // first path element -> type (as for the "type" key); nil means DefaultTypes
 	Prefix string            // prefix for display file names in diagnostics; "" means "content/"
 	Import Import            // front matter of other generators
+	Lang   string            // language of a page without lang: the site's; "" means "id"
 }
 
 // Import maps the front matter of other generators to Pustaka's, for
@@ -60,6 +61,13 @@ func (c Config) types() map[string]string {
 		return DefaultTypes
 	}
 	return c.Types
+}
+
+func (c Config) lang() string {
+	if c.Lang == "" {
+		return "id"
+	}
+	return c.Lang
 }
 
 func (c Config) prefix() string {
@@ -104,7 +112,7 @@ type Page struct {
 	Keywords       []string
 	Aliases        []string // extra URL paths that should redirect to URL
 	Unit           string
-	Lang           string // "id" (default) or "en"
+	Lang           string // "id" or "en"; default the site's (Config.Lang)
 	// Translation (terjemahan, Hugo's translationKey) pairs translations:
 	// the pages with the same key in other languages are this page in
 	// those languages.

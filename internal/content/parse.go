@@ -76,7 +76,7 @@ func newPage(name string, src []byte, cfg Config) *Page {
 		File:   cfg.prefix() + name,
 		Source: src,
 		Hash:   hex.EncodeToString(sum[:]),
-		Lang:   "id",
+		Lang:   cfg.lang(),
 	}
 	if dir := path.Dir(name); dir != "." {
 		p.Dir = dir

@@ -184,8 +184,11 @@ type Texter interface {
 
 // Of returns the message of err: its Text when err is an *Error or a
 // Texter (or wraps one without adding words of its own), the messages of
-// the errors that errors.Join joined (separated by "; "), else err's own
-// words, untranslated.
+// the errors that errors.Join joined (separated by "; "), the meaning of
+// a common error of the system about a file or an address (a file that
+// is not there, a permission, a read-only or full disk, a port in use:
+// the path, the meaning, the system's words in parentheses), else err's
+// own words, untranslated.
 func Of(err error) Text {
 	var t Texter
 	if errors.As(err, &t) && t.Error() == err.Error() {
@@ -200,6 +203,9 @@ func Of(err error) Text {
 			ts = append(ts, Of(err))
 		}
 		return New(Problems, ts)
+	}
+	if t, ok := osText(err); ok {
+		return t
 	}
 	return Raw(err.Error())
 }
@@ -218,7 +224,7 @@ type phrase struct {
 
 // catalog holds every message; it is built from the tables of this
 // package's files when the program starts and never changed.
-var catalog = merge(englishOne, contentTexts, siteTexts, dataTexts, cliTexts, usageTexts)
+var catalog = merge(englishOne, contentTexts, siteTexts, dataTexts, cliTexts, usageTexts, osTexts)
 
 func merge(one map[Key]string, tables ...map[Key]entry) map[Key]phrase {
 	out := map[Key]phrase{}

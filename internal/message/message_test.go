@@ -1,12 +1,17 @@
 package message
 
 import (
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"io/fs"
+	"net"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"syscall"
 	"testing"
 	"unicode"
 )
@@ -176,5 +181,52 @@ func TestChoose(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("Choose(%q, %v) = %s, want %s", tc.site, tc.env, got, tc.want)
 		}
+	}
+}
+
+// TestOSErrors: the common errors of the system about a file or an
+// address are worded in the reader's language, keeping the path and the
+// system's own words; an error that adds words of its own, or one the
+// catalog does not know, stays as it is.
+func TestOSErrors(t *testing.T) {
+	_, missing := os.Open(filepath.Join(t.TempDir(), "tidak-ada.csv"))
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	_, inUse := net.Listen("tcp", ln.Addr().String())
+	addr := ln.Addr().String()
+	for _, tc := range []struct {
+		err    error
+		id, en string
+	}{
+		{&fs.PathError{Op: "open", Path: "data/skm.csv", Err: syscall.ENOENT},
+			"data/skm.csv: berkas atau folder itu tidak ada (open: no such file or directory)",
+			"data/skm.csv: no such file or folder (open: no such file or directory)"},
+		{&fs.PathError{Op: "open", Path: "laporan.html", Err: syscall.EACCES},
+			"laporan.html: izin ditolak: pengguna ini tidak boleh membaca atau menulis di situ (open: permission denied)",
+			"laporan.html: permission denied: this user may not read or write there (open: permission denied)"},
+		{&fs.PathError{Op: "mkdir", Path: "/mnt/ro/public", Err: syscall.EROFS},
+			"/mnt/ro/public: sistem berkasnya hanya bisa dibaca (mkdir: read-only file system)",
+			"/mnt/ro/public: the file system is read-only (mkdir: read-only file system)"},
+		{&os.LinkError{Op: "rename", Old: "a.tmp", New: "a.pdf", Err: syscall.ENOSPC},
+			"a.tmp → a.pdf: disk penuh (rename: no space left on device)",
+			"a.tmp → a.pdf: the disk is full (rename: no space left on device)"},
+		{inUse,
+			"alamat " + addr + " sudah dipakai program lain (pustaka serve yang lain?); pilih alamat lain dengan --addr, mis. --addr localhost:8081 (bind: address already in use)",
+			"the address " + addr + " is already in use by another program (another pustaka serve?); choose another with --addr, e.g. --addr localhost:8081 (bind: address already in use)"},
+		{fmt.Errorf("reading roots: %w", missing), "reading roots: " + missing.Error(), "reading roots: " + missing.Error()},
+		{&fs.PathError{Op: "read", Path: "x", Err: syscall.EIO}, "read x: input/output error", "read x: input/output error"},
+	} {
+		if got := Of(tc.err).In(ID); got != tc.id {
+			t.Errorf("%v in id:\n%s\nwant\n%s", tc.err, got, tc.id)
+		}
+		if got := Of(tc.err).In(EN); got != tc.en {
+			t.Errorf("%v in en:\n%s\nwant\n%s", tc.err, got, tc.en)
+		}
+	}
+	if got := Of(missing).In(ID); !strings.HasSuffix(got, "tidak-ada.csv: berkas atau folder itu tidak ada (open: no such file or directory)") {
+		t.Errorf("os.Open of a missing file: %s", got)
 	}
 }

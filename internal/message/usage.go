@@ -73,6 +73,11 @@ const (
 	ExportWhat        Key = "export-what"
 	ExportCannot      Key = "export-cannot"
 	SearchStart       Key = "search-start"
+
+	PDFNoPage    Key = "pdf-no-page"
+	PDFNoBrowser Key = "pdf-no-browser"
+	PDFOpen      Key = "pdf-open"
+	PDFPrint     Key = "pdf-print"
 )
 
 var usageTexts = map[Key]entry{
@@ -167,4 +172,10 @@ var usageTexts = map[Key]entry{
 	ExportWhat:        {"apa yang diekspor belum diberikan: soal", "missing what to export: soal"},
 	ExportCannot:      {"tidak bisa mengekspor %q: seharusnya soal", "cannot export %q: want soal"},
 	SearchStart:       {"(awal)", "(start)"},
+
+	PDFNoPage: {"%s: tidak ada halaman itu di situs", "%s: no such page in the site"},
+	PDFNoBrowser: {"pustaka pdf mencetak lewat Chromium tanpa layar, dan tidak ada yang ditemukan (dicari: %s); pasang (Debian/Ubuntu: apt-get install chromium) atau sebutkan programnya dengan --chromium PROGRAM; sementara itu, Cetak di peramban menghasilkan halaman yang sama",
+		"pustaka pdf prints through headless Chromium, and none was found (looked for %s); install it (Debian/Ubuntu: apt-get install chromium) or name the program with --chromium PROGRAM; meanwhile the browser's own Print gives the same pages"},
+	PDFOpen:  {"gagal membuka %s di %s: %s", "opening %s in %s: %s"},
+	PDFPrint: {"gagal mencetak %s dengan %s: %s", "printing %s with %s: %s"},
 }

@@ -359,7 +359,7 @@ func TestServeGracefulShutdown(t *testing.T) {
 	url := "http://" + ln.Addr().String()
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- s.serveListener(ctx, ln) }()
+	go func() { done <- s.ServeListener(ctx, ln) }()
 	resp, err := http.Get(url + "/healthz")
 	if err != nil {
 		t.Fatal(err)

@@ -152,12 +152,13 @@ func (s *Server) Close() { s.hub.close() }
 func (s *Server) Serve(ctx context.Context, addr string) error {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
-		return fmt.Errorf("serve: %w", err)
+		return err // the *net.OpError itself: message.Of words "address in use"
 	}
-	return s.serveListener(ctx, ln)
+	return s.ServeListener(ctx, ln)
 }
 
-func (s *Server) serveListener(ctx context.Context, ln net.Listener) error {
+// ServeListener serves on ln, as Serve does.
+func (s *Server) ServeListener(ctx context.Context, ln net.Listener) error {
 	srv := &http.Server{
 		Handler:           s.Handler(),
 		ReadHeaderTimeout: 5 * time.Second,

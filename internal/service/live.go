@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -77,6 +78,12 @@ func (s *Service) Serve(ctx context.Context, opts ServeOptions) error {
 		return err
 	}
 	defer live.Close()
+	// Listen before saying ready: a port in use is the error, not a
+	// "ready" line followed by it.
+	ln, err := net.Listen("tcp", opts.Addr)
+	if err != nil {
+		return err
+	}
 	go func() {
 		<-ctx.Done()
 		s.stopping()        // a server started now waits for the index instead of refusing
@@ -85,7 +92,7 @@ func (s *Service) Serve(ctx context.Context, opts ServeOptions) error {
 	if opts.Ready != nil {
 		opts.Ready(opts.Addr)
 	}
-	return live.Server.Serve(ctx, opts.Addr)
+	return live.Server.ServeListener(ctx, ln)
 }
 
 // Live is a built site being served and, when watching, rebuilt.

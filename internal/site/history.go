@@ -721,6 +721,17 @@ func (s *Site) Title(doc string) string {
 	return doc
 }
 
+// DocLang returns the language of the document at doc (a path under
+// content/, with or without the "content/" prefix): its lang, else the
+// site's; the site's for a path that names no document. Its comparison
+// and change matrix pages speak it.
+func (s *Site) DocLang(doc string) string {
+	if e := s.entries[strings.TrimPrefix(strings.TrimPrefix(doc, "./"), "content/")]; e != nil {
+		return langOr(e.page.Lang, s.cfg.Lang)
+	}
+	return s.cfg.Lang
+}
+
 // Notes reads the reviewer's notes on the document at doc (a path under
 // content/, with or without the "content/" prefix) for its change
 // matrix, with the notes on a Pasal the current file no longer has as

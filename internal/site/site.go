@@ -183,12 +183,12 @@ func New(opts Options) *Site {
 // Options.Strict or by strict: true in config.yaml.
 func (s *Site) Strict() bool { return s.opts.Strict || s.cfg != nil && s.cfg.Strict }
 
-// contentConfig says how content files are read: by the folder types and
-// import settings of config.yaml.
+// contentConfig says how content files are read: by the folder types,
+// import settings and language of config.yaml.
 func (s *Site) contentConfig() content.Config { return contentConfig(s.cfg) }
 
 func contentConfig(cfg *config.Config) content.Config {
-	return content.Config{Types: cfg.Types, Import: content.Import{Keys: cfg.Import.Keys, Types: cfg.Import.Type}}
+	return content.Config{Types: cfg.Types, Import: content.Import{Keys: cfg.Import.Keys, Types: cfg.Import.Type}, Lang: cfg.Lang}
 }
 
 // Config returns the configuration of the last build.

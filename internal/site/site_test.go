@@ -755,6 +755,26 @@ func TestConfigProblemsApart(t *testing.T) {
 	}
 }
 
+// The pages of an English site (lang: en) without a lang of their own
+// are English: their html lang, their interface and the language of
+// their comparison pages; a page with lang: id stays Indonesian.
+func TestSiteLangIsPagesLang(t *testing.T) {
+	dir := writeSite(t, "rebuild.txtar")
+	write(t, dir, "config.yaml", "lang: en\n")
+	write(t, dir, "content/tentang.md", "---\ntitle: Tentang\nlang: id\n---\nIsi.\n")
+	s := New(Options{Dir: dir, ReadOnly: true})
+	res := build(t, s)
+	if b := body(t, res, "/kebijakan/aturan/index.html"); !strings.Contains(b, `<html lang="en"`) || !strings.Contains(b, ">Home</a>") {
+		t.Errorf("a page of an English site is not English:\n%.600s", b)
+	}
+	if b := body(t, res, "/tentang/index.html"); !strings.Contains(b, `<html lang="id"`) {
+		t.Errorf("a page with lang: id on an English site is not Indonesian:\n%.300s", b)
+	}
+	if s.DocLang("content/kebijakan/aturan.md") != "en" || s.DocLang("tentang.md") != "id" || s.DocLang("nothing.md") != "en" {
+		t.Errorf("DocLang: %s %s %s", s.DocLang("content/kebijakan/aturan.md"), s.DocLang("tentang.md"), s.DocLang("nothing.md"))
+	}
+}
+
 // Rebuild takes a change as it says, without looking at the disk a
 // second time: Removed drops a document even while its file is still
 // there (the watcher saw it go), and a Written file read only to find it
