@@ -24,6 +24,15 @@
 // (`## Judul {/*custom-id*/}` or `{/* #custom-id */}`), works the same. The
 // typographer is off: quotes and dashes are printed as written.
 //
+// Callouts of other generators ("admonitions", callout.go) are read:
+// Docusaurus and VitePress ":::tip Judul" ... ":::" containers (more
+// colons close an outer one), MkDocs "!!! note "Judul"" and collapsible
+// "??? info" blocks with a body indented by four spaces, and GitHub's
+// "> [!WARNING]" blockquotes. Each is an <aside class="notice callout
+// callout-VARIANT" role="note"> whose title is the one written or else
+// the variant's label in the site's language ([Options].Callouts); "???"
+// blocks are <details>.
+//
 // # Raw HTML
 //
 // With [Options].Unsafe false (the default) raw HTML is not recognised at all:

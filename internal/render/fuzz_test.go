@@ -16,6 +16,8 @@ var allowedTag = map[string]bool{
 	// question forms (```soal)
 	"fieldset": true, "legend": true, "label": true, "span": true, "button": true,
 	"details": true, "summary": true,
+	// callouts (:::tip, !!! note, > [!NOTE])
+	"aside": true,
 }
 
 var (

@@ -38,6 +38,9 @@ type Options struct {
 	// Quiz holds the words of self-check question forms; zero fields
 	// take DefaultQuizLabels.
 	Quiz QuizLabels
+	// Callouts are the titles of callouts written without one; zero
+	// fields take DefaultCalloutLabels.
+	Callouts CalloutLabels
 }
 
 // DefaultBrokenLinkTitle is the title of a broken link used when
@@ -79,7 +82,7 @@ func New(opts Options) *Renderer {
 		goldmark.WithParser(newParser(opts.Unsafe)),
 		goldmark.WithExtensions(
 			extension.GFM, extension.Footnote, extension.DefinitionList,
-			mdxIDs{}, headingIDs{}, lazyImages{}, headingAnchors{label: opts.AnchorLabel}, tableWrap{}, quizHTML{l: opts.Quiz},
+			mdxIDs{}, headingIDs{}, lazyImages{}, headingAnchors{label: opts.AnchorLabel}, tableWrap{}, quizHTML{l: opts.Quiz}, callouts{labels: opts.Callouts},
 		),
 		goldmark.WithRendererOptions(ropts...),
 	)

@@ -235,7 +235,7 @@ func (s *Site) loadSettings() []Diagnostic {
 		}
 	}
 	s.cfg, s.theme = cfg, th
-	mdOpts := render.Options{Unsafe: cfg.Markdown.Unsafe, TOCMin: cfg.Markdown.TOCMin, Quiz: quizLabels(th, cfg.Lang)}
+	mdOpts := render.Options{Unsafe: cfg.Markdown.Unsafe, TOCMin: cfg.Markdown.TOCMin, Quiz: quizLabels(th, cfg.Lang), Callouts: calloutLabels(th, cfg.Lang)}
 	if th != nil {
 		mdOpts.BrokenLinkTitle = th.T(cfg.Lang, "link.broken")
 		mdOpts.AnchorLabel = th.T(cfg.Lang, "anchor")
@@ -244,6 +244,7 @@ func (s *Site) loadSettings() []Diagnostic {
 	if th != nil {
 		other := otherLang(cfg.Lang)
 		otherOpt.Quiz, otherOpt.BrokenLinkTitle, otherOpt.AnchorLabel = quizLabels(th, other), th.T(other, "link.broken"), th.T(other, "anchor")
+		otherOpt.Callouts = calloutLabels(th, other)
 	}
 	if s.md == nil || mdOpts != s.mdOpts || otherOpt != s.otherOpt {
 		s.md, s.mdOpts = render.New(mdOpts), mdOpts
@@ -314,6 +315,17 @@ func (s *Site) rel(path string) string {
 func isDir(path string) bool {
 	fi, err := os.Stat(path)
 	return err == nil && fi.IsDir()
+}
+
+// calloutLabels are the titles of callouts written without one, in
+// language lang.
+func calloutLabels(th *theme.Theme, lang string) render.CalloutLabels {
+	if th == nil {
+		return render.CalloutLabels{}
+	}
+	t := func(k string) string { return th.T(lang, "callout."+k) }
+	return render.CalloutLabels{Note: t("note"), Info: t("info"), Tip: t("tip"), Important: t("important"),
+		Warning: t("warning"), Caution: t("caution"), Danger: t("danger"), Details: t("details")}
 }
 
 // quizLabels are the words of the question forms in the site's language.

@@ -1,0 +1,319 @@
+package render
+
+import (
+	"bytes"
+	"cmp"
+	"regexp"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// Callouts ("admonitions") as other generators write them:
+//
+//	:::tip Judul              Docusaurus, VitePress ("::: tip"), markdown-it:
+//	Isi.                      closed by a line of as many colons or more;
+//	:::                       ":::tip[Judul]" too
+//
+//	!!! warning "Judul"       MkDocs (Python-Markdown): the body is indented
+//	    Isi.                  by four spaces
+//
+//	> [!NOTE]                 GitHub: a blockquote whose first line names
+//	> Isi.                    the kind
+//
+// Each becomes <aside class="notice callout callout-KIND"> with a title
+// (the one written, else the kind's label in the site's language) and
+// the Markdown body. Warnings, cautions and dangers are marked as such
+// (notice-error); "details" is a <details> the reader opens.
+
+// KindCallout is the node kind of a Callout.
+var KindCallout = ast.NewNodeKind("Callout")
+
+// Callout is a callout block; its children are its body.
+type Callout struct {
+	ast.BaseBlock
+	Variant string // lowercase: note, tip, warning, details, ...
+	Title   string // as written; "" for the variant's label
+	colons  int    // of a ":::" container: how many colons close it
+}
+
+// Kind returns KindCallout.
+func (n *Callout) Kind() ast.NodeKind { return KindCallout }
+
+// Dump implements ast.Node.
+func (n *Callout) Dump(source []byte, level int) {
+	ast.DumpHelper(n, source, level, map[string]string{"Variant": n.Variant, "Title": n.Title}, nil)
+}
+
+// CalloutLabels are the titles of callouts written without one, by
+// variant, in the site's language. A zero field takes its value from
+// DefaultCalloutLabels; a variant without a field, written without a
+// title, has no title line.
+type CalloutLabels struct {
+	Note, Info, Tip, Important, Warning, Caution, Danger, Details string
+}
+
+// DefaultCalloutLabels are the Indonesian labels.
+var DefaultCalloutLabels = CalloutLabels{
+	Note: "Catatan", Info: "Info", Tip: "Kiat", Important: "Penting",
+	Warning: "Peringatan", Caution: "Perhatian", Danger: "Bahaya", Details: "Rincian",
+}
+
+// label returns the title of variant v.
+func (l CalloutLabels) label(v string) string {
+	d := DefaultCalloutLabels
+	pick := func(a, b string) string { return cmp.Or(a, b) }
+	switch v {
+	case "note":
+		return pick(l.Note, d.Note)
+	case "info":
+		return pick(l.Info, d.Info)
+	case "tip":
+		return pick(l.Tip, d.Tip)
+	case "important":
+		return pick(l.Important, d.Important)
+	case "warning":
+		return pick(l.Warning, d.Warning)
+	case "caution":
+		return pick(l.Caution, d.Caution)
+	case "danger":
+		return pick(l.Danger, d.Danger)
+	case "details":
+		return pick(l.Details, d.Details)
+	}
+	return ""
+}
+
+// calloutAliases map the kind names of other generators to ours.
+var calloutAliases = map[string]string{
+	"hint": "tip", "success": "tip", "abstract": "note", "summary": "note", "todo": "note",
+	"question": "note", "example": "note", "quote": "note", "attention": "warning",
+	"error": "danger", "failure": "danger", "bug": "danger", "secondary": "note",
+}
+
+// kindRE is a kind name as written.
+var kindRE = regexp.MustCompile(`^[A-Za-z][\w-]*$`)
+
+// calloutKind returns the kind of a name as written ("" if it is not one).
+func calloutKind(name string) string {
+	if !kindRE.MatchString(name) {
+		return ""
+	}
+	k := strings.ToLower(name)
+	if a, ok := calloutAliases[k]; ok {
+		return a
+	}
+	return k
+}
+
+// callouts is the goldmark extension.
+type callouts struct{ labels CalloutLabels }
+
+// Extend registers the parsers, the GitHub transformer and the renderer.
+func (c callouts) Extend(m goldmark.Markdown) {
+	m.Parser().AddOptions(
+		parser.WithBlockParsers(util.Prioritized(colonParser{}, 150), util.Prioritized(bangParser{}, 160)),
+		parser.WithASTTransformers(util.Prioritized(githubAlerts{}, 40)),
+	)
+	m.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(calloutHTML{labels: c.labels}, 100)))
+}
+
+// colonParser reads ":::kind title" ... ":::" containers.
+type colonParser struct{}
+
+// colonOpenRE is an opening line: colons, a kind, a title (plain or in
+// brackets).
+var colonOpenRE = regexp.MustCompile(`^(:{3,})[ \t]*([A-Za-z][\w-]*)(?:\[(.*)\]|[ \t]+(.*?))?[ \t]*$`)
+
+func (colonParser) Trigger() []byte { return []byte{':'} }
+
+func (colonParser) Open(parent ast.Node, reader text.Reader, pc parser.Context) (ast.Node, parser.State) {
+	line, _ := reader.PeekLine()
+	pos := pc.BlockOffset()
+	if pos < 0 {
+		return nil, parser.NoChildren
+	}
+	m := colonOpenRE.FindSubmatch(bytes.TrimRight(line[pos:], "\r\n"))
+	if m == nil {
+		return nil, parser.NoChildren
+	}
+	kind := calloutKind(string(m[2]))
+	if kind == "" {
+		return nil, parser.NoChildren
+	}
+	n := &Callout{Variant: kind, Title: strings.TrimSpace(string(m[3]) + string(m[4])), colons: len(m[1])}
+	reader.AdvanceToEOL()
+	return n, parser.HasChildren
+}
+
+func (colonParser) Continue(node ast.Node, reader text.Reader, pc parser.Context) parser.State {
+	line, _ := reader.PeekLine()
+	t := bytes.TrimSpace(line)
+	if len(t) >= node.(*Callout).colons && len(bytes.Trim(t, ":")) == 0 {
+		w, _ := util.IndentWidth(line, reader.LineOffset())
+		if w < 4 {
+			reader.AdvanceToEOL()
+			return parser.Close
+		}
+	}
+	return parser.Continue | parser.HasChildren
+}
+
+func (colonParser) Close(node ast.Node, reader text.Reader, pc parser.Context) {}
+
+func (colonParser) CanInterruptParagraph() bool { return true }
+func (colonParser) CanAcceptIndentedLine() bool { return false }
+
+// bangParser reads MkDocs' "!!! kind "title"" blocks, whose body is
+// indented by four spaces ("???" and "???+": collapsible ones).
+type bangParser struct{}
+
+var bangOpenRE = regexp.MustCompile(`^(?:!!!|\?\?\?\+?)[ \t]+([A-Za-z][\w-]*)(?:[ \t]+[\w -]*?)?(?:[ \t]+"([^"]*)")?[ \t]*$`)
+
+func (bangParser) Trigger() []byte { return []byte{'!', '?'} }
+
+func (bangParser) Open(parent ast.Node, reader text.Reader, pc parser.Context) (ast.Node, parser.State) {
+	line, _ := reader.PeekLine()
+	pos := pc.BlockOffset()
+	if pos < 0 {
+		return nil, parser.NoChildren
+	}
+	m := bangOpenRE.FindSubmatch(bytes.TrimRight(line[pos:], "\r\n"))
+	if m == nil {
+		return nil, parser.NoChildren
+	}
+	kind := calloutKind(string(m[1]))
+	if line[pos] == '?' {
+		kind = "details"
+	}
+	if kind == "" {
+		return nil, parser.NoChildren
+	}
+	title := string(m[2])
+	if line[pos] == '?' && title == "" {
+		title = string(m[1])
+	}
+	reader.AdvanceToEOL()
+	return &Callout{Variant: kind, Title: title}, parser.HasChildren
+}
+
+func (bangParser) Continue(node ast.Node, reader text.Reader, pc parser.Context) parser.State {
+	line, _ := reader.PeekLine()
+	if util.IsBlank(line) {
+		reader.AdvanceToEOL()
+		return parser.Continue | parser.HasChildren
+	}
+	if w, _ := util.IndentWidth(line, reader.LineOffset()); w < 4 {
+		return parser.Close
+	}
+	pos, padding := util.IndentPosition(line, reader.LineOffset(), 4)
+	reader.AdvanceAndSetPadding(pos, padding)
+	return parser.Continue | parser.HasChildren
+}
+
+func (bangParser) Close(node ast.Node, reader text.Reader, pc parser.Context) {}
+func (bangParser) CanInterruptParagraph() bool                                { return true }
+func (bangParser) CanAcceptIndentedLine() bool                                { return false }
+
+// githubAlerts turns blockquotes that open with "[!KIND]" on a line of
+// their own into callouts.
+type githubAlerts struct{}
+
+var alertRE = regexp.MustCompile(`^\[!([A-Za-z]+)\][ \t]*$`)
+
+func (githubAlerts) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
+	src := reader.Source()
+	var quotes []*ast.Blockquote
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if q, ok := n.(*ast.Blockquote); ok && entering {
+			quotes = append(quotes, q)
+		}
+		return ast.WalkContinue, nil
+	})
+	for _, q := range quotes {
+		p, ok := q.FirstChild().(*ast.Paragraph)
+		if !ok || p.Lines().Len() == 0 {
+			continue
+		}
+		first := p.Lines().At(0)
+		m := alertRE.FindSubmatch(bytes.TrimRight(first.Value(src), "\r\n"))
+		if m == nil {
+			continue
+		}
+		kind := calloutKind(string(m[1]))
+		if kind == "" {
+			continue
+		}
+		// The marker's inline nodes end at the first line's end.
+		for c := p.FirstChild(); c != nil; {
+			next := c.NextSibling()
+			if firstOffset(c) >= first.Stop || (firstOffset(c) < 0 && c.Kind() != ast.KindText) {
+				break
+			}
+			p.RemoveChild(p, c)
+			c = next
+		}
+		lines := text.NewSegments()
+		for i := 1; i < p.Lines().Len(); i++ {
+			lines.Append(p.Lines().At(i))
+		}
+		p.SetLines(lines)
+		co := &Callout{Variant: kind}
+		parent := q.Parent()
+		parent.ReplaceChild(parent, q, co)
+		for c := q.FirstChild(); c != nil; {
+			next := c.NextSibling()
+			if c != p || p.ChildCount() > 0 {
+				co.AppendChild(co, c)
+			}
+			c = next
+		}
+	}
+}
+
+// calloutHTML writes callouts.
+type calloutHTML struct{ labels CalloutLabels }
+
+func (r calloutHTML) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(KindCallout, r.render)
+}
+
+func (r calloutHTML) render(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	n := node.(*Callout)
+	title := n.Title
+	if title == "" {
+		title = r.labels.label(n.Variant)
+	}
+	if n.Variant == "details" {
+		if entering {
+			_, _ = w.WriteString(`<details class="notice callout callout-details"><summary class="callout-title">`)
+			_, _ = w.Write(util.EscapeHTML([]byte(title)))
+			_, _ = w.WriteString("</summary>\n")
+		} else {
+			_, _ = w.WriteString("</details>\n")
+		}
+		return ast.WalkContinue, nil
+	}
+	if !entering {
+		_, _ = w.WriteString("</aside>\n")
+		return ast.WalkContinue, nil
+	}
+	class := "notice callout callout-" + n.Variant
+	switch n.Variant {
+	case "warning", "caution", "danger":
+		class += " notice-error"
+	}
+	_, _ = w.WriteString(`<aside class="` + class + `" role="note">`)
+	if title != "" {
+		_, _ = w.WriteString(`<p class="callout-title"><strong>`)
+		_, _ = w.Write(util.EscapeHTML([]byte(title)))
+		_, _ = w.WriteString("</strong></p>")
+	}
+	_, _ = w.WriteString("\n")
+	return ast.WalkContinue, nil
+}
