@@ -39,6 +39,7 @@ type Callout struct {
 	ast.BaseBlock
 	Variant string // lowercase: note, tip, warning, details, ...
 	Title   string // as written; "" for the variant's label
+	Bare    bool   // no title line (a note written as HTML has none)
 	colons  int    // of a ":::" container: how many colons close it
 }
 
@@ -118,7 +119,7 @@ type callouts struct{ labels CalloutLabels }
 func (c callouts) Extend(m goldmark.Markdown) {
 	m.Parser().AddOptions(
 		parser.WithBlockParsers(util.Prioritized(colonParser{}, 150), util.Prioritized(bangParser{}, 160)),
-		parser.WithASTTransformers(util.Prioritized(githubAlerts{}, 40)),
+		parser.WithASTTransformers(util.Prioritized(githubAlerts{}, 40), util.Prioritized(htmlNotes{}, 41)),
 	)
 	m.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(calloutHTML{labels: c.labels}, 100)))
 }
@@ -276,6 +277,80 @@ func (githubAlerts) Transform(doc *ast.Document, reader text.Reader, _ parser.Co
 	}
 }
 
+// htmlNotes turns a paragraph written as HTML, whole, with a note's class
+// (Hexo and Jekyll sites write <p class="tip">...</p>) into a callout
+// without a title. It matters where raw HTML is text (the safe default):
+// the tags would show, and the Markdown inside still works.
+type htmlNotes struct{}
+
+var (
+	htmlNoteOpenRE = regexp.MustCompile(`^[ \t]*<p class="(tip|note|info|warning|danger|caution|important)">`)
+	htmlNoteClose  = []byte("</p>")
+)
+
+func (htmlNotes) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
+	src := reader.Source()
+	var paras []*ast.Paragraph
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if p, ok := n.(*ast.Paragraph); ok && entering {
+			paras = append(paras, p)
+		}
+		return ast.WalkContinue, nil
+	})
+	for _, p := range paras {
+		lines := p.Lines()
+		if lines.Len() == 0 {
+			continue
+		}
+		first, last := lines.At(0), lines.At(lines.Len()-1)
+		m := htmlNoteOpenRE.FindSubmatchIndex(first.Value(src))
+		end := bytes.TrimRight(last.Value(src), " \t\r\n")
+		if m == nil || !bytes.HasSuffix(end, htmlNoteClose) {
+			continue
+		}
+		closeAt := last.Start + len(end) - len(htmlNoteClose)
+		if closeAt <= first.Start+m[1] || !cutInlineBefore(p, first.Start+m[1]) || !cutInline(p, closeAt, src) {
+			continue
+		}
+		co := &Callout{Variant: calloutKind(string(first.Value(src)[m[2]:m[3]])), Bare: true}
+		parent := p.Parent()
+		parent.ReplaceChild(parent, p, co)
+		co.AppendChild(co, p)
+	}
+}
+
+// cutInlineBefore removes the inline content of n before source offset
+// cut. It reports false, changing nothing, when something other than
+// text lies before cut.
+func cutInlineBefore(n ast.Node, cut int) bool {
+	var drop []ast.Node
+	var trim *ast.Text
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		t, ok := c.(*ast.Text)
+		if !ok {
+			if firstOffset(c) < cut {
+				return false
+			}
+			break
+		}
+		if t.Segment.Stop <= cut {
+			drop = append(drop, c)
+			continue
+		}
+		if t.Segment.Start < cut {
+			trim = t
+		}
+		break
+	}
+	for _, c := range drop {
+		n.RemoveChild(n, c)
+	}
+	if trim != nil {
+		trim.Segment = trim.Segment.WithStart(cut)
+	}
+	return true
+}
+
 // calloutHTML writes callouts.
 type calloutHTML struct{ labels CalloutLabels }
 
@@ -286,7 +361,7 @@ func (r calloutHTML) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 func (r calloutHTML) render(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
 	n := node.(*Callout)
 	title := n.Title
-	if title == "" {
+	if title == "" && !n.Bare {
 		title = r.labels.label(n.Variant)
 	}
 	if n.Variant == "details" {
