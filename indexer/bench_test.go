@@ -173,10 +173,18 @@ func settledSize(b *testing.B, dir string) int64 {
 	return size
 }
 
-// benchIndex returns a disk index of the corpus.
+// benchIndex returns a disk index of the corpus: a new one, or with
+// $PUSTAKA_BENCH_INDEX the index in that folder, kept between runs
+// (Sync then only checks it: an index of another version, e.g. after an
+// analysis change, is rebuilt), so that query benchmarks at 10,000 pages
+// need not index for minutes first.
 func benchIndex(b *testing.B) (*Index, []Document) {
 	docs := corpus(b)
-	ix, err := Open(Options{Path: filepath.Join(b.TempDir(), "idx")})
+	dir := os.Getenv("PUSTAKA_BENCH_INDEX")
+	if dir == "" {
+		dir = filepath.Join(b.TempDir(), "idx")
+	}
+	ix, err := Open(Options{Path: dir})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -317,7 +325,7 @@ func BenchmarkUpdateOne(b *testing.B) {
 // distinctQueries returns n distinct two-word queries over the
 // vocabulary of bench/search-distinct.lua (as bench/searchload sends
 // them to a server): different words, in a fixed random order.
-func distinctQueries(b *testing.B, n int) []string {
+func distinctQueries(b testing.TB, n int) []string {
 	data, err := os.ReadFile("../bench/search-distinct.lua")
 	if err != nil {
 		b.Skip(err)

@@ -33,6 +33,7 @@ type Index struct {
 	rc        resultCache // results of recent searches
 	gate      *gate       // admits Options.Searches uncached searches at a time
 	dfc       dfCache     // document frequencies of the terms of recent page queries
+	ic        impactCache // bounds of the terms of recent page queries (pagetop.go)
 	ft        facetTables // facet values of the documents of the latest snapshot
 	pipe      *idPipeline // our Indonesian analysis, shared by the fields of a document; nil with a baseline analyzer (see ours)
 	batch     int         // Options.Batch

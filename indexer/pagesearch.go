@@ -58,6 +58,7 @@ type pageLeaf struct {
 	factor float64               // for a copy, its boost over its original's
 	weight float64               // for a copy, factor squared (see Weight)
 	copies []int                 // leaves that copy this one
+	term   termKey               // for a term searcher, its field and term ("" otherwise)
 }
 
 // termKey is the field and term of a term query.
@@ -98,6 +99,10 @@ type pageSearcher struct {
 	started  bool
 	terms    map[termKey]termOrig    // term searchers, for copies
 	leafOf   map[search.Searcher]int // leaf of each searcher in terms
+	keyOf    map[search.Searcher]termKey
+	norm     float64 // the query norm
+	pr       *pruning
+	ic       *impactCache
 }
 
 // newPageSearcher builds the leaves of q's children and sets the query
@@ -168,9 +173,10 @@ func (s *pageSearcher) addChild(ctx context.Context, i int, c query.Query, r ind
 		}
 		if _, ok := ls.(*searcher.TermSearcher); ok && key.field != "" {
 			if s.terms == nil {
-				s.terms, s.leafOf = map[termKey]termOrig{}, map[search.Searcher]int{}
+				s.terms, s.leafOf, s.keyOf = map[termKey]termOrig{}, map[search.Searcher]int{}, map[search.Searcher]termKey{}
 			}
 			s.terms[key] = termOrig{ls, tq.Boost()}
+			s.keyOf[ls] = key
 		}
 		ss = append(ss, ls)
 	}
@@ -194,7 +200,7 @@ func (s *pageSearcher) addChild(ctx context.Context, i int, c query.Query, r ind
 		if s.leafOf != nil {
 			s.leafOf[ls] = first + k
 		}
-		s.leaves = append(s.leaves, pageLeaf{s: ls, child: i})
+		s.leaves = append(s.leaves, pageLeaf{s: ls, child: i, term: s.keyOf[ls]})
 	}
 	for k := first; k < len(s.leaves); k++ {
 		if l := &s.leaves[k]; l.s == nil {
@@ -240,6 +246,7 @@ func (s *pageSearcher) Weight() float64 {
 // SetQueryNorm passes the norm to every leaf (a copy follows its
 // original).
 func (s *pageSearcher) SetQueryNorm(n float64) {
+	s.norm = n
 	for _, l := range s.leaves {
 		if l.s != nil {
 			l.s.SetQueryNorm(n)
@@ -437,34 +444,19 @@ func (s *pageSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, e
 		slices.Sort(matching)
 	}
 	s.matching = matching
-	clear(s.sums)
-	clear(s.hits)
 	var rv *search.DocumentMatch
 	for _, i := range matching {
-		l := &s.leaves[i]
-		if l.s == nil {
-			s.sums[l.child] += s.leaves[l.of].curr.Score * l.factor
-		} else {
-			s.sums[l.child] += l.curr.Score
-			if rv == nil {
-				rv = l.curr
-			}
+		if l := &s.leaves[i]; l.s != nil {
+			rv = l.curr
+			break
 		}
-		s.hits[l.child]++
-	}
-	for i, c := range s.children {
-		v := s.sums[i]
-		if c.disj && s.hits[i] > 0 {
-			v *= float64(s.hits[i]) / float64(c.end-c.first)
-		}
-		s.scores[i] = v
 	}
 	for _, i := range matching {
 		if m := s.leaves[i].curr; s.leaves[i].s != nil && m != rv && len(m.FieldTermLocations) > 0 {
 			rv.FieldTermLocations = search.MergeFieldTermLocations(rv.FieldTermLocations, []*search.DocumentMatch{m})
 		}
 	}
-	rv.Score = pageScore(s.scores, s.q.idf) * s.q.boost.Value()
+	rv.Score = s.exact(matching)
 	for _, i := range matching {
 		l := &s.leaves[i]
 		if l.s == nil {
@@ -479,6 +471,30 @@ func (s *pageSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, e
 		}
 	}
 	return rv, nil
+}
+
+// exact returns the page score of the document that the leaves matching
+// (in leaf order, copies included) are at.
+func (s *pageSearcher) exact(matching []int) float64 {
+	clear(s.sums)
+	clear(s.hits)
+	for _, i := range matching {
+		l := &s.leaves[i]
+		if l.s == nil {
+			s.sums[l.child] += s.leaves[l.of].curr.Score * l.factor
+		} else {
+			s.sums[l.child] += l.curr.Score
+		}
+		s.hits[l.child]++
+	}
+	for i, c := range s.children {
+		v := s.sums[i]
+		if c.disj && s.hits[i] > 0 {
+			v *= float64(s.hits[i]) / float64(c.end-c.first)
+		}
+		s.scores[i] = v
+	}
+	return pageScore(s.scores, s.q.idf) * s.q.boost.Value()
 }
 
 // Advance returns the match at or after id with its page score.

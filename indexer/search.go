@@ -182,6 +182,23 @@ func (ix *Index) run(ctx context.Context, pl *plan, p *parsedQuery, withFacets b
 			searched = counting
 		}
 	}
+	if pq, ok := q.(*pageQuery); ok && topExecution && slices.Equal(pl.sort, []string{"-_score"}) {
+		res, facets, held, ok, err := ix.topPages(ctx, pq, (pl.page-1)*pl.size, pl.size, counting != nil)
+		if err != nil {
+			return ran{}, fmt.Errorf("indexer: search %q: %w", p.String(), err)
+		}
+		if ok {
+			r := ran{res: res, groups: gs, held: held}
+			switch {
+			case counting != nil:
+				ix.fc.put(gen, key, facets)
+				r.facets = cloneFacets(facets)
+			case withFacets:
+				r.facets = cloneFacets(cached)
+			}
+			return r, nil
+		}
+	}
 	held := &heldQuery{Query: searched}
 	sr := bleve.NewSearchRequestOptions(held, pl.size, (pl.page-1)*pl.size, false)
 	sr.SortBy(pl.sort)
