@@ -70,6 +70,12 @@ const (
 	LogQuery        Key = "log-query"
 	LogSuggestions  Key = "log-suggestions"
 	LogQuerySuggest Key = "log-query-suggestion"
+	LogWantFields   Key = "log-want-fields"
+	LogWantDay      Key = "log-want-day"
+	LogWantCount    Key = "log-want-count"
+	LogWantKind     Key = "log-want-kind"
+	LogFieldCount   Key = "log-field-count"
+	LogEmptyQuery   Key = "log-empty-query"
 )
 
 var cliTexts = map[Key]entry{
@@ -140,6 +146,12 @@ var cliTexts = map[Key]entry{
 	LogQuery:        {"kata kunci", "query"},
 	LogSuggestions:  {"Saran \"Maksud Anda\" yang diikuti", "\"Did you mean\" suggestions taken"},
 	LogQuerySuggest: {"kata kunci → saran", "query → suggestion"},
+	LogWantFields:   {"seharusnya hari<TAB>jenis<TAB>jumlah<TAB>kata kunci; tertulis %q", "want day<TAB>kind<TAB>count<TAB>query, got %q"},
+	LogWantDay:      {"hari: seharusnya YYYY-MM-DD; tertulis %q", "day: want YYYY-MM-DD, got %q"},
+	LogWantCount:    {"jumlah: seharusnya bilangan positif; tertulis %q", "count: want a positive number, got %q"},
+	LogWantKind:     {"jenis: seharusnya %s atau %s; tertulis %q", "kind: want %s or %s, got %q"},
+	LogFieldCount:   {"%s: seharusnya %d kolom; tertulis %d", "%s: want %d fields, got %d"},
+	LogEmptyQuery:   {"kata kuncinya kosong", "empty query"},
 }
 
 // englishOne holds the English singular of the messages that count

@@ -46,6 +46,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 // Kinds of entries.
@@ -412,7 +414,7 @@ func Parse(name string, r io.Reader) ([]Entry, error) {
 		}
 		e, err := parseLine(line)
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", name, n, err)
+			return nil, message.Errorf(message.Position, fmt.Sprintf("%s:%d", name, n), message.Of(err))
 		}
 		e.Line = n
 		out = append(out, e)
@@ -422,15 +424,15 @@ func Parse(name string, r io.Reader) ([]Entry, error) {
 func parseLine(line string) (Entry, error) {
 	f := strings.Split(line, "\t")
 	if len(f) < 4 {
-		return Entry{}, fmt.Errorf("want day<TAB>kind<TAB>count<TAB>query, got %q", line)
+		return Entry{}, message.Errorf(message.LogWantFields, line)
 	}
 	e := Entry{Day: f[0], Kind: f[1], Query: f[3]}
 	if _, err := time.Parse(time.DateOnly, e.Day); err != nil {
-		return Entry{}, fmt.Errorf("day: want YYYY-MM-DD, got %q", e.Day)
+		return Entry{}, message.Errorf(message.LogWantDay, e.Day)
 	}
 	n, err := strconv.Atoi(f[2])
 	if err != nil || n < 1 {
-		return Entry{}, fmt.Errorf("count: want a positive number, got %q", f[2])
+		return Entry{}, message.Errorf(message.LogWantCount, f[2])
 	}
 	e.Count = n
 	switch {
@@ -438,12 +440,12 @@ func parseLine(line string) (Entry, error) {
 	case e.Kind == Suggestion && len(f) == 5:
 		e.Suggestion = f[4]
 	case e.Kind != None && e.Kind != Suggestion:
-		return Entry{}, fmt.Errorf("kind: want %s or %s, got %q", None, Suggestion, e.Kind)
+		return Entry{}, message.Errorf(message.LogWantKind, None, Suggestion, e.Kind)
 	default:
-		return Entry{}, fmt.Errorf("%s: want %d fields, got %d", e.Kind, map[string]int{None: 4, Suggestion: 5}[e.Kind], len(f))
+		return Entry{}, message.Errorf(message.LogFieldCount, e.Kind, map[string]int{None: 4, Suggestion: 5}[e.Kind], len(f))
 	}
 	if e.Query == "" {
-		return Entry{}, errors.New("empty query")
+		return Entry{}, message.Errorf(message.LogEmptyQuery)
 	}
 	return e, nil
 }
