@@ -52,20 +52,32 @@ func (c *gzipCache) get(f *site.File) []byte {
 	return z
 }
 
-func compress(b []byte) []byte {
-	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression) // valid level: no error
-	zw.Write(b)                                              // bytes.Buffer writes do not fail
-	zw.Close()
-	return buf.Bytes()
-}
+// Compressors are reused: a new gzip writer allocates and clears about
+// 1 MB of tables, far more than the work of compressing a page.
+var (
+	bestWriters = sync.Pool{New: func() any {
+		zw, _ := gzip.NewWriterLevel(nil, gzip.BestCompression) // valid level: no error
+		return zw
+	}}
+	fastWriters = sync.Pool{New: func() any {
+		zw, _ := gzip.NewWriterLevel(nil, gzip.BestSpeed) // valid level: no error
+		return zw
+	}}
+)
+
+func compress(b []byte) []byte { return gzipWith(&bestWriters, b) }
 
 // gzipFast compresses b quickly, for pages made while serving.
-func gzipFast(b []byte) []byte {
+func gzipFast(b []byte) []byte { return gzipWith(&fastWriters, b) }
+
+// gzipWith compresses b with a writer of pool.
+func gzipWith(pool *sync.Pool, b []byte) []byte {
 	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed) // valid level: no error
-	zw.Write(b)                                        // bytes.Buffer writes do not fail
+	zw := pool.Get().(*gzip.Writer)
+	zw.Reset(&buf)
+	zw.Write(b) // bytes.Buffer writes do not fail
 	zw.Close()
+	pool.Put(zw)
 	return buf.Bytes()
 }
 
