@@ -46,7 +46,7 @@ func pdfPages(t *testing.T, dir, page string) []string {
 // the version table or the compare form is printed, and the matrix
 // repeats its header row on every page.
 func TestPDF(t *testing.T) {
-	browsertest.Start(t) // skips without Chromium
+	browsertest.Need(t) // pustaka pdf starts Chromium itself
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		t.Skip("pdftotext (poppler-utils) not installed")
 	}

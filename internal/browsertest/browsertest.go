@@ -39,15 +39,7 @@ func Start(t testing.TB) context.Context {
 // (every page of a corpus) on a machine that may be loaded.
 func StartFor(t testing.TB, d time.Duration) context.Context {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	if _, err := os.Stat(Chromium); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("CI=true but %s is missing: %v", Chromium, err)
-		}
-		t.Skipf("%s not installed; apt-get install chromium to run browser tests", Chromium)
-	}
+	Need(t)
 	var ctx context.Context
 	if b := sharedBrowser(); b != nil {
 		b.once.Do(func() { b.ctx, b.stop, b.err = launch(b.dir) })
@@ -71,6 +63,22 @@ func StartFor(t testing.TB, d time.Duration) context.Context {
 	ctx, cancel := context.WithTimeout(ctx, d)
 	t.Cleanup(cancel)
 	return ctx
+}
+
+// Need skips the test when Chromium is not installed (fails it in CI) or
+// in -short mode, without starting the browser: for a test that runs
+// Chromium through the program under test (pustaka pdf).
+func Need(t testing.TB) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	if _, err := os.Stat(Chromium); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("CI=true but %s is missing: %v", Chromium, err)
+		}
+		t.Skipf("%s not installed; apt-get install chromium to run browser tests", Chromium)
+	}
 }
 
 // launch starts headless Chromium with its profile in dir and returns
