@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/tubei/pustaka/internal/sitetest"
@@ -15,8 +16,7 @@ import (
 // published HTML file points at a published file and, with a fragment,
 // at an element with that id.
 func TestSampleContent(t *testing.T) {
-	s := New(Options{Dir: filepath.Join("..", ".."), ReadOnly: true})
-	res := s.Build(context.Background())
+	res := sampleSite()
 	for _, d := range res.Diags {
 		t.Errorf("%v", d)
 	}
@@ -54,6 +54,12 @@ func TestVueCorpus(t *testing.T) {
 		t.Errorf("%d broken links reported, %d marked in the pages", broken, marked)
 	}
 }
+
+// sampleSite returns the repository's own site, built read-only once
+// for all the tests that only read it (the build is the same for each).
+var sampleSite = sync.OnceValue(func() *Result {
+	return New(Options{Dir: filepath.Join("..", ".."), ReadOnly: true}).Build(context.Background())
+})
 
 var (
 	hrefRE = regexp.MustCompile(`(?:href|src)="([^"]*)"`)

@@ -20,7 +20,6 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/tubei/pustaka/internal/browsertest"
-	"github.com/tubei/pustaka/internal/sitetest"
 )
 
 // TestNoSidewaysScroll opens every page of the sample site, and of the
@@ -135,7 +134,7 @@ func htmlPages(out *Output) []string {
 // size choices survive a reload, and the back-to-top button appears.
 func TestReaderComforts(t *testing.T) {
 	ctx := browsertest.Start(t)
-	out := New(Options{Dir: filepath.Join("..", ".."), ReadOnly: true}).Build(context.Background()).Output
+	out := sampleSite().Output
 	srv := httptest.NewServer(out.Handler())
 	defer srv.Close()
 	policy := srv.URL + "/kebijakan/peningkatan-kualitas-asn/"
@@ -193,7 +192,7 @@ func TestReaderComforts(t *testing.T) {
 // JavaScript it loads, stays under 60 KB compressed and asks for nothing
 // from another host.
 func TestPolicyPageWeight(t *testing.T) {
-	out := New(Options{Dir: filepath.Join("..", ".."), ReadOnly: true}).Build(context.Background()).Output
+	out := sampleSite().Output
 	page := out.Files["/kebijakan/peningkatan-kualitas-asn/index.html"]
 	if page == nil {
 		t.Fatal("sample policy not built")
@@ -234,7 +233,7 @@ func gzipSize(b []byte) int {
 // served by the service worker once the server is gone, saying that it is
 // the copy kept on the device; without the setting no worker is published.
 func TestOfflineReading(t *testing.T) {
-	if out := New(Options{Dir: filepath.Join("..", ".."), ReadOnly: true}).Build(context.Background()).Output; out.Files["/sw.js"] != nil || out.Files["/js/sw.js"] != nil {
+	if out := sampleSite().Output; out.Files["/sw.js"] != nil || out.Files["/js/sw.js"] != nil {
 		t.Error("service worker published without offline: true")
 	}
 	ctx := browsertest.Start(t)
@@ -264,37 +263,11 @@ func TestOfflineReading(t *testing.T) {
 		`!!document.querySelector(".offline-note") && document.querySelector(".offline-note").textContent.includes("luring") && document.querySelector("h1").textContent.length > 0`)
 }
 
-// TestValidHTML runs the Nu Html Checker over every page of the sample
-// site (with its old versions, comparisons and SKM reports) and of the
-// Indonesian Vue guide when it is there, in one run of the checker: no
-// page may have a validity error.
-func TestValidHTML(t *testing.T) {
-	pages := map[string][]byte{}
-	sites := map[string]string{"sample": filepath.Join("..", "..")}
-	if vue, ok := sitetest.SharedCorpus("vue-id"); ok {
-		sites["vue-id"] = vue
-	}
-	for name, dir := range sites {
-		out := New(Options{Dir: dir, ReadOnly: true, NoHistory: name != "sample"}).Build(context.Background()).Output
-		n := 0
-		for file, f := range out.Files {
-			if strings.HasSuffix(file, ".html") {
-				pages[name+":/"+strings.TrimPrefix(file, "/")] = f.Bytes()
-				n++
-			}
-		}
-		if n == 0 {
-			t.Fatalf("%s: no pages built", name)
-		}
-	}
-	sitetest.CheckHTML(t, pages)
-}
-
 // TestTypeLabelsTranslated checks that no page of the sample site shows a
 // document type by its key ("section" in "Dirujuk oleh" did): every type
 // is named through the theme's strings.
 func TestTypeLabelsTranslated(t *testing.T) {
-	out := New(Options{Dir: filepath.Join("..", ".."), ReadOnly: true}).Build(context.Background()).Output
+	out := sampleSite().Output
 	raw := regexp.MustCompile(`class="type">(policy|training|evaluation|page|section|home)<`)
 	for file, f := range out.Files {
 		if m := raw.Find(f.Bytes()); m != nil && strings.HasSuffix(file, ".html") {

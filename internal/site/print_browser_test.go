@@ -1,9 +1,7 @@
 package site
 
 import (
-	"context"
 	"net/http/httptest"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -21,7 +19,7 @@ import (
 // out too.
 func TestPrintPolicy(t *testing.T) {
 	ctx := browsertest.Start(t)
-	out := New(Options{Dir: filepath.Join("..", ".."), ReadOnly: true}).Build(context.Background()).Output
+	out := sampleSite().Output
 	srv := httptest.NewServer(out.Handler())
 	defer srv.Close()
 	eval := func(js string) string { return eval[string](t, ctx, js) } // the package's eval, for strings

@@ -927,7 +927,7 @@ func TestUpdatedFromGit(t *testing.T) {
 // in the head (the page itself included) and a language switch naming
 // the other language in that language. A page without a key has neither.
 func TestTranslations(t *testing.T) {
-	out := New(Options{Dir: filepath.Join("..", ".."), ReadOnly: true}).Build(context.Background()).Output
+	out := sampleSite().Output
 	page := func(name string) string {
 		t.Helper()
 		f := out.Files[name]

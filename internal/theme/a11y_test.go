@@ -4,8 +4,6 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-
-	"github.com/tubei/pustaka/internal/sitetest"
 )
 
 var (
@@ -66,11 +64,11 @@ func TestHeadingOrder(t *testing.T) {
 	}
 }
 
-// TestValidHTML runs the Nu Html Checker over every fixture page in both
-// languages, which covers what the sample site does not build: search
-// results, filters and the comparison of two drafts as the server renders
-// them.
-func TestValidHTML(t *testing.T) {
+// FixturePages renders every fixture page in both languages, named
+// "id/policy", "en/search" and so on: what the sample site does not build
+// (search results, filters, the comparison of two drafts as the server
+// renders them). TestValidHTML (valid_test.go) checks them.
+func FixturePages(t testing.TB) map[string][]byte {
 	th := loadDefault(t)
 	pages := map[string][]byte{}
 	for _, lang := range []string{"id", "en"} {
@@ -78,7 +76,7 @@ func TestValidHTML(t *testing.T) {
 			pages[lang+"/"+name] = []byte(render(t, th, d))
 		}
 	}
-	sitetest.CheckHTML(t, pages)
+	return pages
 }
 
 // TestOneSearchBox checks every page has exactly one search form: the
