@@ -59,6 +59,11 @@ type Options struct {
 	// Synonyms are site-specific synonym groups added to the
 	// embedded list (data/synonyms.txt).
 	Synonyms [][]string
+	// Text names how the documents' text was made from their sources
+	// (site.TextVersion): an index made with another is rebuilt, as for
+	// other analysis settings, since documents whose source did not change
+	// are not sent again.
+	Text string
 	// Analyzer replaces the Indonesian analyzer of Indonesian text by
 	// another registered bleve analyzer; "" means ours. "standard" builds
 	// the baseline that relevance comparisons measure against.

@@ -125,6 +125,15 @@ func TestOpenVersionMismatchRebuilds(t *testing.T) {
 	if res := find(t, ix, Request{}); res.Total != 0 {
 		t.Errorf("rebuilt index not empty: %v", urls(res))
 	}
+
+	// Text made another way from unchanged sources: rebuild, or pages
+	// not edited since would keep their old text.
+	ix.Sync(loadDocs(t))
+	ix.Close()
+	ix, logs = openDisk(t, dir, Options{Roots: []string{"gawai"}, Text: "2"})
+	if !ix.Stale() || len(*logs) != 1 || !strings.Contains((*logs)[0], "rebuilding the search index") {
+		t.Errorf("text version changed: stale %v, logs %q", ix.Stale(), *logs)
+	}
 	ix.Close()
 
 	// An older mapping version: rebuild.

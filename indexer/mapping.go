@@ -220,10 +220,14 @@ func keywordField(store, docValues bool) *mapping.FieldMapping {
 }
 
 // versionKey identifies everything that decides how documents are
-// analysed: mapping version, stemmer version, analyzer and site roots.
+// analysed: mapping version, stemmer version, analyzer, site roots and
+// the version of the documents' text.
 func versionKey(opts Options) string {
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\n", idAnalyzerOf(opts))
+	if opts.Text != "" {
+		fmt.Fprintf(h, "t %s\n", opts.Text)
+	}
 	for _, r := range slices.Sorted(slices.Values(opts.Roots)) {
 		fmt.Fprintf(h, "r %s\n", r)
 	}

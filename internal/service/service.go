@@ -296,7 +296,7 @@ func (s *Service) openIndex(ctx context.Context) (*indexer.Index, error) {
 // indexOptions are the index options the configuration says: its folder
 // and the site's roots and synonyms.
 func (s *Service) indexOptions(cfg *config.Config) (indexer.Options, error) {
-	opts := indexer.Options{Path: s.path(cfg.Search.Index)}
+	opts := indexer.Options{Path: s.path(cfg.Search.Index), Text: site.TextVersion}
 	if cfg.Search.Roots != "" {
 		f, err := os.Open(s.path(cfg.Search.Roots))
 		if err != nil {

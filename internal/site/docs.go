@@ -47,6 +47,14 @@ func (s *Site) collectDocs(res *Result, pub []*entry, changed []string) {
 	}
 }
 
+// TextVersion names how the search text of documents is made from their
+// sources (content, render, document below). Change it with any change
+// that gives an unchanged source other text: the search index is made
+// anew once, instead of keeping the old text of every page not edited.
+//
+//	2: MDX code, callouts and <p class="tip"> notes left out of the text
+const TextVersion = "2"
+
 // document is the search index's view of a page. Its text is in the
 // sections; Body stays empty (the index reads it only from a document
 // without sections, and a second copy of every text was a tenth of a
