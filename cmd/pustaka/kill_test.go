@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/tubei/pustaka/indexer"
+	"github.com/tubei/pustaka/internal/site"
 	"github.com/tubei/pustaka/internal/sitetest"
 )
 
@@ -86,7 +87,7 @@ func TestKilledBuild(t *testing.T) {
 // that match query.
 func indexed(t *testing.T, dir, query string) uint64 {
 	t.Helper()
-	ix, err := indexer.Open(indexer.Options{Path: filepath.Join(dir, ".pustaka", "index"), ReadOnly: true})
+	ix, err := indexer.Open(indexer.Options{Path: filepath.Join(dir, ".pustaka", "index"), ReadOnly: true, Text: site.TextVersion})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/tubei/pustaka/indexer"
+	"github.com/tubei/pustaka/internal/site"
 	"github.com/tubei/pustaka/internal/sitetest"
 )
 
@@ -169,7 +170,7 @@ func TestWaitForIndexStops(t *testing.T) {
 	public := snapshot(t, filepath.Join(dir, "public"))
 	sitetest.Write(t, dir, "content/pelatihan/satu.md", "---\ntitle: Satu Baru\n---\nIsi baru.\n")
 	// This process holds the index, as a build would: no holder file.
-	ix, err := indexer.Open(indexer.Options{Path: filepath.Join(dir, ".pustaka", "index")})
+	ix, err := indexer.Open(indexer.Options{Path: filepath.Join(dir, ".pustaka", "index"), Text: site.TextVersion})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -224,7 +225,7 @@ func TestSearchServerNotAnswering(t *testing.T) {
 		t.Fatal(errOut)
 	}
 	idx := filepath.Join(dir, ".pustaka", "index")
-	ix, err := indexer.Open(indexer.Options{Path: idx})
+	ix, err := indexer.Open(indexer.Options{Path: idx, Text: site.TextVersion})
 	if err != nil {
 		t.Fatal(err)
 	}
