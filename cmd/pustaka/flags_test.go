@@ -214,4 +214,14 @@ func TestHelpAnywhere(t *testing.T) {
 	if code := runEnv(context.Background(), []string{"search", "pelatihan", "--help", "--limit", "x"}, &stdout, &stderr, langEnv("en")); code != 0 || !strings.HasPrefix(stdout.String(), "usage: pustaka search") {
 		t.Errorf("search pelatihan --help: exit %d\n%s%s", code, stdout.String(), stderr.String())
 	}
+	// "pustaka help search" is "pustaka search --help".
+	var helpOut, helpErr bytes.Buffer
+	if code := runEnv(context.Background(), []string{"help", "search"}, &helpOut, &helpErr, langEnv("id")); code != 0 || !strings.Contains(helpOut.String(), "pustaka search") {
+		t.Errorf("help search: exit %d\n%s%s", code, helpOut.String(), helpErr.String())
+	}
+	var want bytes.Buffer
+	runEnv(context.Background(), []string{"search", "--help"}, &want, &bytes.Buffer{}, langEnv("id"))
+	if helpOut.String() != want.String() {
+		t.Errorf("help search differs from search --help:\n%s\nwant:\n%s", helpOut.String(), want.String())
+	}
 }

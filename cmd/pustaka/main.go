@@ -18,6 +18,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -80,6 +81,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 // the exit code.
 func runEnv(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) int {
 	top := &env{stdout: stdout, stderr: stderr, getenv: getenv}
+	if len(args) == 2 && args[0] == "help" && slices.ContainsFunc(commands, func(c *command) bool { return c.name == args[1] }) {
+		args = []string{args[1], "--help"} // "pustaka help search", as git and go say it
+	}
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		if len(args) == 0 {
 			usage(stderr, top.langAt(".", ""))
