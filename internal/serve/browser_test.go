@@ -90,7 +90,7 @@ func TestBrowserLiveReload(t *testing.T) {
 	s.Publish(broken, nil)
 	waitTrue(t, ctx, "problem panel appears", `(() => {
 		const el = document.querySelector('#pustaka-problems[role="alert"]');
-		return !!el && el.textContent.includes("Ada kesalahan di berkas konten") &&
+		return !!el && el.textContent.includes("Ada kesalahan di berkas situs") &&
 			el.textContent.includes('content/kebijakan/x.md:7:3: status: want one of draft|consultation|approved|revoked, got "aprove"') &&
 			getComputedStyle(el).position === "fixed" && el.getBoundingClientRect().height > 0;
 	})()`)

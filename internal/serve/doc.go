@@ -76,7 +76,7 @@
 // the page (keeping its scroll position) when its own path or "*" is among
 // the changed paths, swaps stylesheets in place when only CSS changed, reloads
 // after a reconnect when the generation moved, and shows or clears the
-// problem panel ("Ada kesalahan di berkas konten").
+// problem panel ("Ada kesalahan di berkas situs").
 //
 // # Hardening
 //

@@ -33,7 +33,7 @@ type PanelText struct {
 
 // defaultPanel is the Indonesian wording.
 var defaultPanel = PanelText{
-	Title: "Ada kesalahan di berkas konten",
+	Title: "Ada kesalahan di berkas situs",
 	Close: "Tutup",
 	Kept:  "halaman ini menampilkan versi terakhir yang benar sampai kesalahan diperbaiki",
 }

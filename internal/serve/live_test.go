@@ -23,7 +23,7 @@ func TestInjection(t *testing.T) {
 	h := s.Handler()
 	w := get(h, "GET", "/kebijakan/peningkatan-kualitas-asn/")
 	body := w.Body.String()
-	script := `<script src="/_pustaka/livereload.js" data-gen="0" data-server="` + s.boot + `" data-title="Ada kesalahan di berkas konten" data-close="Tutup" data-kept="halaman ini menampilkan versi terakhir yang benar sampai kesalahan diperbaiki"></script></BODY>`
+	script := `<script src="/_pustaka/livereload.js" data-gen="0" data-server="` + s.boot + `" data-title="Ada kesalahan di berkas situs" data-close="Tutup" data-kept="halaman ini menampilkan versi terakhir yang benar sampai kesalahan diperbaiki"></script></BODY>`
 	if !strings.Contains(body, script) || w.Header().Get("Cache-Control") != "no-store" || w.Header().Get("ETag") != "" {
 		t.Errorf("live page lacks script before </BODY>, or is cacheable:\n%s\n%v", body, w.Header())
 	}
@@ -42,7 +42,7 @@ func TestInjection(t *testing.T) {
 	s.Publish(st, nil)
 	body = get(h, "GET", "/").Body.String()
 	for _, want := range []string{
-		`<div id="pustaka-problems" role="alert"><strong>Ada kesalahan di berkas konten</strong>`,
+		`<div id="pustaka-problems" role="alert"><strong>Ada kesalahan di berkas situs</strong>`,
 		`content/kebijakan/x.md:7:3: status: want one of draft|consultation|approved|revoked, got &#34;&lt;aprove&gt;&#34;</li>`,
 		`aria-label="Tutup"`,
 		`data-gen="2"`,
@@ -54,15 +54,15 @@ func TestInjection(t *testing.T) {
 
 	// In the site's language; a file whose last good page is shown says so.
 	st = makeState(a, 3, nil)
-	st.Panel = PanelText{Title: "There are errors in content files", Close: "Close", Kept: "this page shows its last good version"}
+	st.Panel = PanelText{Title: "There are errors in site files", Close: "Close", Kept: "this page shows its last good version"}
 	st.Problems = []Problem{{File: "content/kebijakan/x.md", Line: 2, Col: 1, Msg: "invalid YAML", Kept: true}}
 	s.Publish(st, nil)
 	body = get(h, "GET", "/").Body.String()
 	for _, want := range []string{
-		`<strong>There are errors in content files</strong>`,
+		`<strong>There are errors in site files</strong>`,
 		`content/kebijakan/x.md:2:1: invalid YAML <em>(this page shows its last good version)</em></li>`,
 		`aria-label="Close"`,
-		`data-title="There are errors in content files" data-close="Close" data-kept="this page shows its last good version"`,
+		`data-title="There are errors in site files" data-close="Close" data-kept="this page shows its last good version"`,
 	} {
 		if !strings.Contains(body, want) {
 			t.Errorf("English panel lacks %q:\n%s", want, body)

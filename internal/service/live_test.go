@@ -206,7 +206,7 @@ func TestLiveBrokenFrontMatterKeepsLastGood(t *testing.T) {
 	sitetest.Save(t, dir, "config.yaml", "title: Situs Uji\nlang: en\n")
 	eventually(t, "the English panel", func() bool {
 		_, body := get(t, page)
-		return strings.Contains(body, "There are errors in content files") && strings.Contains(body, "(this page shows its last good version until the error is fixed)") &&
+		return strings.Contains(body, "There are errors in site files") && strings.Contains(body, "(this page shows its last good version until the error is fixed)") &&
 			strings.Contains(body, `dua.md:3:1: invalid YAML: no colon after the key in &#34;level menengah&#34;; write key: value`)
 	})
 	sitetest.Save(t, dir, "content/pelatihan/dua.md", strings.Replace(good, "Lanjutan.", "Lanjutan yang diperbaiki.", 1))

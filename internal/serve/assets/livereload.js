@@ -5,7 +5,7 @@
   var gen = Number(me && me.dataset.gen) || 0;
   var server = me && me.dataset.server;
   var words = {
-    title: me && me.dataset.title || "Ada kesalahan di berkas konten",
+    title: me && me.dataset.title || "Ada kesalahan di berkas situs",
     close: me && me.dataset.close || "Tutup",
     kept: me && me.dataset.kept || ""
   };
