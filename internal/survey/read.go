@@ -239,7 +239,7 @@ func (t *table) next() []string {
 			}
 			t.errorf(pe.Line, pe.Column, msg.Key, msg.Args...)
 		} else {
-			t.problems = append(t.problems, Problem{File: t.file, Line: 1, Msg: message.Raw(err.Error())})
+			t.problems = append(t.problems, Problem{File: t.file, Line: 1, Msg: message.Of(err)}) // a read error: worded from the catalog where it is a common one
 		}
 	}
 	return nil
@@ -253,7 +253,7 @@ func csvMessage(err error) message.Text {
 	case errors.Is(err, csv.ErrQuote):
 		return message.New(message.CSVQuote)
 	}
-	return message.Raw(err.Error())
+	return message.Of(err)
 }
 
 // pos returns the line and column of field i of the last record.
