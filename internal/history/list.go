@@ -7,6 +7,8 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+
+	"github.com/tubei/pustaka/internal/message"
 )
 
 // CurrentID is the ID of the current file in a version list.
@@ -211,7 +213,7 @@ func PreviousNamed(vs []Version, cur Version) (Version, error) {
 	if i > 0 {
 		return vs[i-1], nil
 	}
-	return Version{}, fmt.Errorf("the document has only one version; nothing to compare")
+	return Version{}, message.Errorf(message.VersionOnlyOne)
 }
 
 // Find returns the version of the document at path that a user named: a
@@ -256,7 +258,7 @@ func find(vs []Version, name string) (Version, error) {
 	for i, v := range vs {
 		names[i] = fmt.Sprintf("%q (%s)", v.Label, v.ID)
 	}
-	return Version{}, fmt.Errorf("no version %q; versions: %s", name, strings.Join(names, ", "))
+	return Version{}, message.Errorf(message.VersionNone, name, strings.Join(names, ", "))
 }
 
 // GitShow reads the file at path (relative to dir) at a git revision.

@@ -76,9 +76,13 @@ const (
 	LogWantKind     Key = "log-want-kind"
 	LogFieldCount   Key = "log-field-count"
 	LogEmptyQuery   Key = "log-empty-query"
+	VersionNone     Key = "version-none"
+	VersionOnlyOne  Key = "version-only-one"
 )
 
 var cliTexts = map[Key]entry{
+	VersionNone:     {"tidak ada versi %q; versi yang ada: %s", "no version %q; versions: %s"},
+	VersionOnlyOne:  {"dokumen ini baru punya satu versi; belum ada yang bisa dibandingkan", "the document has only one version; nothing to compare"},
 	Summary:         {"%d halaman (%s), %s, %s", "%d pages (%s), %s, %s"},
 	Counts:          {"%s, %s", "%s, %s"},
 	CountPolicy:     {"%d kebijakan", "%d policies"},

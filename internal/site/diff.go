@@ -131,7 +131,7 @@ func (s *Site) blocksOf(src []byte) []history.Block {
 func (s *Site) pickVersion(ctx context.Context, vs []history.Version, e *entry, name string) (history.Version, error) {
 	v, err := s.src.Find(ctx, vs, "content/"+e.path, name, s.labelsOf(e))
 	if err != nil {
-		return v, fmt.Errorf("%s: %w", e.page.File, err)
+		return v, message.Errorf(message.Detail, e.page.File, message.Of(err))
 	}
 	return v, nil
 }
