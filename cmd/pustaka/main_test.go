@@ -334,7 +334,7 @@ func TestDiff(t *testing.T) {
 	if code != 0 || !json.Valid([]byte(out)) {
 		t.Errorf("diff --format json: exit %d %s", code, out)
 	}
-	if _, errOut, code := pustaka(t, dir, "diff", "content/kebijakan/aturan.md", "Draf IX"); code == 0 || !strings.Contains(errOut, `no version "Draf IX"`) {
+	if _, errOut, code := pustaka(t, dir, "diff", "content/kebijakan/aturan.md", "Draf IX"); code == 0 || !strings.Contains(errOut, `tidak ada versi "Draf IX"; versi yang ada: "1.0"`) {
 		t.Errorf("diff with an unknown version: exit %d %s", code, errOut)
 	}
 	// The change matrix with the reviewer's notes: as a table, as CSV for
