@@ -22,10 +22,12 @@ import (
 // 10,000 pages the two layers of merging and the map cost more than
 // reading the postings. The page searcher merges the leaves (the
 // disjuncts of the children that are disjunctions, the other children
-// whole) itself, doc at a time, and computes each child's score as
-// bleve's disjunction scorer does: the sum of its matching leaves'
-// scores, in the order bleve's searcher sums them, times the share of
-// its leaves that match. The leaves wait in a heap by their current
+// whole) itself, doc at a time, and gives each child the score of its
+// best matching leaf: the BM25 of the group's best alternative in that
+// class, which pageScore turns back into a frequency (bm25f); a sum
+// times the share of matching leaves, as bleve's disjunction scores,
+// would count a word and a completion that shares its root twice and
+// weigh a match by how many alternatives the group has. The leaves wait in a heap by their current
 // document: the word being typed brings a dozen completions, and so a
 // hundred leaves, most of them far from the next document. The query norm is bleve's too, summed in the
 // same order, so the scores are the same numbers (pagesearch_test.go
@@ -80,8 +82,7 @@ type copyOf struct {
 
 // pageChild is how a child's leaves become its score.
 type pageChild struct {
-	first, end int // its leaves, leaves[first:end]
-	disj       bool
+	first, end int    // its leaves, leaves[first:end]
 	count      uint64 // bleve's Count of the child: the sum of its leaves'
 }
 
@@ -91,16 +92,14 @@ type pageSearcher struct {
 	leaves   []pageLeaf
 	children []pageChild // per child; end == first where the child is absent
 	order    []int       // children in the order bleve's disjunction sorts them
-	sums     []float64   // per child, reused
-	hits     []int       // per child, reused: matching leaves
-	scores   []float64   // per child, reused
+	scores   []float64   // per child, reused: its best matching leaf's score
 	matching []int       // leaves at the current document, reused
 	heap     []int       // leaves not exhausted, a min-heap by (id, index)
 	started  bool
 	terms    map[termKey]termOrig    // term searchers, for copies
 	leafOf   map[search.Searcher]int // leaf of each searcher in terms
 	keyOf    map[search.Searcher]termKey
-	norm     float64 // the query norm
+	norm     float64 // the query norm the leaves' scores carry
 	pr       *pruning
 	ic       *impactCache
 }
@@ -109,7 +108,7 @@ type pageSearcher struct {
 // norm as bleve's disjunction of the children would.
 func newPageSearcher(ctx context.Context, q *pageQuery, r index.IndexReader, m mapping.IndexMapping, opts search.SearcherOptions) (search.Searcher, error) {
 	s := &pageSearcher{q: q, children: make([]pageChild, len(q.children)),
-		sums: make([]float64, len(q.children)), hits: make([]int, len(q.children)), scores: make([]float64, len(q.children))}
+		scores: make([]float64, len(q.children))}
 	for i, c := range q.children {
 		s.children[i] = pageChild{first: len(s.leaves), end: len(s.leaves)}
 		if c == nil {
@@ -189,7 +188,6 @@ func (s *pageSearcher) addChild(ctx context.Context, i int, c query.Query, r ind
 		// the last bits at most.
 		sort.Sort(searcher.OrderedSearcherList(ss))
 	}
-	ch.disj = true
 	first := len(s.leaves)
 	for k, ls := range ss {
 		ch.count += ls.Count()
@@ -476,25 +474,18 @@ func (s *pageSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, e
 // exact returns the page score of the document that the leaves matching
 // (in leaf order, copies included) are at.
 func (s *pageSearcher) exact(matching []int) float64 {
-	clear(s.sums)
-	clear(s.hits)
+	clear(s.scores)
 	for _, i := range matching {
 		l := &s.leaves[i]
+		v := 0.0
 		if l.s == nil {
-			s.sums[l.child] += s.leaves[l.of].curr.Score * l.factor
+			v = s.leaves[l.of].curr.Score * l.factor
 		} else {
-			s.sums[l.child] += l.curr.Score
+			v = l.curr.Score
 		}
-		s.hits[l.child]++
+		s.scores[l.child] = max(s.scores[l.child], v)
 	}
-	for i, c := range s.children {
-		v := s.sums[i]
-		if c.disj && s.hits[i] > 0 {
-			v *= float64(s.hits[i]) / float64(c.end-c.first)
-		}
-		s.scores[i] = v
-	}
-	return pageScore(s.scores, s.q.idf) * s.q.boost.Value()
+	return pageScore(s.scores, s.q.idf, s.norm) * s.q.boost.Value()
 }
 
 // Advance returns the match at or after id with its page score.

@@ -13,14 +13,16 @@ import (
 
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/blevesearch/bleve/v2/search/searcher"
 	index "github.com/blevesearch/bleve_index_api"
 )
 
 // bleveExecution runs a page query as bleve would on its own: a
 // disjunction of the children that reports each child's score (its score
-// breakdown), turned into the page score. The page searcher must give
-// the same results.
+// breakdown), turned into the page score; a child that is a disjunction
+// reports its leaves' scores the same way, of which the best is the
+// child's score. The page searcher must give the same results.
 func bleveExecution(ctx context.Context, q *pageQuery, r index.IndexReader, m mapping.IndexMapping, opts search.SearcherOptions) (search.Searcher, error) {
 	var ss []search.Searcher
 	var slot []int // child index of each searcher
@@ -28,7 +30,16 @@ func bleveExecution(ctx context.Context, q *pageQuery, r index.IndexReader, m ma
 		if c == nil {
 			continue
 		}
+		best := false
+		if dq, ok := c.(*query.DisjunctionQuery); ok && dq.Min <= 1 {
+			cp := *dq
+			cp.RetrieveScoreBreakdown(true)
+			c, best = &cp, true
+		}
 		s, err := c.Searcher(ctx, r, m, opts)
+		if err == nil && best {
+			s = &bestLeafSearcher{s}
+		}
 		if err != nil {
 			for _, s := range ss {
 				s.Close()
@@ -44,7 +55,33 @@ func bleveExecution(ctx context.Context, q *pageQuery, r index.IndexReader, m ma
 	if err != nil {
 		return nil, err
 	}
-	return &breakdownSearcher{Searcher: d, q: q, slot: slot, scores: make([]float64, len(q.children))}, nil
+	return &breakdownSearcher{Searcher: d, q: q, slot: slot, scores: make([]float64, len(q.children)), norm: 1 / math.Sqrt(d.Weight())}, nil
+}
+
+// bestLeafSearcher turns the breakdown of a disjunction's match into the
+// score of its best leaf.
+type bestLeafSearcher struct{ search.Searcher }
+
+func (s *bestLeafSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
+	dm, err := s.Searcher.Next(ctx)
+	return bestLeaf(dm), err
+}
+
+func (s *bestLeafSearcher) Advance(ctx *search.SearchContext, id index.IndexInternalID) (*search.DocumentMatch, error) {
+	dm, err := s.Searcher.Advance(ctx, id)
+	return bestLeaf(dm), err
+}
+
+func bestLeaf(dm *search.DocumentMatch) *search.DocumentMatch {
+	if dm == nil {
+		return nil
+	}
+	dm.Score = 0
+	for _, v := range dm.ScoreBreakdown {
+		dm.Score = max(dm.Score, v)
+	}
+	dm.ScoreBreakdown = nil
+	return dm
 }
 
 // breakdownSearcher computes the page score from bleve's breakdown.
@@ -53,6 +90,14 @@ type breakdownSearcher struct {
 	q      *pageQuery
 	slot   []int
 	scores []float64
+	norm   float64
+}
+
+// SetQueryNorm passes the norm on and keeps it: a boolean query around
+// the page query sets its own.
+func (s *breakdownSearcher) SetQueryNorm(n float64) {
+	s.norm = n
+	s.Searcher.SetQueryNorm(n)
 }
 
 func (s *breakdownSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
@@ -74,7 +119,7 @@ func (s *breakdownSearcher) score(dm *search.DocumentMatch) *search.DocumentMatc
 		s.scores[s.slot[i]] = v
 	}
 	clear(dm.ScoreBreakdown)
-	dm.Score = pageScore(s.scores, s.q.idf) * s.q.boost.Value()
+	dm.Score = pageScore(s.scores, s.q.idf, s.norm) * s.q.boost.Value()
 	return dm
 }
 

@@ -242,28 +242,22 @@ func (s *pageSearcher) bound(snap *scorch.IndexSnapshot, bm25 bool) {
 }
 
 // addBounds adds the bounds of unit u (a leaf and its copies) to the
-// per-child sums and counts.
+// per-child best scores and counts.
 func (s *pageSearcher) addBounds(u int, sum []float64, cnt []int) {
 	pr := s.pr
 	for _, i := range append([]int{u}, s.leaves[u].copies...) {
 		c := s.leaves[i].child
-		sum[c] += pr.ub[i]
+		sum[c] = max(sum[c], pr.ub[i])
 		cnt[c]++
 	}
 }
 
-// boundScore is the page score of per-child sums and counts of leaf
-// scores (bounds or exact), widened by boundMargin.
+// boundScore is the page score of per-child best leaf scores (bounds
+// or exact; a child scores its best leaf), widened by boundMargin.
 func (s *pageSearcher) boundScore(sum []float64, cnt []int) float64 {
 	pr := s.pr
-	for i, c := range s.children {
-		v := sum[i]
-		if c.disj && cnt[i] > 0 {
-			v *= float64(cnt[i]) / float64(c.end-c.first)
-		}
-		pr.bscores[i] = v
-	}
-	return pageScore(pr.bscores, s.q.idf) * s.q.boost.Value() * boundMargin
+	copy(pr.bscores, sum)
+	return pageScore(pr.bscores, s.q.idf, s.norm) * s.q.boost.Value() * boundMargin
 }
 
 // extend makes non-essential the next units whose bounds, with those of
@@ -400,11 +394,13 @@ func (s *pageSearcher) candidate(matching []int) float64 {
 	copy(pr.bcnt, pr.nbCnt)
 	for _, i := range matching {
 		l := &s.leaves[i]
+		v := 0.0
 		if l.s == nil {
-			pr.bsum[l.child] += s.leaves[l.of].curr.Score * l.factor
+			v = s.leaves[l.of].curr.Score * l.factor
 		} else {
-			pr.bsum[l.child] += l.curr.Score
+			v = l.curr.Score
 		}
+		pr.bsum[l.child] = max(pr.bsum[l.child], v)
 		pr.bcnt[l.child]++
 	}
 	return s.boundScore(pr.bsum, pr.bcnt)

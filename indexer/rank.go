@@ -7,33 +7,34 @@ import (
 	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
 // Ranking pages. A result is a page, and one score says how well the
-// page as a whole answers the query, in the spirit of BM25F: each query
-// word (a group: the word, its synonyms, its completions) is scored in
-// each field class by bleve's BM25, which already saturates with the
-// term's frequency and normalises by the field's length, each field's
-// query boosted so that the score carries the group's one IDF for the
-// page, once (as BM25 weighs a term) instead of the field's own, squared
-// (as bleve does); the classes are then weighed and combined per word so
-// that the best field counts in full and the others add only a share
-// (spill), so a long body that repeats a word cannot outvote a title
-// that names it. The words' scores are summed, the sum is scaled by the
-// share of query words the page covers (by IDF, squared: a page with all
-// the words ranks above one with most), and by how much of the query
-// the page's labels cover: its title or summary (in full) or its
-// headings (in half), each word counting by the square root of its IDF
-// (a common word of the topic, "standar pelayanan", still counts for a
-// title that names it), and once more (fullLabel) when the title
-// holds every word: the summary class also holds the tags and
-// competencies, which many pages share ("perencanaan anggaran"), so
-// that every word in title or summary would give the bonus to half a
-// catalog. Stop words and words no page holds count for
-// nothing. The adjacent-term pairs of the Indonesian body (proximity)
-// add a bounded share of the words' score, a signal that never decides
-// over a title match.
+// page as a whole answers the query, BM25F-style: each query word (a
+// group: the word, its synonyms, its completions) is scored in each
+// field class by bleve's BM25, which saturates with the term's frequency
+// and normalises by the field's length, each field's query boosted so
+// that its score carries the group's one IDF for the page (correction).
+// bm25f turns each class's score back into the field's length-normalised
+// frequency, weighs the classes and saturates the sum once, so a word
+// counts at most a fixed multiple of its IDF wherever and however often
+// a page holds it: a long body that repeats a word cannot outvote a
+// title that names it, nor one title word outvote the other words of
+// the query. The words' scores are summed, the sum is scaled by the
+// share of query words the page covers (by IDF: a page with all the
+// words ranks above one with most), and by how much of the query the
+// page's labels cover: its title or summary (in full) or its headings
+// (in half), each word counting by the square root of its IDF (a common
+// word of the topic, "standar pelayanan", still counts for a title that
+// names it), and once more (fullLabel) when the title holds every word:
+// the summary class also holds the tags and competencies, which many
+// pages share ("perencanaan anggaran"), so that every word in title or
+// summary would give the bonus to half a catalog. Stop words and words
+// no page holds count for nothing. The adjacent-term pairs of the
+// Indonesian body (proximity) add a bounded share of the words' score,
+// a signal that never decides over a title match.
 
 // Field classes of the page score.
 const (
@@ -57,11 +58,13 @@ var classFields = [nClasses]string{cTitle: "title", cHeadings: "headings", cSumm
 var classWeight = [nClasses]float64{cTitle: 5, cHeadings: 2.5, cSummary: 1.5, cBody: 1, cAside: 0.3, cWords: 0.5}
 
 const (
-	spill        = 0.3  // share of a word's score in its other fields that adds to its best field's
-	labelGain    = 1.5  // a page whose title or summary holds every word scores (1+labelGain) times
-	headingLabel = 0.5  // a word found only in headings covers half a label
-	fullLabel    = 1.5  // and a page whose title holds every word that counts scores that much more
-	pairsShare   = 0.25 // the most that proximity adds, as a share of the words' score
+	fieldK1         = 1.2  // saturation of a word's weighted frequency over all fields (bm25f): BM25's usual k1
+	maxSaturation   = 0.95 // the most of a field's saturation bm25f inverts (a phrase's terms add up beyond 1)
+	wordsSaturation = 0.5  // a prefix match in the words field (no frequency, no norm) counts as half a saturated match at most
+	labelGain       = 1.5  // a page whose title or summary holds every word scores (1+labelGain) times
+	headingLabel    = 0.5  // a word found only in headings covers half a label
+	fullLabel       = 1.5  // and a page whose title holds every word that counts scores that much more
+	pairsShare      = 0.25 // the most that proximity adds, as a share of the words' score
 )
 
 // pageQuery scores pages as above. Its children are one query per group
@@ -255,9 +258,10 @@ func (q *pageQuery) SetBoost(b float64) { q.boost = query.Boost(b) }
 func (q *pageQuery) Boost() float64 { return q.boost.Value() }
 
 // pageScore combines the scores of the children of a page query (per
-// group and class, then proximity) into the page score; idf weighs the
-// groups' coverage.
-func pageScore(scores []float64, idf []float64) float64 {
+// group and class: the score of its best matching leaf; then proximity)
+// into the page score; idf weighs the groups' coverage and norm is the
+// query norm the scores carry (see bm25f).
+func pageScore(scores []float64, idf []float64, norm float64) float64 {
 	groups := len(idf)
 	var words, covered, all, label, labels float64
 	full := true // the title holds every word that counts
@@ -265,17 +269,12 @@ func pageScore(scores []float64, idf []float64) float64 {
 		all += idf[g]
 		lw := math.Sqrt(idf[g])
 		labels += lw
-		best, sum := 0.0, 0.0
-		for c := range nClasses {
-			v := classWeight[c] * scores[g*nClasses+c]
-			sum += v
-			best = max(best, v)
-		}
-		if best == 0 {
+		w := bm25f(scores[g*nClasses:(g+1)*nClasses], idf[g], norm)
+		if w == 0 {
 			full = full && idf[g] == 0
 			continue
 		}
-		words += best + spill*(sum-best)
+		words += w
 		covered += idf[g]
 		switch {
 		case scores[g*nClasses+cTitle] > 0:
@@ -293,14 +292,47 @@ func pageScore(scores []float64, idf []float64) float64 {
 	if words == 0 || all == 0 {
 		return 0
 	}
-	if len(scores) > groups*nClasses {
-		p := scores[groups*nClasses]
+	if len(scores) > groups*nClasses && norm > 0 {
+		p := scores[groups*nClasses] / norm
 		words += min(p, pairsShare*words)
 	}
 	cov, lab := covered/all, label/labels
-	score := words * cov * cov * (1 + labelGain*lab*lab)
+	score := words * cov * (1 + labelGain*lab)
 	if full {
 		score *= fullLabel
 	}
 	return score
+}
+
+// bm25f returns the score of one group on a page from its scores in
+// each class, sc, in the manner of BM25F: one saturation over the
+// weighted, length-normalised frequencies of all the fields, so that a
+// word counts at most a fixed multiple of its IDF however many fields
+// hold it and however often, and a long body that repeats it cannot
+// outvote a title that names it, nor a title word outvote the other
+// words of the query. bleve scores the group's term in a field by BM25
+// (k1, b; tf the square root of the frequency, L the field's length over
+// its average), boosted to the group's IDF once (correction): a leaf
+// scores norm*idf*k1*x with x = tf/(tf+k1*L). Inverted, x gives the
+// field's length-normalised frequency tf/L = k1*x/(1-x); the classes'
+// weights add those up, and fieldK1 saturates the sum. A completion of
+// the word being typed (boost prefixBoost) comes in weaker through its
+// smaller x.
+func bm25f(sc []float64, idf, norm float64) float64 {
+	if idf == 0 || norm == 0 {
+		return 0
+	}
+	unit := norm * idf * search.BM25_k1
+	var t float64
+	for c, v := range sc {
+		if v <= 0 {
+			continue
+		}
+		x := min(v/unit, maxSaturation)
+		if c == cWords {
+			x = min(x, wordsSaturation) // no frequency or norm: a prefix match says only that the word is there
+		}
+		t += classWeight[c] * search.BM25_k1 * x / (1 - x)
+	}
+	return idf * (fieldK1 + 1) * t / (fieldK1 + t)
 }
