@@ -477,15 +477,18 @@ func (s *pageSearcher) exact(matching []int) float64 {
 	clear(s.scores)
 	for _, i := range matching {
 		l := &s.leaves[i]
-		v := 0.0
-		if l.s == nil {
-			v = s.leaves[l.of].curr.Score * l.factor
-		} else {
-			v = l.curr.Score
-		}
-		s.scores[l.child] = max(s.scores[l.child], v)
+		s.scores[l.child] = max(s.scores[l.child], s.leafScore(l))
 	}
 	return pageScore(s.scores, s.q.idf, s.norm) * s.q.boost.Value()
+}
+
+// leafScore is the score of leaf l at its current match: its own, or for
+// a copy the score of the leaf it copies times its factor.
+func (s *pageSearcher) leafScore(l *pageLeaf) float64 {
+	if l.s == nil {
+		return s.leaves[l.of].curr.Score * l.factor
+	}
+	return l.curr.Score
 }
 
 // Advance returns the match at or after id with its page score.

@@ -394,13 +394,7 @@ func (s *pageSearcher) candidate(matching []int) float64 {
 	copy(pr.bcnt, pr.nbCnt)
 	for _, i := range matching {
 		l := &s.leaves[i]
-		v := 0.0
-		if l.s == nil {
-			v = s.leaves[l.of].curr.Score * l.factor
-		} else {
-			v = l.curr.Score
-		}
-		pr.bsum[l.child] = max(pr.bsum[l.child], v)
+		pr.bsum[l.child] = max(pr.bsum[l.child], s.leafScore(l))
 		pr.bcnt[l.child]++
 	}
 	return s.boundScore(pr.bsum, pr.bcnt)

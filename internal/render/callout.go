@@ -134,12 +134,7 @@ var colonOpenRE = regexp.MustCompile(`^(:{3,})[ \t]*([A-Za-z][\w-]*)(?:\[(.*)\]|
 func (colonParser) Trigger() []byte { return []byte{':'} }
 
 func (colonParser) Open(parent ast.Node, reader text.Reader, pc parser.Context) (ast.Node, parser.State) {
-	line, _ := reader.PeekLine()
-	pos := pc.BlockOffset()
-	if pos < 0 {
-		return nil, parser.NoChildren
-	}
-	m := colonOpenRE.FindSubmatch(bytes.TrimRight(line[pos:], "\r\n"))
+	m, _ := openingLine(reader, pc, colonOpenRE)
 	if m == nil {
 		return nil, parser.NoChildren
 	}
@@ -170,6 +165,18 @@ func (colonParser) Close(node ast.Node, reader text.Reader, pc parser.Context) {
 func (colonParser) CanInterruptParagraph() bool { return true }
 func (colonParser) CanAcceptIndentedLine() bool { return false }
 
+// openingLine matches the line the block would open on, from its first
+// character on, against re: the submatches (nil if it does not match)
+// and that first character.
+func openingLine(reader text.Reader, pc parser.Context, re *regexp.Regexp) ([][]byte, byte) {
+	line, _ := reader.PeekLine()
+	pos := pc.BlockOffset()
+	if pos < 0 {
+		return nil, 0
+	}
+	return re.FindSubmatch(bytes.TrimRight(line[pos:], "\r\n")), line[pos]
+}
+
 // bangParser reads MkDocs' "!!! kind "title"" blocks, whose body is
 // indented by four spaces ("???" and "???+": collapsible ones).
 type bangParser struct{}
@@ -179,24 +186,19 @@ var bangOpenRE = regexp.MustCompile(`^(?:!!!|\?\?\?\+?)[ \t]+([A-Za-z][\w-]*)(?:
 func (bangParser) Trigger() []byte { return []byte{'!', '?'} }
 
 func (bangParser) Open(parent ast.Node, reader text.Reader, pc parser.Context) (ast.Node, parser.State) {
-	line, _ := reader.PeekLine()
-	pos := pc.BlockOffset()
-	if pos < 0 {
-		return nil, parser.NoChildren
-	}
-	m := bangOpenRE.FindSubmatch(bytes.TrimRight(line[pos:], "\r\n"))
+	m, first := openingLine(reader, pc, bangOpenRE)
 	if m == nil {
 		return nil, parser.NoChildren
 	}
 	kind := calloutKind(string(m[1]))
-	if line[pos] == '?' {
+	if first == '?' {
 		kind = "details"
 	}
 	if kind == "" {
 		return nil, parser.NoChildren
 	}
 	title := string(m[2])
-	if line[pos] == '?' && title == "" {
+	if first == '?' && title == "" {
 		title = string(m[1])
 	}
 	reader.AdvanceToEOL()
