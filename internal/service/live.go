@@ -375,7 +375,12 @@ func (s *Service) errorNote(d content.Diagnostics) string {
 func (s *Service) compare(ctx context.Context, req serve.CompareRequest) ([]byte, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	return s.site.ComparePage(ctx, req)
+	page, err := s.site.ComparePage(ctx, req)
+	if err != nil && s.site.Config() != nil {
+		// Worded for the page's reader, in the site's language.
+		err = errors.New(message.Of(err).In(message.Site(s.site.Config().Lang)))
+	}
+	return page, err
 }
 
 // looks returns what other goroutines may read of the last build. Only

@@ -252,8 +252,8 @@ func TestCompareOnRequest(t *testing.T) {
 	if code != 200 || !strings.Contains(body, "saksama") || !strings.Contains(body, "<ins") {
 		t.Errorf("compare on request: %d\n%s", code, body)
 	}
-	if code, _ := get(t, srv.URL+"/banding/?dok=/kebijakan/aturan/&dari=Draf+IX&ke=current"); code != 400 {
-		t.Errorf("unknown version: %d, want 400", code)
+	if code, body := get(t, srv.URL+"/banding/?dok=/kebijakan/aturan/&dari=Draf+IX&ke=current"); code != 400 || !strings.Contains(body, `tidak ada versi "Draf IX"`) {
+		t.Errorf("unknown version: %d %s, want 400 in the site's language", code, body)
 	}
 	// The comparison made on request links to its change matrix, made on
 	// request too, which carries the reviewer's notes and links back.
