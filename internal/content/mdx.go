@@ -90,7 +90,6 @@ func mdxText(body []byte) []byte {
 		text := strings.TrimRight(string(line), "\r")
 		blank := false
 		switch {
-		case !inESM && !inTag && f.code(text):
 		case inESM:
 			if strings.TrimSpace(text) == "" {
 				inESM = false
@@ -100,6 +99,7 @@ func mdxText(body []byte) []byte {
 		case inTag:
 			blank = true
 			inTag = !strings.HasSuffix(strings.TrimSpace(text), ">")
+		case f.code(text):
 		case esmRE.MatchString(text):
 			blank, inESM = true, true
 		case tagLineRE.MatchString(text), commentLineRE.MatchString(text):

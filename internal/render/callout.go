@@ -65,29 +65,14 @@ var DefaultCalloutLabels = CalloutLabels{
 	Warning: "Peringatan", Caution: "Perhatian", Danger: "Bahaya", Details: "Rincian",
 }
 
-// label returns the title of variant v.
-func (l CalloutLabels) label(v string) string {
+// titles returns the title of each variant, the defaults filled in.
+func (l CalloutLabels) titles() map[string]string {
 	d := DefaultCalloutLabels
-	pick := func(a, b string) string { return cmp.Or(a, b) }
-	switch v {
-	case "note":
-		return pick(l.Note, d.Note)
-	case "info":
-		return pick(l.Info, d.Info)
-	case "tip":
-		return pick(l.Tip, d.Tip)
-	case "important":
-		return pick(l.Important, d.Important)
-	case "warning":
-		return pick(l.Warning, d.Warning)
-	case "caution":
-		return pick(l.Caution, d.Caution)
-	case "danger":
-		return pick(l.Danger, d.Danger)
-	case "details":
-		return pick(l.Details, d.Details)
+	return map[string]string{
+		"note": cmp.Or(l.Note, d.Note), "info": cmp.Or(l.Info, d.Info), "tip": cmp.Or(l.Tip, d.Tip),
+		"important": cmp.Or(l.Important, d.Important), "warning": cmp.Or(l.Warning, d.Warning),
+		"caution": cmp.Or(l.Caution, d.Caution), "danger": cmp.Or(l.Danger, d.Danger), "details": cmp.Or(l.Details, d.Details),
 	}
-	return ""
 }
 
 // calloutAliases map the kind names of other generators to ours.
@@ -121,7 +106,7 @@ func (c callouts) Extend(m goldmark.Markdown) {
 		parser.WithBlockParsers(util.Prioritized(colonParser{}, 150), util.Prioritized(bangParser{}, 160)),
 		parser.WithASTTransformers(util.Prioritized(githubAlerts{}, 40), util.Prioritized(htmlNotes{}, 41)),
 	)
-	m.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(calloutHTML{labels: c.labels}, 100)))
+	m.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(calloutHTML{titles: c.labels.titles()}, 100)))
 }
 
 // colonParser reads ":::kind title" ... ":::" containers.
@@ -231,14 +216,10 @@ var alertRE = regexp.MustCompile(`^\[!([A-Za-z]+)\][ \t]*$`)
 
 func (githubAlerts) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
 	src := reader.Source()
-	var quotes []*ast.Blockquote
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if q, ok := n.(*ast.Blockquote); ok && entering {
-			quotes = append(quotes, q)
-		}
-		return ast.WalkContinue, nil
-	})
-	for _, q := range quotes {
+	if !bytes.Contains(src, []byte("[!")) {
+		return // most documents: no walk
+	}
+	for _, q := range nodesOf[*ast.Blockquote](doc) {
 		p, ok := q.FirstChild().(*ast.Paragraph)
 		if !ok || p.Lines().Len() == 0 {
 			continue
@@ -279,6 +260,19 @@ func (githubAlerts) Transform(doc *ast.Document, reader text.Reader, _ parser.Co
 	}
 }
 
+// nodesOf returns the nodes of type T under doc, in document order; the
+// caller may then change the tree.
+func nodesOf[T ast.Node](doc ast.Node) []T {
+	var out []T
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := n.(T); ok && entering {
+			out = append(out, t)
+		}
+		return ast.WalkContinue, nil
+	})
+	return out
+}
+
 // htmlNotes turns a paragraph written as HTML, whole, with a note's class
 // (Hexo and Jekyll sites write <p class="tip">...</p>) into a callout
 // without a title. It matters where raw HTML is text (the safe default):
@@ -292,14 +286,10 @@ var (
 
 func (htmlNotes) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
 	src := reader.Source()
-	var paras []*ast.Paragraph
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if p, ok := n.(*ast.Paragraph); ok && entering {
-			paras = append(paras, p)
-		}
-		return ast.WalkContinue, nil
-	})
-	for _, p := range paras {
+	if !bytes.Contains(src, []byte("<p class=")) {
+		return // most documents: no walk
+	}
+	for _, p := range nodesOf[*ast.Paragraph](doc) {
 		lines := p.Lines()
 		if lines.Len() == 0 {
 			continue
@@ -354,7 +344,7 @@ func cutInlineBefore(n ast.Node, cut int) bool {
 }
 
 // calloutHTML writes callouts.
-type calloutHTML struct{ labels CalloutLabels }
+type calloutHTML struct{ titles map[string]string } // by variant; read only
 
 func (r calloutHTML) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(KindCallout, r.render)
@@ -364,7 +354,7 @@ func (r calloutHTML) render(w util.BufWriter, source []byte, node ast.Node, ente
 	n := node.(*Callout)
 	title := n.Title
 	if title == "" && !n.Bare {
-		title = r.labels.label(n.Variant)
+		title = r.titles[n.Variant]
 	}
 	if n.Variant == "details" {
 		if entering {
