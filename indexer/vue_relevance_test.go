@@ -18,10 +18,12 @@ import (
 // testdata/relevance/vue-id-heldout.txt (queries written after the
 // ranking of 298b36e and never tuned on: 0.79, 0.850 with BM25F, one
 // query, "cara membuat komponen" of three common words, falling from
-// rank 2 to 5; 0.79, 0.862 at 19faec8), and over
+// rank 2 to 5; 0.79, 0.862 at 19faec8), over
 // testdata/relevance/vue-id-heldout2.txt (a second held-out set, written
 // at 19faec8 before the BM25F combination: 0.89, 0.928 with it; 0.87,
-// 0.921 before). Issue 14 asks for 0.90 and 0.93 on vue-id: MRR@5
+// 0.921 before), and over testdata/relevance/vue-id-heldout3.txt (a third,
+// 42 queries written at 78d16bc before the section field and the graded
+// proximity: 0.86, 0.901 as written). Issue 14 asks for 0.90 and 0.93 on vue-id: MRR@5
 // reached, top-1 not yet.
 const (
 	vueMinTop1      = 0.89
@@ -30,6 +32,8 @@ const (
 	heldoutMinMRR5  = 0.845
 	heldout2MinTop1 = 0.89
 	heldout2MinMRR5 = 0.925
+	heldout3MinTop1 = 0.85
+	heldout3MinMRR5 = 0.89
 )
 
 // vueCorpus finds ../shared/corpora/vue-id beside the repository (or
@@ -71,6 +75,7 @@ func TestVueRelevance(t *testing.T) {
 	}
 	heldout := readCases(t, "testdata/relevance/vue-id-heldout.txt")
 	heldout2 := readCases(t, "testdata/relevance/vue-id-heldout2.txt")
+	heldout3 := readCases(t, "testdata/relevance/vue-id-heldout3.txt")
 	res := site.New(site.Options{Dir: dir, ReadOnly: true, NoHistory: true}).Build(t.Context())
 	if len(res.All) < 50 {
 		t.Fatalf("the vue-id corpus gave %d documents", len(res.All))
@@ -80,7 +85,7 @@ func TestVueRelevance(t *testing.T) {
 		cases           []indexer.RelevanceCase
 		minTop1, minMRR float64
 	}{{"dev", cases, vueMinTop1, vueMinMRR5}, {"held-out", heldout, heldoutMinTop1, heldoutMinMRR5},
-		{"held-out 2", heldout2, heldout2MinTop1, heldout2MinMRR5}} {
+		{"held-out 2", heldout2, heldout2MinTop1, heldout2MinMRR5}, {"held-out 3", heldout3, heldout3MinTop1, heldout3MinMRR5}} {
 		ours, base := evaluate(t, res.All, set.cases, indexer.Options{}), evaluate(t, res.All, set.cases, indexer.Options{Analyzer: "standard"})
 		t.Logf("%s pustaka_id: %d docs, %d cases, top-1 %.2f, MRR@5 %.3f, MRR %.3f", set.name, len(res.All), ours.Cases, ours.Top1, ours.MRR5, ours.MRR)
 		t.Logf("%s standard:   %d docs, %d cases, top-1 %.2f, MRR@5 %.3f, MRR %.3f", set.name, len(res.All), base.Cases, base.Top1, base.MRR5, base.MRR)
