@@ -53,7 +53,8 @@ func (s *Site) collectDocs(res *Result, pub []*entry, changed []string) {
 // anew once, instead of keeping the old text of every page not edited.
 //
 //	2: MDX code, callouts and <p class="tip"> notes left out of the text
-const TextVersion = "2"
+//	3: a regulation without a summary has its TENTANG topic as one
+const TextVersion = "3"
 
 // document is the search index's view of a page. Its text is in the
 // sections; Body stays empty (the index reads it only from a document
@@ -63,6 +64,9 @@ func document(e *entry) indexer.Document {
 	p := e.page
 	d := indexer.Document{URL: p.URL, Title: p.Title, Summary: p.Summary, Tags: p.Tags, Competencies: p.Competencies,
 		Unit: p.Unit, Type: p.Type, Status: p.Status, Version: p.Version, Lang: p.Lang, Date: p.Date, Updated: p.Updated, Hash: p.Hash}
+	if d.Summary == "" {
+		d.Summary = regulationTopic(e.blocks)
+	}
 	var text, aside strings.Builder
 	cur := indexer.Section{}
 	flush := func() {
@@ -111,4 +115,79 @@ func (s *Site) Documents() []indexer.Document {
 		e.blocks = nil
 	}
 	return docs
+}
+
+// headLines is how many blocks at the top of a page regulationTopic
+// reads: the heading lines of a regulation (issuer, SALINAN, kind,
+// number, TENTANG, topic) come before its Menimbang, however a PDF
+// conversion splits them into paragraphs, headings or page numbers.
+const headLines = 16
+
+// regulationTopic returns the topic of a page that is an Indonesian
+// regulation, decree or circular, "" for any other page: the words after
+// an upper-case TENTANG that follows an upper-case NOMOR within the first
+// blocks ("PERATURAN PEMERINTAH … NOMOR 94 TAHUN 2021 TENTANG DISIPLIN
+// PEGAWAI NEGERI SIPIL"), up to the next block or "DENGAN RAHMAT"; where
+// TENTANG stands alone, the block after it. A regulation's title is
+// often only its kind and number ("PP 94 2021"), and its topic is what
+// readers search for: a page without a summary gets it as one, so the
+// regulation ranks as a page about its topic, above catalogs that list
+// it and pages that mention it. Prose "tentang" (lower case) never
+// counts, nor an upper-case one without a number before it.
+func regulationTopic(blocks []render.Block) string {
+	nomor := false
+	for i, b := range blocks[:min(len(blocks), headLines)] {
+		t := b.Text
+		if j := strings.Index(t, "NOMOR"); j >= 0 {
+			nomor = true
+			t = t[j:]
+		}
+		if !nomor {
+			continue
+		}
+		j := tentangAt(t)
+		if j < 0 {
+			continue
+		}
+		topic := strings.TrimSpace(t[j+len("TENTANG"):])
+		if topic == "" && i+1 < len(blocks) {
+			topic = blocks[i+1].Text
+		}
+		if k := strings.Index(topic, "DENGAN RAHMAT"); k >= 0 {
+			topic = topic[:k]
+		}
+		topic = strings.TrimRight(strings.TrimSpace(topic), ",.;:")
+		if len(topic) > maxTopic {
+			topic = topic[:strings.LastIndexByte(topic[:maxTopic], ' ')+1]
+		}
+		return strings.TrimSpace(topic)
+	}
+	return ""
+}
+
+// maxTopic bounds the topic of a regulation (bytes, cut at a space): a
+// conversion that runs the heading lines into the first article must not
+// make the article a summary.
+const maxTopic = 400
+
+// tentangAt returns where the word TENTANG (upper case, whole) starts in
+// t, or -1.
+func tentangAt(t string) int {
+	for off := 0; ; {
+		j := strings.Index(t[off:], "TENTANG")
+		if j < 0 {
+			return -1
+		}
+		j += off
+		end := j + len("TENTANG")
+		if (j == 0 || !isWordByte(t[j-1])) && (end == len(t) || !isWordByte(t[end])) {
+			return j
+		}
+		off = end
+	}
+}
+
+// isWordByte reports whether c is an ASCII letter or digit.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }

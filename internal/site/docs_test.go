@@ -56,3 +56,46 @@ func TestDocumentSections(t *testing.T) {
 		t.Errorf("body %q, headings %v", d.Body, d.Headings)
 	}
 }
+
+// A regulation without a summary gets its topic, the words after the
+// upper-case TENTANG of its heading lines, as one, however a PDF
+// conversion split those lines; prose "tentang", an upper-case TENTANG
+// without NOMOR before it, and a page with a summary get none.
+func TestRegulationTopic(t *testing.T) {
+	para := func(texts ...string) []render.Block {
+		var bs []render.Block
+		for _, s := range texts {
+			bs = append(bs, render.Block{Kind: "paragraph", Text: s})
+		}
+		return bs
+	}
+	for _, c := range []struct {
+		name   string
+		blocks []render.Block
+		want   string
+	}{
+		{"one paragraph", para("SALINAN", "PERATURAN PEMERINTAH REPUBLIK INDONESIA NOMOR 94 TAHUN 2021 TENTANG DISIPLIN PEGAWAI NEGERI SIPIL", "DENGAN RAHMAT TUHAN YANG MAHA ESA"),
+			"DISIPLIN PEGAWAI NEGERI SIPIL"},
+		{"lines apart", para("MENTERI KEUANGAN", "PERATURAN MENTERI KEUANGAN", "NOMOR 83/PMK.02/2022", "TENTANG", "STANDAR BIAYA MASUKAN TAHUN ANGGARAN 2023", "DENGAN RAHMAT TUHAN YANG MAHA ESA"),
+			"STANDAR BIAYA MASUKAN TAHUN ANGGARAN 2023"},
+		{"headings", []render.Block{{Kind: "heading", Text: "PERATURAN BUPATI LEBONG"}, {Kind: "heading", Text: "NOMOR 12 TAHUN 2024"}, {Kind: "heading", Text: "TENTANG"}, {Kind: "heading", Text: "PEDOMAN E-LEARNING"}},
+			"PEDOMAN E-LEARNING"},
+		{"run into the preamble", para("SURAT EDARAN NOMOR 3 TAHUN 2025 TENTANG JAM KERJA SELAMA RAMADAN. DENGAN RAHMAT TUHAN YANG MAHA ESA Menimbang"),
+			"JAM KERJA SELAMA RAMADAN"},
+		{"TENTANG before NOMOR", para("TENTANG KAMI", "NOMOR TELEPON 0732"), ""},
+		{"TENTANGNYA is no TENTANG", para("NOMOR 1 TAHUN 2020", "TENTANGNYA"), ""},
+		{"prose", para("Panduan ini nomor satu tentang pelatihan."), ""},
+		{"too far down", append(para("NOMOR 5 TAHUN 2020"), append(make([]render.Block, headLines), para("TENTANG X")...)...), ""},
+	} {
+		if got := regulationTopic(c.blocks); got != c.want {
+			t.Errorf("%s: %q, want %q", c.name, got, c.want)
+		}
+	}
+	blocks := para("PERATURAN BUPATI NOMOR 1 TAHUN 2024 TENTANG CUTI")
+	if d := document(&entry{page: &content.Page{URL: "/p/", Title: "Perbup 1 2024"}, blocks: blocks}); d.Summary != "CUTI" {
+		t.Errorf("no summary: %q, want the topic", d.Summary)
+	}
+	if d := document(&entry{page: &content.Page{URL: "/p/", Title: "Perbup 1 2024", Summary: "Cuti pegawai."}, blocks: blocks}); d.Summary != "Cuti pegawai." {
+		t.Errorf("with a summary: %q, want it kept", d.Summary)
+	}
+}
