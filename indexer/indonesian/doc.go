@@ -46,7 +46,10 @@
 //     (-kan, -an, -i); the dictionary is consulted after each step.
 //  3. Words with the prefix-suffix pairs be-lah, be-an (not be-kan),
 //     me-i, di-i, pe-i and te-i lose their prefixes first (petani: tani,
-//     not petan + -i; memakai: pakai, not maka + -i).
+//     not petan + -i; memakai: pakai, not maka + -i), fewer prefixes
+//     before more, and at one depth the remainder as it is, then without
+//     particle and possessive (memakainya: pakai), then without the
+//     derivational suffix (mengenali: kenal, not meN-ke-nali).
 //  4. Up to three prefixes are removed, breadth first, from the word with
 //     its suffixes removed: di-, ke-, se-, ber-/be-, ter-/te-, meN-,
 //     peN-/per-. A prefix class never follows itself, and the pairs be-i,
@@ -55,14 +58,20 @@
 //     letter (mengirim: kirim, memukul: pukul, menolak: tolak, menyapu:
 //     sapu), mem-b/f/v, men-c/d/j/s/t/z and meng-g/h/k keep it, mempe- and
 //     mempV keep the p (memperbaiki: baik, mempunyai: punya), menge-/penge-
-//     before one-syllable roots (mengecat: cat, mengebom: bom), ber-/per-/
+//     only before roots of one syllable (mengecat: cat, mengebom: bom;
+//     never mengenali: nali), peN- never with -kan (pengecekan is
+//     peN-...-an, not peN-kece-kan; per- and pe- take it: perhatikan,
+//     pekerjakan), ber-/per-/
 //     ter- before a vowel try both ber-V and be-rV, be-/te-/pe- before
 //     C-er (bekerja, tepercaya, pekerja), and bel-/pel- before ajar.
 //  5. If no root is found, ECS's suffix-restoring loop retries the prefix
 //     removal with the suffixes given back one at a time, the "k" of -kan
 //     first (kebijakan: ke-bijak-an).
 //  6. A word that reaches no root of at least three letters comes back
-//     unchanged.
+//     unchanged, except a loan noun the dictionary lacks behind di-,
+//     meN- or peN-, which loses that prefix when it is itself an
+//     absorbed derivation of a root (menginisialisasi, diinisialisasi:
+//     inisialisasi, of inisial + -isasi).
 //
 // Where two readings both reach a root, the rule order above decides, as
 // in ECS. Known casualties: ber-/per-/ter- before r-initial roots that have
@@ -85,8 +94,18 @@
 // picks: a nasal prefix before a vowel may have dropped the root's first
 // letter or not (pengodean: ode or kode; menyaring: nyaring or saring),
 // and a loan word the list lacks may be what is left of a meN-/peN- form
-// (menginstal: instal). The indexer matches a query word also through the
-// readings that the site's own text uses more than the first.
+// (menginstal: instal), and an absorbed derivation offers the root it may
+// be formed from (normalisasi: normal, kondisional: kondisi,
+// produktivitas: produktif, stabilitas: stabil). Stem never takes those:
+// the dictionary lists most such derivations as roots, and the same
+// endings end other words (nasional is not nasi + -onal, organisasi not
+// organ + -isasi). The indexer matches a query word also through the
+// readings that the site's own text uses more than the first, so only a
+// site that writes normal more than normalisasi reads one as the other.
+//
+// testdata/families.txt lists word families as a reader sees them, the
+// look-alikes that must stay apart (pelat and pelatihan, nasi and
+// nasional) and the known gaps.
 //
 // # English words
 //
@@ -128,4 +147,4 @@ const AnalyzerName = "id_pustaka"
 // Version is the version of the stemming output. It is bumped whenever the
 // stemmer or its dictionary change the root produced for some word, so
 // that indexes built with an older version are rebuilt.
-const Version = 5
+const Version = 6

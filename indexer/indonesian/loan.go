@@ -1,6 +1,9 @@
 package indonesian
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // loanSuffixes are English endings with the Indonesian spelling that the
 // absorbed word takes (Pedoman Umum Pembentukan Istilah): migration is
@@ -82,4 +85,72 @@ func respell(w string) string {
 		}
 	}
 	return b.String()
+}
+
+// stemLoanVerb returns the absorbed noun of a loan verb or noun that
+// the dictionary lacks, once its prefix di-, meN- or peN- (and -kan or
+// -i) is removed: diinisialisasi, menginisialisasi and
+// penginisialisasi are inisialisasi, diserialisasikan is serialisasi.
+// The remainder must itself be an absorbed derivation of a root (see
+// loanBases: inisialisasi of inisial) and the word must not be one
+// (memorisasi is memori + -sasi, not meN- + morisasi; personalisasi
+// keeps its per-). It is the last rule of Stem.
+func (s *Stemmer) stemLoanVerb(w string) (string, bool) {
+	if !strings.Contains(w, "asi") || strings.ContainsFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) {
+		return "", false
+	}
+	sf := stripSuffixes(w)
+	bases := []string{sf.inflected[1]}
+	for _, b := range sf.bases() {
+		if b.deriv != "an" {
+			bases = append(bases, b.word)
+		}
+	}
+	for _, b := range bases {
+		if len(s.loanBases(b)) > 0 {
+			return "", false
+		}
+		for _, c := range removals(b) {
+			if (c.kind == "di" || c.kind == "me" || c.nasal) && !c.mono && len(s.loanBases(c.rest)) > 0 {
+				return c.rest, true
+			}
+		}
+	}
+	return "", false
+}
+
+// loanDerivations are the endings of absorbed derivations and what the
+// word they derive from ends in instead: normalisasi from normal,
+// kategorisasi from kategori, kondisional from kondisi, produktivitas
+// from produktif, stabilitas from stabil, fleksibilitas from fleksibel,
+// nasionalisme from nasional.
+var loanDerivations = [...]struct{ ending, base string }{
+	{"isasi", ""},
+	{"sasi", ""},
+	{"onal", ""},
+	{"ivitas", "if"},
+	{"ilitas", "il"},
+	{"ilitas", "el"},
+	{"itas", ""},
+	{"isme", ""},
+}
+
+// loanBases returns the roots that x, an absorbed derivation, may be
+// formed from (see loanDerivations). The dictionary lists most such
+// derivations as roots of their own, and some endings also end native
+// words (nasional is not nasi + -onal, organisasi not organ + -isasi),
+// so these are readings for a caller to weigh against a site's text,
+// never what Stem returns.
+func (s *Stemmer) loanBases(x string) []string {
+	var out []string
+	for _, d := range loanDerivations {
+		stem, ok := strings.CutSuffix(x, d.ending)
+		if !ok || len(stem) < minRoot {
+			continue
+		}
+		if b := stem + d.base; s.isRoot(b) && !slices.Contains(out, b) {
+			out = append(out, b)
+		}
+	}
+	return out
 }

@@ -9,6 +9,14 @@ import "strings"
 type removal struct {
 	kind string
 	rest string
+	// mono marks menge-/penge-, which Indonesian writes only before a
+	// root of one syllable (mengecat, mengebom, pengecekan): the root
+	// reached must have one syllable (mengenali is kenal-i, not nali).
+	mono bool
+	// nasal marks peN- (pem-, pen-, peng-, peny-), which forms nouns
+	// with -an but never takes -kan (pengecekan is peN-cek-an, not
+	// peN-kece-kan); per- and pe- do (perhatikan, pekerjakan).
+	nasal bool
 }
 
 // removals lists the ways to remove one prefix from w, most likely first.
@@ -22,7 +30,7 @@ func removals(w string) []removal {
 	}
 	switch w[:2] {
 	case "di", "ke", "se":
-		return []removal{{w[:2], w[2:]}}
+		return []removal{{kind: w[:2], rest: w[2:]}}
 	case "be":
 		return berRemovals(w, "be")
 	case "te":
@@ -42,14 +50,14 @@ func berRemovals(w, kind string) []removal {
 	var out []removal
 	switch {
 	case w[2] == 'r':
-		out = append(out, removal{kind, w[3:]})
+		out = append(out, removal{kind: kind, rest: w[3:]})
 		if isVowel(w, 3) {
-			out = append(out, removal{kind, w[2:]})
+			out = append(out, removal{kind: kind, rest: w[2:]})
 		}
 	case kind == "be" && strings.HasPrefix(w[2:], "lajar"):
-		out = append(out, removal{kind, w[3:]})
+		out = append(out, removal{kind: kind, rest: w[3:]})
 	case isConsonant(w, 2) && w[2] != 'l' && strings.HasPrefix(w[3:], "er"):
-		out = append(out, removal{kind, w[2:]})
+		out = append(out, removal{kind: kind, rest: w[2:]})
 	}
 	return out
 }
@@ -70,7 +78,7 @@ func meRemovals(w string) []removal {
 	case strings.HasPrefix(w, "men"):
 		return nRemovals(w, "me")
 	case strings.IndexByte("lrwy", w[2]) >= 0 && isVowel(w, 3):
-		return []removal{{"me", w[2:]}}
+		return []removal{{kind: "me", rest: w[2:]}}
 	}
 	return nil
 }
@@ -91,11 +99,11 @@ func peRemovals(w string) []removal {
 	case strings.HasPrefix(w, "pen"):
 		return nRemovals(w, "pe")
 	case w[2] == 'l' && strings.HasPrefix(w[3:], "ajar"):
-		return []removal{{"pe", w[2:]}, {"pe", w[3:]}}
+		return []removal{{kind: "pe", rest: w[2:]}, {kind: "pe", rest: w[3:]}}
 	case strings.IndexByte("lwy", w[2]) >= 0 && isVowel(w, 3):
-		return []removal{{"pe", w[2:]}}
+		return []removal{{kind: "pe", rest: w[2:]}}
 	case isConsonant(w, 2) && strings.IndexByte("mn", w[2]) < 0:
-		return []removal{{"pe", w[2:]}}
+		return []removal{{kind: "pe", rest: w[2:]}}
 	}
 	return nil
 }
@@ -105,15 +113,23 @@ func ngRemovals(w, kind string) []removal {
 	rest := w[4:]
 	switch {
 	case isVowel(w, 4):
-		out := []removal{{kind, rest}, {kind, "k" + rest}}
+		out := []removal{{kind: kind, rest: rest}, {kind: kind, rest: "k" + rest}}
 		if w[4] == 'e' && isConsonant(w, 5) {
-			out = append(out, removal{kind, w[5:]})
+			out = append(out, removal{kind: kind, rest: w[5:], mono: true})
 		}
-		return out
+		return nasal(out)
 	case isConsonant(w, 4):
-		return []removal{{kind, rest}}
+		return nasal([]removal{{kind: kind, rest: rest}})
 	}
 	return nil
+}
+
+// nasal marks the removals of a peN- prefix as nasal.
+func nasal(rs []removal) []removal {
+	for i := range rs {
+		rs[i].nasal = rs[i].kind == "pe"
+	}
+	return rs
 }
 
 // nyRemovals handles meny-/peny- before a vowel: the root starts with ny
@@ -122,7 +138,7 @@ func nyRemovals(w, kind string) []removal {
 	if !isVowel(w, 4) {
 		return nil
 	}
-	return []removal{{kind, w[2:]}, {kind, "s" + w[4:]}}
+	return nasal([]removal{{kind: kind, rest: w[2:]}, {kind: kind, rest: "s" + w[4:]}})
 }
 
 // mRemovals handles mem-/pem-.
@@ -130,13 +146,13 @@ func mRemovals(w, kind string) []removal {
 	rest := w[3:]
 	switch {
 	case strings.IndexByte("bfv", w[3]) >= 0:
-		return []removal{{kind, rest}}
+		return nasal([]removal{{kind: kind, rest: rest}})
 	case w[3] == 'p' && (isVowel(w, 4) || isConsonant(w, 4)):
 		// mempe- (memperbaiki), mempV (mempunyai) and loan words with a
 		// cluster (mempraktikkan, memproses): p is not assimilated.
-		return []removal{{kind, rest}}
+		return nasal([]removal{{kind: kind, rest: rest}})
 	case isVowel(w, 3) || (w[3] == 'r' && isVowel(w, 4)):
-		return []removal{{kind, "m" + rest}, {kind, "p" + rest}}
+		return nasal([]removal{{kind: kind, rest: "m" + rest}, {kind: kind, rest: "p" + rest}})
 	}
 	return nil
 }
@@ -146,9 +162,9 @@ func nRemovals(w, kind string) []removal {
 	rest := w[3:]
 	switch {
 	case strings.IndexByte("cdjstz", w[3]) >= 0:
-		return []removal{{kind, rest}}
+		return nasal([]removal{{kind: kind, rest: rest}})
 	case isVowel(w, 3):
-		return []removal{{kind, "n" + rest}, {kind, "t" + rest}}
+		return nasal([]removal{{kind: kind, rest: "n" + rest}, {kind: kind, rest: "t" + rest}})
 	}
 	return nil
 }

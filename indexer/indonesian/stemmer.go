@@ -70,6 +70,9 @@ func (s *Stemmer) stem(word string) string {
 	if r, ok := s.stemCompound(word); ok {
 		return r
 	}
+	if r, ok := s.stemLoanVerb(word); ok {
+		return r
+	}
 	if r, ok := s.adaptLoan(word); ok {
 		return r
 	}
@@ -139,16 +142,16 @@ func (s *Stemmer) stemAffixed(w string) (string, bool) {
 		}
 	}
 	if prefixFirst(w, sf) {
-		// Prefixes alone first (memakai: pakai, not maka-i), then with
-		// the suffixes removed as well.
-		if r, ok := s.prefixes(w, "", s.acceptRoot); ok {
-			return r, true
-		}
-		if r, ok := s.prefixes(w, "", s.rootOrSuffixed); ok {
+		// Prefixes alone first (memakai: pakai, not maka-i; bersekolah:
+		// sekolah), then with the particle and possessive removed
+		// (memakainya: pakai), then with the derivational suffix too;
+		// fewer prefixes before more (mengenali: kenal-i, not
+		// meN-ke-nali).
+		if r, ok := s.prefixes(w, "", s.acceptRoot, s.acceptInflected, s.acceptDerived); ok {
 			return r, true
 		}
 	}
-	for _, b := range sf.derived {
+	for _, b := range sf.bases() {
 		if s.isRoot(b.word) {
 			return b.word, true
 		}
@@ -166,7 +169,7 @@ func (s *Stemmer) stemAffixed(w string) (string, bool) {
 // derivational suffix restored ("k" of -kan before "an"), then the
 // possessive, then the particle.
 func (s *Stemmer) loop(w string, sf suffixes) []base {
-	out := append([]base(nil), sf.derived...)
+	out := append(make([]base, 0, 5), sf.bases()...)
 	for _, b := range [...]string{sf.inflected[1], sf.inflected[0], w} {
 		if n := len(out); n == 0 || out[n-1].word != b {
 			out = append(out, base{b, ""})
@@ -187,13 +190,29 @@ func (s *Stemmer) rootOrSuffixed(x, first string) (string, bool) {
 	if s.isRoot(x) {
 		return x, true
 	}
-	sf := stripSuffixes(x)
-	for _, b := range sf.inflected {
-		if s.isRoot(b) {
+	if r, ok := s.acceptInflected(x, first); ok {
+		return r, true
+	}
+	return s.acceptDerived(x, first)
+}
+
+// acceptInflected is the acceptFunc that takes x once its particle and
+// possessive are removed, when that is a root.
+func (s *Stemmer) acceptInflected(x, _ string) (string, bool) {
+	for _, b := range stripSuffixes(x).inflected {
+		if b != x && s.isRoot(b) {
 			return b, true
 		}
 	}
-	for _, b := range sf.derived {
+	return "", false
+}
+
+// acceptDerived is the acceptFunc that takes x once all its suffixes
+// are removed, the derivational one forming an allowed pair with the
+// first prefix, when that is a root.
+func (s *Stemmer) acceptDerived(x, first string) (string, bool) {
+	sf := stripSuffixes(x)
+	for _, b := range sf.bases() {
 		if !disallowed(first, b.deriv) && s.isRoot(b.word) {
 			return b.word, true
 		}
@@ -209,8 +228,11 @@ type acceptFunc func(x, first string) (string, bool)
 // returns the first remainder that accept confirms. deriv is the
 // derivational suffix already removed, which rules out some first
 // prefixes; the same prefix class never follows itself.
-func (s *Stemmer) prefixes(w, deriv string, accept acceptFunc) (string, bool) {
-	type node struct{ word, first, prev string }
+func (s *Stemmer) prefixes(w, deriv string, accepts ...acceptFunc) (string, bool) {
+	type node struct {
+		word, first, prev string
+		mono              bool
+	}
 	level := []node{{word: w}}
 	for depth := 0; depth < maxPrefixes && len(level) > 0; depth++ {
 		var next []node
@@ -218,23 +240,39 @@ func (s *Stemmer) prefixes(w, deriv string, accept acceptFunc) (string, bool) {
 			for _, c := range removals(n.word) {
 				first := n.first
 				if depth == 0 {
-					if disallowed(c.kind, deriv) {
+					if disallowed(c.kind, deriv) || c.nasal && deriv == "kan" {
 						continue
 					}
 					first = c.kind
 				}
-				if c.kind == n.prev {
-					continue
+				if c.kind != n.prev {
+					next = append(next, node{c.rest, first, c.kind, c.mono})
 				}
-				if r, ok := accept(c.rest, first); ok {
-					return r, true
-				}
-				next = append(next, node{c.rest, first, c.kind})
 			}
 		}
-		level = next
+		// Fewer prefixes first; at one depth, each accept in turn.
+		for _, accept := range accepts {
+			for _, n := range next {
+				if r, ok := accept(n.word, n.first); ok && (!n.mono || monosyllabic(r)) {
+					return r, true
+				}
+			}
+		}
+		level = slices.DeleteFunc(next, func(n node) bool { return n.mono }) // menge- is followed by the root itself
 	}
 	return "", false
+}
+
+// monosyllabic reports whether w, of ASCII letters, has one syllable:
+// one run of vowels (cat, cek, sah, tes; not nali).
+func monosyllabic(w string) bool {
+	runs := 0
+	for i := 0; i < len(w); i++ {
+		if isVowel(w, i) && (i == 0 || !isVowel(w, i-1)) {
+			runs++
+		}
+	}
+	return runs == 1
 }
 
 // isRoot reports whether w is a dictionary root long enough to be the
@@ -274,7 +312,10 @@ func (s *Stemmer) stemCompound(w string) (string, bool) {
 // Roots returns every root word can be read as: the root Stem gives
 // first, then the other readings of a nasal prefix whose first letter
 // may or may not have been dropped (pengodean: ode or kode; mengukur:
-// ukur or kukur; memesan: mesan or pesan), each once. When Stem reaches
+// ukur or kukur; memesan: mesan or pesan), each once, and the roots an
+// absorbed derivation may be formed from (normalisasi: normal;
+// kondisional: kondisi; produktivitas: produktif; but also nasional:
+// nasi, which only a site's own text can rule out). When Stem reaches
 // no root, the remainders of a meN- or peN- prefix with the suffixes
 // removed follow too (menginstal: instal, kinstal), as a loan word the
 // dictionary lacks may be a root of a site's own text. A caller that
@@ -297,14 +338,22 @@ func (s *Stemmer) Roots(word string) []string {
 				continue
 			}
 			if r, ok := s.rootOrSuffixed(c.rest, c.kind); ok {
-				add(r)
+				if !c.mono || monosyllabic(r) {
+					add(r)
+				}
 			} else if first == word {
-				for _, d := range append(stripSuffixes(c.rest).derived, base{word: c.rest}) {
+				sf := stripSuffixes(c.rest)
+				for _, d := range append(sf.bases(), base{word: c.rest}) {
 					if utf8.RuneCountInString(d.word) >= minHead {
 						add(d.word)
 					}
 				}
 			}
+		}
+	}
+	for _, r := range slices.Clone(out) {
+		for _, b := range s.loanBases(r) {
+			add(b)
 		}
 	}
 	return out

@@ -19,8 +19,12 @@ type base struct {
 // suffixes holds the results of removing the suffixes of a word.
 type suffixes struct {
 	inflected [2]string // [0] without the particle, [1] also without the possessive
-	derived   []base    // also without a derivational suffix; -kan before -an
+	derived   [2]base   // also without a derivational suffix; -kan before -an
+	nDerived  int       // how many of derived are set
 }
+
+// bases returns the derived bases of s (without allocating).
+func (s *suffixes) bases() []base { return s.derived[:s.nDerived] }
 
 // stripSuffixes removes at most one particle, one possessive and one
 // derivational suffix from w. A word ending in "kan" yields two derived
@@ -33,11 +37,11 @@ func stripSuffixes(w string) suffixes {
 	s.inflected[1] = w
 	switch {
 	case strings.HasSuffix(w, "kan"):
-		s.derived = []base{{w[:len(w)-3], "kan"}, {w[:len(w)-2], "an"}}
+		s.derived, s.nDerived = [2]base{{w[:len(w)-3], "kan"}, {w[:len(w)-2], "an"}}, 2
 	case strings.HasSuffix(w, "an"):
-		s.derived = []base{{w[:len(w)-2], "an"}}
+		s.derived[0], s.nDerived = base{w[:len(w)-2], "an"}, 1
 	case strings.HasSuffix(w, "i"):
-		s.derived = []base{{w[:len(w)-1], "i"}}
+		s.derived[0], s.nDerived = base{w[:len(w)-1], "i"}, 1
 	}
 	return s
 }
