@@ -37,7 +37,7 @@ type Heading struct {
 // The section before the first heading has an empty Anchor and Heading.
 // Text is its prose; Aside holds what the section shows but does not
 // say in prose: code blocks, file listings, lists that only link to
-// other pages. Aside is searched at a fraction of the body's weight
+// other pages or that list other documents by number and year. Aside is searched at a fraction of the body's weight
 // (a catalog of titles must not outrank the documents it lists, nor a
 // folder listing the pages about the folder's topic) and is not shown
 // in fragments.

@@ -79,8 +79,8 @@
 // of BM25F (rank.go): each word (with its synonyms and completions) is
 // scored by BM25 in title, headings, summary with tags and competencies,
 // body, and aside (what sections show but do not say in prose: code
-// blocks, file listings, lists that only link to other pages;
-// Section.Aside), with one IDF for the page (counted once, as BM25 does,
+// blocks, file listings, lists that only link to other pages or that
+// list documents by number and year; Section.Aside), with one IDF for the page (counted once, as BM25 does,
 // for every field and language: bleve's own is per field and squared),
 // weighed 5, 2.5, 1.5, 1 and 0.3; its best field counts in full and the
 // others add 30 %, so a long body that repeats a word cannot outvote a

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/tubei/pustaka/indexer"
@@ -54,7 +55,8 @@ func (s *Site) collectDocs(res *Result, pub []*entry, changed []string) {
 //
 //	2: MDX code, callouts and <p class="tip"> notes left out of the text
 //	3: a regulation without a summary has its TENTANG topic as one
-const TextVersion = "3"
+//	4: listings of documents in the aside; regulation chapters (BAB) as headings
+const TextVersion = "4"
 
 // document is the search index's view of a page. Its text is in the
 // sections; Body stays empty (the index reads it only from a document
@@ -77,7 +79,13 @@ func document(e *entry) indexer.Document {
 		text.Reset()
 		aside.Reset()
 	}
-	for _, b := range e.blocks {
+	listing := listings(e.blocks)
+	for i, b := range e.blocks {
+		if b.Kind != "heading" && chapter.MatchString(b.Text) {
+			// "BAB II NILAI DASAR": a regulation's chapter, which a PDF
+			// conversion leaves as a paragraph, is a heading of the page.
+			d.Headings = append(d.Headings, indexer.Heading{Text: b.Text, Anchor: cur.Anchor})
+		}
 		if b.Kind == "heading" {
 			flush()
 			d.Headings = append(d.Headings, indexer.Heading{Text: b.Text, Anchor: b.ID})
@@ -85,8 +93,8 @@ func document(e *entry) indexer.Document {
 			continue
 		}
 		w := &text
-		if b.Kind == render.KindCode || b.Links {
-			w = &aside // code, file listings, lists of links: searched at low weight
+		if b.Kind == render.KindCode || b.Links || listing[i] {
+			w = &aside // code, file listings, lists of links or of documents: searched at low weight
 		}
 		if w.Len() > 0 {
 			w.WriteByte('\n')
@@ -190,4 +198,41 @@ func tentangAt(t string) int {
 // isWordByte reports whether c is an ASCII letter or digit.
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// chapter matches a regulation's chapter line: BAB and a Roman number,
+// then its title ("BAB II NILAI DASAR").
+var chapter = regexp.MustCompile(`^BAB [IVXLC]+ \p{Lu}`)
+
+// citation matches text that names a document by number and year, as
+// regulations are cited and listed: "Nomor 94 Tahun 2021", "No. 24 Tahun
+// 2017", "16/2018", "PP 94 2021", "Perbup Lebong 5 2025".
+var citation = regexp.MustCompile(`(?i:\b(?:nomor|no\.?)\s*\d+\S*\s+tahun\s+(?:19|20)\d\d\b)|\b\d+\s*/\s*(?:19|20)\d\d\b|\b\p{Lu}[\p{L}.]*\s+\d{1,4}\s+(?:19|20)\d\d\b`)
+
+// minListing is how many list items or table cells in a row must name
+// other documents to make a listing.
+const minListing = 3
+
+// listings marks the blocks of a page that are entries of a listing: at
+// least minListing list items in a row that each name another document,
+// by a link or by its number and year (a catalog of regulations, a JDIH
+// search result, a "Mengingat" list of the regulations a regulation
+// rests on). A listing says what other pages are about; searched at the
+// weight of the body, a catalog of titles outranked the documents it
+// lists. Its entries go to the aside, as lists of links alone do.
+func listings(blocks []render.Block) []bool {
+	marks := make([]bool, len(blocks))
+	for i := 0; i < len(blocks); {
+		j := i
+		for j < len(blocks) && blocks[j].Kind == render.KindItem && (blocks[j].Links || citation.MatchString(blocks[j].Text)) {
+			j++
+		}
+		if j-i >= minListing {
+			for k := i; k < j; k++ {
+				marks[k] = true
+			}
+		}
+		i = max(j, i+1)
+	}
+	return marks
 }

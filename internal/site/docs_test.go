@@ -99,3 +99,37 @@ func TestRegulationTopic(t *testing.T) {
 		t.Errorf("with a summary: %q, want it kept", d.Summary)
 	}
 }
+
+// Three or more list items in a row that each name another document (a
+// link, or a number and year) are a listing and go to the aside; fewer,
+// or items among which one names nothing, stay in the text. A chapter
+// line of a regulation ("BAB II NILAI DASAR") is a heading of the page.
+func TestDocumentListings(t *testing.T) {
+	item := func(s string) render.Block { return render.Block{Kind: "item", Text: s} }
+	e := &entry{page: &content.Page{URL: "/jdih/x/", Title: "X"}, blocks: []render.Block{
+		{Kind: "paragraph", Text: "Peraturan terbaru."},
+		item("PMK 099 2025 — Pengelolaan Dana Desa"),
+		item("Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin Pegawai Negeri Sipil"),
+		item("Perpres 16/2018 tentang Pengadaan Barang/Jasa"),
+		{Kind: "paragraph", Text: "BAB II NILAI DASAR"},
+		item("Undang-Undang Nomor 5 Tahun 2014 tentang Aparatur Sipil Negara;"),
+		item("Peraturan Pemerintah Nomor 11 Tahun 2017 tentang Manajemen PNS;"),
+		item("Cuti tahunan diberikan 12 hari kerja."),
+		item("Cuti sakit;"),
+		item("Cuti besar;"),
+		item("Cuti melahirkan."),
+	}}
+	d := document(e)
+	if len(d.Sections) != 1 {
+		t.Fatalf("sections %+v", d.Sections)
+	}
+	s := d.Sections[0]
+	wantText := "Peraturan terbaru.\nBAB II NILAI DASAR\nUndang-Undang Nomor 5 Tahun 2014 tentang Aparatur Sipil Negara;\nPeraturan Pemerintah Nomor 11 Tahun 2017 tentang Manajemen PNS;\nCuti tahunan diberikan 12 hari kerja.\nCuti sakit;\nCuti besar;\nCuti melahirkan."
+	wantAside := "PMK 099 2025 — Pengelolaan Dana Desa\nPeraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin Pegawai Negeri Sipil\nPerpres 16/2018 tentang Pengadaan Barang/Jasa"
+	if s.Text != wantText || s.Aside != wantAside {
+		t.Errorf("text %q\naside %q\nwant %q\nand %q", s.Text, s.Aside, wantText, wantAside)
+	}
+	if len(d.Headings) != 1 || d.Headings[0].Text != "BAB II NILAI DASAR" {
+		t.Errorf("headings %+v, want the chapter", d.Headings)
+	}
+}
