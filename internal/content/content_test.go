@@ -174,3 +174,38 @@ func TestMDX(t *testing.T) {
 		}
 	}
 }
+
+// TestTemplate: testdata/template/template.txtar's "in" read is its
+// "want", line for line, with the warnings of "diags".
+func TestTemplate(t *testing.T) {
+	ar, err := txtar.ParseFile(filepath.Join("testdata", "template", "template.txtar"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{}
+	for _, f := range ar.Files {
+		files[f.Name] = string(f.Data)
+	}
+	in := files["in"]
+	if !hasTemplate([]byte(in)) || hasTemplate([]byte("Teks {biasa} tanpa tag.\n")) {
+		t.Errorf("hasTemplate is wrong")
+	}
+	got, diags := templateText("content/a.md", []byte(in), 5)
+	var lines []string
+	for l := range strings.SplitSeq(string(got), "\n") {
+		lines = append(lines, strings.TrimRight(l, " "))
+	}
+	if g := strings.Join(lines, "\n"); g != files["want"] {
+		t.Errorf("read:\n%s\nwant:\n%s", g, files["want"])
+	}
+	if g, w := strings.Count(string(got), "\n"), strings.Count(in, "\n"); g != w {
+		t.Errorf("%d lines, want %d", g, w)
+	}
+	var ds []string
+	for _, d := range diags {
+		ds = append(ds, d.In(message.ID)+"\n")
+	}
+	if g := strings.Join(ds, ""); g != files["diags"] {
+		t.Errorf("warnings:\n%s\nwant:\n%s", g, files["diags"])
+	}
+}

@@ -6,7 +6,10 @@
 //
 // Every *.md, *.markdown and *.mdx file (sources.MarkdownExts) of the
 // content fs.FS is a page; in MDX the lines of code (imports, component
-// tags, comments) are blanked before the body is read (mdx.go); files and
+// tags, comments) are blanked before the body is read (mdx.go); in any
+// page the template tags of Hexo, Jekyll and Hugo (raw, code, callouts, comments)
+// are turned into the Markdown they stand for, other tags alone on a line
+// blanked with a warning (template.go); files and
 // folders whose names start with "." are skipped. The first path element
 // (the Section) gives the page type through Config.Types, by default
 // kebijakan/ -> "policy", pelatihan/ -> "training", evaluasi/ ->

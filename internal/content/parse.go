@@ -27,6 +27,11 @@ func Parse(name string, src []byte, cfg Config) (*Page, Diagnostics) {
 		p.Body = mdxText(body)
 	}
 	d := &decoder{page: p, file: p.File, lineOff: frontLine - 1, imp: cfg.Import}
+	if hasTemplate(p.Body) {
+		var diags Diagnostics
+		p.Body, diags = templateText(p.File, p.Body, bodyLine)
+		d.diags = append(d.diags, diags...)
+	}
 	var fe *FrontMatterError
 	if errors.As(err, &fe) {
 		if _, rest, _ := cutLine(bytes.TrimPrefix(src, bom)); !looksLikeKeys(rest) {

@@ -14,6 +14,7 @@ const (
 
 	NotUTF8        Key = "not-utf8"
 	FenceUnclosed  Key = "fence-unclosed"
+	TemplateTag    Key = "template-tag"
 	HorizontalRule Key = "horizontal-rule"
 	YAMLInvalid    Key = "yaml-invalid"
 	YAMLAtLine     Key = "yaml-at-line"
@@ -105,7 +106,9 @@ var contentTexts = map[Key]entry{
 	GotAlias:   {"alias", "an alias"},
 	GotNothing: {"kosong", "nothing"},
 
-	NotUTF8:       {"berkas ini bukan teks UTF-8 (simpan ulang sebagai UTF-8)", "file is not valid UTF-8 text (save it as UTF-8)"},
+	NotUTF8: {"berkas ini bukan teks UTF-8 (simpan ulang sebagai UTF-8)", "file is not valid UTF-8 text (save it as UTF-8)"},
+	TemplateTag: {"tag templat generator lain tidak dijalankan, barisnya dilewati: %s",
+		"a template tag of another generator is not run; its line is left out: %s"},
 	FenceUnclosed: {"front matter yang dibuka dengan --- tidak ditutup dengan baris ---", "front matter opened with --- is not closed by a --- line"},
 	HorizontalRule: {
 		"berkas diawali ---, yang membuka front matter, tetapi tidak ada kunci YAML sesudahnya: " +

@@ -38,8 +38,9 @@
 // With [Options].Unsafe false (the default) raw HTML is not recognised at all:
 // HTML blocks, inline tags, comments and component tags such as <Intro> or
 // <script> are ordinary text, printed visibly as &lt;Intro&gt;, and Markdown
-// around and inside them still works. Template syntax of other generators
-// ({{< ref >}}, {% include %}) is ordinary text too. Links with dangerous
+// around and inside them still works. Template tags of other generators
+// reach render already turned into Markdown, or blanked, by package
+// content; one in the middle of a line ({{< ref >}}) is ordinary text. Links with dangerous
 // schemes (javascript:) lose their href. With Unsafe true raw HTML passes
 // through unchanged.
 //

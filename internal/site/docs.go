@@ -56,7 +56,8 @@ func (s *Site) collectDocs(res *Result, pub []*entry, changed []string) {
 //	2: MDX code, callouts and <p class="tip"> notes left out of the text
 //	3: a regulation without a summary has its TENTANG topic as one
 //	4: listings of documents in the aside; regulation chapters (BAB) as headings
-const TextVersion = "4"
+//	5: template tags of Hexo, Jekyll and Hugo left out ({% raw %}, ...)
+const TextVersion = "5"
 
 // document is the search index's view of a page. Its text is in the
 // sections; Body stays empty (the index reads it only from a document
