@@ -34,7 +34,8 @@ func NewIndex(pages []*Page) *Index {
 // points to. target may be a path relative to from's folder
 // ("../pelatihan/x.md"), a path from the content root ("pelatihan/x.md",
 // "/pelatihan/x.md"), or a site URL ("/pelatihan/x/"); ".md" is optional
-// and a folder means its _index.md. Relative to from is tried before the
+// and a folder, also written "x.md" when there is no file x.md, means its
+// _index.md. Relative to from is tried before the
 // root. A "#fragment" is ignored, so "#pasal-2" alone finds from itself.
 // from may be nil (then only the root is tried). Targets with a URL scheme
 // ("https:", "mailto:") are never found.
@@ -99,7 +100,14 @@ func (ix *Index) find(base string, folder bool) *Page {
 	if base == "" {
 		u = "/"
 	}
-	return ix.byURL[u]
+	if p := ix.byURL[u]; p != nil {
+		return p
+	}
+	// "pegawai.md" where pegawai/ is a folder (a Hugo ref to a section).
+	if !folder && sources.Markdown(base) {
+		return ix.find(strings.TrimSuffix(base, path.Ext(base)), true)
+	}
+	return nil
 }
 
 // Resolve fills Page of every related, prerequisites and supersedes

@@ -56,10 +56,13 @@ func TestLookup(t *testing.T) {
 		{from, "/kebijakan/2025/lama/", "kebijakan/2025/lama.md"},  // URL
 		{from, "/kebijakan/", "kebijakan/_index.md"},               // folder URL
 		{from, "../../pelatihan", "pelatihan/_index.md"},           // folder path
-		{from, "/", "_index.md"},                                   // home
-		{from, "/pelatihan/dasar-asn/", "pelatihan/dasar.md"},      // slug URL
-		{from, "/pelatihan/dasar.md", "pelatihan/dasar.md"},        // slug page by file
-		{from, "/blog/kabar/", "blog/kabar/index.md"},              // page bundle
+		{from, "/pelatihan.md", "pelatihan/_index.md"},             // folder as a file (Hugo ref)
+		{from, "/blog/kabar.md", "blog/kabar/index.md"},
+		{from, "/kebijakan/2025.md", ""},                      // a folder without an index page
+		{from, "/", "_index.md"},                              // home
+		{from, "/pelatihan/dasar-asn/", "pelatihan/dasar.md"}, // slug URL
+		{from, "/pelatihan/dasar.md", "pelatihan/dasar.md"},   // slug page by file
+		{from, "/blog/kabar/", "blog/kabar/index.md"},         // page bundle
 		{from, "/blog/kabar", "blog/kabar/index.md"},
 		{from, "/blog/dengan%20spasi.md", "blog/dengan spasi.md"},
 		{from, "lama.md#pasal-2", "kebijakan/2026/lama.md"},

@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"path"
 	"regexp"
 	"strings"
 
@@ -25,7 +26,11 @@ import (
 //	{% comment %} ... {% endcomment %}        gone, with what it holds
 //
 // Raw tags inside a line ("`{% raw %}{{ x }}{% endraw %}`") are removed,
-// which moves the columns after them on that line only. Any other tag
+// and Hugo's ref and relref shortcodes inside a line are replaced by the
+// path they name ("[Cuti]({{< ref "cuti" >}})" -> "[Cuti](cuti.md)"), a
+// link the site resolves and checks as any other, padded with spaces so
+// that the columns after it stay; removed raw tags move the columns after
+// them on that line. Any other tag
 // alone on its line ({% include x %}, {{< youtube id >}}) is blanked and
 // reported as a warning at its position: the reader should see neither
 // the tag nor nothing-without-a-word. Tags inside fenced code are code,
@@ -40,6 +45,8 @@ var (
 	shortcodeLineRE = regexp.MustCompile(`^[ \t]*\{\{([<%])[ \t]*(/)?[ \t]*([A-Za-z_][\w-]*)[ \t]*(.*?)[ \t]*/?[>%]\}\}[ \t]*$`)
 	// rawTagRE is a raw or endraw tag anywhere in a line.
 	rawTagRE = regexp.MustCompile(`\{%-?[ \t]*(?:end)?raw[ \t]*-?%\}`)
+	// refRE is Hugo's ref or relref shortcode, with its arguments.
+	refRE = regexp.MustCompile(`\{\{[<%][ \t]*(?:rel)?ref[ \t]+([^>%]*?)[ \t]*[>%]\}\}`)
 	// argRE is one argument: key=value or key:value, quoted or not.
 	argRE = regexp.MustCompile(`(?:([\w-]+)[=:])?(?:"([^"]*)"|'([^']*)'|(\S+))`)
 )
@@ -107,6 +114,9 @@ func templateText(file string, body []byte, bodyLine int) ([]byte, Diagnostics) 
 				if bytes.Contains(line, []byte("raw")) {
 					line = rawTagRE.ReplaceAll(line, nil)
 				}
+				if bytes.Contains(line, []byte("ref")) {
+					line = refLinks(line)
+				}
 				out.Write(line)
 				break
 			}
@@ -146,6 +156,56 @@ func templateText(file string, body []byte, bodyLine int) ([]byte, Diagnostics) 
 		}
 	}
 	return out.Bytes(), diags
+}
+
+// refLinks replaces Hugo's ref and relref shortcodes in line, outside
+// code spans, with the path they name, padded with spaces to the
+// shortcode's length, which the site resolves as it does a Markdown link: "[Cuti]({{< ref "cuti.md#syarat" >}})" becomes
+// "[Cuti](cuti.md#syarat)", and a path without an extension gets ".md"
+// ("pegawai/cuti" -> "pegawai/cuti.md"; content.Index finds a folder's
+// _index.md for it), so that the link is checked like any other.
+func refLinks(line []byte) []byte {
+	ms := refRE.FindAllSubmatchIndex(line, -1)
+	if ms == nil {
+		return line
+	}
+	var out []byte
+	last := 0
+	for _, m := range ms {
+		if bytes.Count(line[:m[0]], []byte("`"))%2 == 1 {
+			continue // inside a code span: shown as written
+		}
+		target := refTarget(string(line[m[2]:m[3]]))
+		if target == "" {
+			continue
+		}
+		out = append(append(out, line[last:m[0]]...), target...)
+		for range m[1] - m[0] - len(target) {
+			out = append(out, ' ') // the columns after it stay (a destination may end in spaces)
+		}
+		last = m[1]
+	}
+	return append(out, line[last:]...)
+}
+
+// refTarget returns the path a ref shortcode's arguments name: the first
+// bare argument or path=, with ".md" added to a path without extension.
+func refTarget(args string) string {
+	for _, m := range argRE.FindAllStringSubmatch(args, -1) {
+		key, val := strings.ToLower(m[1]), m[2]+m[3]+m[4]
+		if key != "" && key != "path" {
+			continue
+		}
+		file, frag, hasFrag := strings.Cut(val, "#")
+		if file != "" && path.Ext(file) == "" {
+			file = strings.TrimSuffix(file, "/") + ".md"
+		}
+		if hasFrag {
+			return file + "#" + frag
+		}
+		return file
+	}
+	return ""
 }
 
 // tagLine returns the tag of a line that holds one tag only: its name
