@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"cmp"
 	"path"
 	"regexp"
 	"strings"
@@ -24,6 +25,8 @@ import (
 //	{{% notice tip "Title" %}}                (Hugo Relearn) the same
 //	{{< hint warning >}}, {{% alert title="T" color="warning" %}}
 //	{% comment %} ... {% endcomment %}        gone, with what it holds
+//	{{< figure src="a.png" caption="C" >}}    an image ![C](a.png)
+//	{% img /a.png 'Judul' %}                  (Hexo) the same
 //
 // Raw tags inside a line ("`{% raw %}{{ x }}{% endraw %}`") are removed,
 // and Hugo's ref and relref shortcodes inside a line are replaced by the
@@ -138,6 +141,8 @@ func templateText(file string, body []byte, bodyLine int) ([]byte, Diagnostics) 
 			case calloutTags[name] != "" && end && len(opened) > 0 && opened[len(opened)-1] == name:
 				opened = opened[:len(opened)-1]
 				repl = indent + ":::"
+			case (name == "figure" || name == "img" || name == "image") && !end && figure(args) != "":
+				repl = indent + figure(args)
 			case quietTags[name]:
 			default:
 				known = false
@@ -206,6 +211,38 @@ func refTarget(args string) string {
 		return file
 	}
 	return ""
+}
+
+// figure returns the Markdown image of a figure or image tag (Hugo's
+// figure shortcode, Hexo's img tag): ![alt or caption](src "title"), or
+// "" without a source.
+func figure(args string) string {
+	var src, alt, caption, title string
+	for i, m := range argRE.FindAllStringSubmatch(args, -1) {
+		key, val := strings.ToLower(m[1]), m[2]+m[3]+m[4]
+		switch {
+		case key == "src" || (key == "" && i == 0):
+			src = val
+		case key == "alt":
+			alt = val
+		case key == "caption":
+			caption = val
+		case key == "title" || (key == "" && title == "" && src != "" && m[4] == ""):
+			title = val
+		}
+	}
+	if src == "" {
+		return ""
+	}
+	text := strings.NewReplacer("[", `\[`, "]", `\]`).Replace(cmp.Or(alt, caption, title))
+	dest := src
+	if strings.ContainsAny(src, " ()") {
+		dest = "<" + src + ">"
+	}
+	if title != "" {
+		dest += ` "` + strings.ReplaceAll(title, `"`, `\"`) + `"`
+	}
+	return "![" + text + "](" + dest + ")"
 }
 
 // tagLine returns the tag of a line that holds one tag only: its name
