@@ -147,4 +147,4 @@ const AnalyzerName = "id_pustaka"
 // Version is the version of the stemming output. It is bumped whenever the
 // stemmer or its dictionary change the root produced for some word, so
 // that indexes built with an older version are rebuilt.
-const Version = 7
+const Version = 8

@@ -8,7 +8,8 @@ import (
 // loanSuffixes are English endings with the Indonesian spelling that the
 // absorbed word takes (Pedoman Umum Pembentukan Istilah): migration is
 // migrasi, function fungsi, version versi, reactivity reaktivitas,
-// directive direktif, component komponen, category kategori. The
+// directive direktif, component komponen, category kategori, template
+// templat, certificate sertifikat. The
 // longest ending that applies comes first; "" keeps the ending.
 var loanSuffixes = [...]struct{ en, id string }{
 	{"nction", "ngsi"},
@@ -20,6 +21,8 @@ var loanSuffixes = [...]struct{ en, id string }{
 	{"ence", "ensi"},
 	{"ency", "ensi"},
 	{"ive", "if"},
+	{"ates", "at"},
+	{"ate", "at"},
 	{"ics", "ika"},
 	{"ic", "ik"},
 	{"ment", "men"},

@@ -317,8 +317,10 @@ func (s *Stemmer) stemCompound(w string) (string, bool) {
 // kondisional: kondisi; produktivitas: produktif; but also nasional:
 // nasi, which only a site's own text can rule out). When Stem reaches
 // no root, the remainders of a meN- or peN- prefix with the suffixes
-// removed follow too (menginstal: instal, kinstal), as a loan word the
-// dictionary lacks may be a root of a site's own text. A caller that
+// removed follow too (menginstal: instal, kinstal), and what is left
+// of it after another prefix (dirender: render) or without its particle
+// and possessive (propsnya: props), as a loan word the dictionary lacks
+// may be a root of a site's own text. A caller that
 // knows which words a text uses (a site's index) can prefer those; the
 // analyzer itself stays with the first.
 func (s *Stemmer) Roots(word string) []string {
@@ -332,9 +334,16 @@ func (s *Stemmer) Roots(word string) []string {
 			out = append(out, r)
 		}
 	}
-	for _, b := range [...]string{word, stripSuffixes(word).inflected[1]} {
+	inflected := stripSuffixes(word).inflected[1]
+	if first == word && inflected != word && utf8.RuneCountInString(inflected) >= minHead {
+		add(inflected) // propsnya: props
+	}
+	for _, b := range [...]string{word, inflected} {
 		for _, c := range removals(b) {
 			if c.kind != "me" && c.kind != "pe" {
+				if first == word && utf8.RuneCountInString(c.rest) >= minHead {
+					add(c.rest) // dirender: render
+				}
 				continue
 			}
 			if r, ok := s.rootOrSuffixed(c.rest, c.kind); ok {
