@@ -57,7 +57,8 @@ func (s *Site) collectDocs(res *Result, pub []*entry, changed []string) {
 //	3: a regulation without a summary has its TENTANG topic as one
 //	4: listings of documents in the aside; regulation chapters (BAB) as headings
 //	5: template tags of Hexo, Jekyll and Hugo left out ({% raw %}, ...)
-const TextVersion = "5"
+//	6: a regulation's topic also after capitalised "Nomor 12 … Tentang"
+const TextVersion = "6"
 
 // document is the search index's view of a page. Its text is in the
 // sections; Body stays empty (the index reads it only from a document
@@ -134,36 +135,39 @@ const headLines = 16
 
 // regulationTopic returns the topic of a page that is an Indonesian
 // regulation, decree or circular, "" for any other page: the words after
-// an upper-case TENTANG that follows an upper-case NOMOR within the first
-// blocks ("PERATURAN PEMERINTAH … NOMOR 94 TAHUN 2021 TENTANG DISIPLIN
-// PEGAWAI NEGERI SIPIL"), up to the next block or "DENGAN RAHMAT"; where
-// TENTANG stands alone, the block after it. A regulation's title is
-// often only its kind and number ("PP 94 2021"), and its topic is what
-// readers search for: a page without a summary gets it as one, so the
-// regulation ranks as a page about its topic, above catalogs that list
-// it and pages that mention it. Prose "tentang" (lower case) never
-// counts, nor an upper-case one without a number before it.
+// TENTANG that follows NOMOR within the first blocks ("PERATURAN
+// PEMERINTAH … NOMOR 94 TAHUN 2021 TENTANG DISIPLIN PEGAWAI NEGERI
+// SIPIL"), up to the next block or "DENGAN RAHMAT"; where TENTANG stands
+// alone, the block after it. Both words are upper case as the heading
+// lines print them, or capitalised as some conversions write them
+// ("Nomor 12 Tahun 2024 Tentang …", where Nomor must be followed by a
+// number). A regulation's title is often only its kind and number ("PP
+// 94 2021"), and its topic is what readers search for: a page without a
+// summary gets it as one, so the regulation ranks as a page about its
+// topic, above catalogs that list it and pages that mention it. Prose
+// "tentang" (lower case) never counts, nor a TENTANG without NOMOR
+// before it.
 func regulationTopic(blocks []render.Block) string {
 	nomor := false
 	for i, b := range blocks[:min(len(blocks), headLines)] {
 		t := b.Text
-		if j := strings.Index(t, "NOMOR"); j >= 0 {
+		if loc := nomorWord.FindStringIndex(t); loc != nil {
 			nomor = true
-			t = t[j:]
+			t = t[loc[0]:]
 		}
 		if !nomor {
 			continue
 		}
-		j := tentangAt(t)
-		if j < 0 {
+		loc := tentangWord.FindStringIndex(t)
+		if loc == nil {
 			continue
 		}
-		topic := strings.TrimSpace(t[j+len("TENTANG"):])
+		topic := strings.TrimSpace(t[loc[1]:])
 		if topic == "" && i+1 < len(blocks) {
 			topic = blocks[i+1].Text
 		}
-		if k := strings.Index(topic, "DENGAN RAHMAT"); k >= 0 {
-			topic = topic[:k]
+		if loc := rahmat.FindStringIndex(topic); loc != nil {
+			topic = topic[:loc[0]]
 		}
 		topic = strings.TrimRight(strings.TrimSpace(topic), ",.;:")
 		if len(topic) > maxTopic {
@@ -174,32 +178,17 @@ func regulationTopic(blocks []render.Block) string {
 	return ""
 }
 
+// The words of a regulation's heading lines that regulationTopic reads.
+var (
+	nomorWord   = regexp.MustCompile(`\bNOMOR\b|\bNomor\s*:?\s*\d`)
+	tentangWord = regexp.MustCompile(`\b(?:TENTANG|Tentang)\b`)
+	rahmat      = regexp.MustCompile(`DENGAN RAHMAT|Dengan Rahmat`)
+)
+
 // maxTopic bounds the topic of a regulation (bytes, cut at a space): a
 // conversion that runs the heading lines into the first article must not
 // make the article a summary.
 const maxTopic = 400
-
-// tentangAt returns where the word TENTANG (upper case, whole) starts in
-// t, or -1.
-func tentangAt(t string) int {
-	for off := 0; ; {
-		j := strings.Index(t[off:], "TENTANG")
-		if j < 0 {
-			return -1
-		}
-		j += off
-		end := j + len("TENTANG")
-		if (j == 0 || !isWordByte(t[j-1])) && (end == len(t) || !isWordByte(t[end])) {
-			return j
-		}
-		off = end
-	}
-}
-
-// isWordByte reports whether c is an ASCII letter or digit.
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
 
 // chapter matches a regulation's chapter line: BAB and a Roman number,
 // then its title ("BAB II NILAI DASAR").
@@ -210,7 +199,7 @@ var chapter = regexp.MustCompile(`^BAB [IVXLC]+ \p{Lu}`)
 // 2017", "16/2018", "PP 94 2021", "Perbup Lebong 5 2025".
 var citation = regexp.MustCompile(`(?i:\b(?:nomor|no\.?)\s*\d+\S*\s+tahun\s+(?:19|20)\d\d\b)|\b\d+\s*/\s*(?:19|20)\d\d\b|\b\p{Lu}[\p{L}.]*\s+\d{1,4}\s+(?:19|20)\d\d\b`)
 
-// minListing is how many list items or table cells in a row must name
+// minListing is how many list items in a row must name
 // other documents to make a listing.
 const minListing = 3
 
