@@ -19,8 +19,13 @@
 //	types:       section folder -> document type (policy, training,
 //	             evaluation, page); default kebijakan, pelatihan, evaluasi
 //	markdown:
-//	  unsafe:    true lets raw HTML in Markdown through (default false:
-//	             shown as text)
+//	  html:      what becomes of raw HTML in Markdown: "safe" (default)
+//	             keeps an allow-list of elements and attributes (no
+//	             script, style, frame, form or event handler; links and
+//	             images with safe URLs only) and drops the other tags,
+//	             keeping their text; "escape" shows tags as text;
+//	             "unsafe" passes them through as written
+//	  unsafe:    true is the older spelling of html: unsafe
 //	  tocMin:    headings needed before a page gets a table of contents
 //	  large:     size of a document's Markdown from which it is a large
 //	             document (default 256KB; a number of bytes or a size
@@ -97,9 +102,10 @@ type Import struct {
 
 // Markdown holds rendering options.
 type Markdown struct {
-	Unsafe bool `yaml:"unsafe"`
-	TOCMin int  `yaml:"tocMin"`
-	Large  Size `yaml:"large"`
+	HTML   string `yaml:"html"` // safe, escape or unsafe; see the package doc
+	Unsafe bool   `yaml:"unsafe"`
+	TOCMin int    `yaml:"tocMin"`
+	Large  Size   `yaml:"large"`
 }
 
 // DefaultLarge is the default of markdown.large: a regulation converted
@@ -183,6 +189,12 @@ func (c *Config) fill() {
 	}
 	if c.Theme == "" {
 		c.Theme = "default"
+	}
+	if c.Markdown.HTML == "" {
+		c.Markdown.HTML = "safe"
+		if c.Markdown.Unsafe {
+			c.Markdown.HTML = "unsafe"
+		}
 	}
 	if c.Markdown.TOCMin == 0 {
 		c.Markdown.TOCMin = 4
@@ -274,6 +286,15 @@ func Parse(src []byte, name string) (*Config, error) {
 	}
 	if c.Lang != "id" && c.Lang != "en" && c.Lang != "" {
 		at(nodes["lang"], message.WantOneOf, "lang", "id, en", strconv.Quote(c.Lang))
+	}
+	switch c.Markdown.HTML {
+	case "safe", "escape", "unsafe":
+		if c.Markdown.Unsafe && c.Markdown.HTML != "unsafe" {
+			at(nodes["markdown.unsafe"], message.WantOneOf, "markdown.unsafe", "false (markdown.html: "+c.Markdown.HTML+")", "true")
+		}
+	case "":
+	default:
+		at(nodes["markdown.html"], message.WantOneOf, "markdown.html", "safe, escape, unsafe", strconv.Quote(c.Markdown.HTML))
 	}
 	for dir, typ := range c.Types {
 		switch typ {

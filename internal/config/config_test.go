@@ -26,8 +26,26 @@ func TestParse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Title != "Situs" || c.Lang != "en" || c.Types["blog"] != "page" || !c.Markdown.Unsafe || c.UseGit() {
+	if c.Title != "Situs" || c.Lang != "en" || c.Types["blog"] != "page" || c.Markdown.HTML != "unsafe" || c.UseGit() {
 		t.Errorf("got %+v", c)
+	}
+}
+
+// TestHTMLMode reads markdown.html, its default and the older
+// markdown.unsafe.
+func TestHTMLMode(t *testing.T) {
+	for src, want := range map[string]string{
+		"title: x\n": "safe", "markdown:\n  html: escape\n": "escape", "markdown:\n  html: unsafe\n": "unsafe",
+		"markdown:\n  unsafe: true\n": "unsafe", "markdown:\n  unsafe: false\n": "safe",
+		"markdown:\n  unsafe: true\n  html: unsafe\n": "unsafe",
+	} {
+		c, err := Parse([]byte(src), "config.yaml")
+		if err != nil || c.Markdown.HTML != want {
+			t.Errorf("%q: html %q, %v; want %q", src, c.Markdown.HTML, err, want)
+		}
+	}
+	if c := Default(); c.Markdown.HTML != "safe" {
+		t.Errorf("default html %q, want safe", c.Markdown.HTML)
 	}
 }
 
@@ -55,6 +73,9 @@ func TestParseErrors(t *testing.T) {
 		{"markdown:\n  large: besar\n", `config.yaml:2:10: markdown.large: want a size such as 256KB or 2MB`},
 		{"markdown:\n  large: -5KB\n", `config.yaml:2:10: markdown.large: want a size such as 256KB or 2MB`},
 		{"markdown:\n  large: [1]\n", `config.yaml:2:10: markdown.large: want a size such as 256KB or 2MB`},
+		{"markdown:\n  html: aman\n", `config.yaml:2:9: markdown.html: want one of safe, escape, unsafe; got "aman"`},
+		{"markdown:\n  html: [safe]\n", `config.yaml:2:9: markdown.html: want a string`},
+		{"markdown:\n  html: escape\n  unsafe: true\n", `config.yaml:3:11: markdown.unsafe: want one of false (markdown.html: escape); got true`},
 	} {
 		_, err := Parse([]byte(tc.src), "config.yaml")
 		if err == nil || !strings.Contains(err.Error(), tc.want) {

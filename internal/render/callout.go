@@ -290,6 +290,13 @@ func (htmlNotes) Transform(doc *ast.Document, reader text.Reader, pc parser.Cont
 		return // most documents: no walk
 	}
 	for _, p := range nodesOf[*ast.Paragraph](doc) {
+		if kind := rawNote(p, src); kind != "" {
+			co := &Callout{Variant: kind, Bare: true}
+			parent := p.Parent()
+			parent.ReplaceChild(parent, p, co)
+			co.AppendChild(co, p)
+			continue
+		}
 		lines := p.Lines()
 		if lines.Len() == 0 {
 			continue
@@ -309,6 +316,39 @@ func (htmlNotes) Transform(doc *ast.Document, reader text.Reader, pc parser.Cont
 		parent.ReplaceChild(parent, p, co)
 		co.AppendChild(co, p)
 	}
+}
+
+// rawNote turns a paragraph parsed with raw HTML, whose first child is
+// the tag of a note (<p class="tip">) and whose last child is </p>, into
+// the note's body, those two removed, and returns the note's kind; ""
+// changing nothing for other paragraphs.
+func rawNote(p *ast.Paragraph, src []byte) string {
+	first, ok1 := p.FirstChild().(*ast.RawHTML)
+	last, ok2 := p.LastChild().(*ast.RawHTML)
+	if !ok1 || !ok2 || first == last || first.NextSibling() == last || first.Segments.Len() != 1 || last.Segments.Len() != 1 {
+		return ""
+	}
+	open, end := first.Segments.At(0), last.Segments.At(0)
+	m := htmlNoteOpenRE.FindSubmatch(open.Value(src))
+	if m == nil || !bytes.Equal(end.Value(src), htmlNoteClose) {
+		return ""
+	}
+	p.RemoveChild(p, first)
+	p.RemoveChild(p, last)
+	return calloutKind(string(m[1]))
+}
+
+// noteAwareHTMLBlocks is goldmark's HTML block parser, except that a
+// line opening with a note's <p class="tip"> is left to the paragraph
+// parser: the Markdown inside a note works, as Hexo renders it.
+type noteAwareHTMLBlocks struct{ parser.BlockParser }
+
+// Open opens an HTML block unless the line opens a note.
+func (b noteAwareHTMLBlocks) Open(parent ast.Node, reader text.Reader, pc parser.Context) (ast.Node, parser.State) {
+	if m, _ := openingLine(reader, pc, htmlNoteOpenRE); m != nil {
+		return nil, parser.NoChildren
+	}
+	return b.BlockParser.Open(parent, reader, pc)
 }
 
 // cutInlineBefore removes the inline content of n before source offset

@@ -35,14 +35,62 @@
 //
 // # Raw HTML
 //
-// With [Options].Unsafe false (the default) raw HTML is not recognised at all:
-// HTML blocks, inline tags, comments and component tags such as <Intro> or
-// <script> are ordinary text, printed visibly as &lt;Intro&gt;, and Markdown
-// around and inside them still works. Template tags of other generators
-// reach render already turned into Markdown, or blanked, by package
-// content; one in the middle of a line ({{< ref >}}) is ordinary text. Links with dangerous
-// schemes (javascript:) lose their href. With Unsafe true raw HTML passes
-// through unchanged.
+// [Options].HTML says what becomes of HTML written in Markdown. The
+// default, [HTMLSafe], keeps what documentation written for other tools
+// uses (Hexo's <div class="upgrade-path"> boxes, <details>, <kbd>,
+// <sup>, tables, images) and neutralises the rest (rawhtml.go):
+//
+//   - Elements of an allow-list ([AllowedElements]): structure (div,
+//     section, article, aside, header, footer, figure, figcaption,
+//     details, summary, blockquote, p, pre, address, h2-h6, hr, br, wbr),
+//     lists (ul, ol, li, dl, dt, dd), tables, a, img and inline text
+//     (span, b, i, u, s, em, strong, small, mark, sub, sup, kbd, code,
+//     samp, var, abbr, dfn, cite, q, bdi, bdo, del, ins, time, ruby). A
+//     body <h1> is written <h2>, as a Markdown "#" is.
+//   - Attributes: class, id, title, lang and dir on all of them, and a few
+//     of some (a: href, target="_blank" with rel="noopener noreferrer",
+//     hreflang; img: src, alt, width, height; cells: colspan, rowspan,
+//     scope; ol: start, reversed, type; li: value; details: open; cite,
+//     datetime, span), each value checked. No event handler (on*), no
+//     style (a style can cover the page or hide text; the theme styles
+//     classes instead), no data-* or form attributes.
+//   - URLs (href, src, cite) must be relative or http, https, mailto or
+//     tel, read as a browser reads them (entities resolved, tabs and
+//     newlines dropped, so "jav&#x09;ascript:" is javascript:); an image
+//     may also be a data: URL of a PNG, GIF, JPEG or WebP picture. Any
+//     other URL loses its attribute.
+//   - Script, style, template, iframe, object, noscript, textarea,
+//     select, svg, math, audio, video and canvas are dropped with their
+//     content; comments, doctypes and processing instructions too. The
+//     tags of every other element (forms, buttons, <main>, <nav>,
+//     components such as <button-counter>) are dropped and their text
+//     kept.
+//   - Markup cannot reach past the Markdown node it is written in: an
+//     element left open is closed at the end of its container (a <div>
+//     opened in an HTML block at the end of the document or list item,
+//     so Markdown between "<div>" and "</div>" blocks is inside the
+//     box; an inline tag at the end of its paragraph or emphasis); an
+//     end tag of nothing open there is dropped; what a browser closes by
+//     itself (an <li> before the next, a <p> before a block, a table cell
+//     before the next) is closed explicitly, so no end tag can close an
+//     element of the page around the content. Inside a Markdown
+//     paragraph, tags that would split it (div, p, ul ...) are dropped.
+//   - Search text and [Doc.Blocks] hold the text inside raw HTML, never
+//     its tags or attribute values; an id of raw HTML is an anchor links
+//     may point at ([Doc.HasID]).
+//
+// An HTML block follows CommonMark: from its first line to a blank line
+// its content is HTML, not Markdown. A paragraph written as Hexo's note
+// (<p class="tip">...</p>) is a callout whose Markdown works.
+//
+// [HTMLEscape] shows raw HTML as text: HTML blocks, inline tags,
+// comments and component tags such as <Intro> are printed visibly as
+// &lt;Intro&gt;, and Markdown around and inside them still works.
+// [HTMLUnsafe] passes raw HTML through unchanged. In every mode,
+// template tags of other generators reach render already turned into
+// Markdown, or blanked, by package content; one in the middle of a line
+// ({{< ref >}}) is ordinary text. Links written in Markdown with
+// dangerous schemes (javascript:) lose their href.
 //
 // # Heading anchors
 //

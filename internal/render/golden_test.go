@@ -17,7 +17,7 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // TestGolden runs every testdata/*.txt archive. The archive comment holds
-// a description (lines starting with "#") and options, one a line: "unsafe", "tocmin N", "anchorlabel TEXT",
+// a description (lines starting with "#") and options, one a line: "html safe|escape|unsafe" ("unsafe" alone for short), "tocmin N", "anchorlabel TEXT",
 // "striptitle". File in.md is the input; out.html and errors are always
 // compared (a missing file means empty); title, toc, headings, links,
 // blocks, review (ReviewBlocks) and soal (questions and their errors) are compared when the archive has them. With -update the files are
@@ -93,7 +93,13 @@ func goldenOptions(t *testing.T, comment string) (opts Options, strip bool) {
 		name, arg, _ := strings.Cut(line, " ")
 		switch name {
 		case "unsafe":
-			opts.Unsafe = true
+			opts.HTML = HTMLUnsafe
+		case "html":
+			m, ok := ParseHTMLMode(arg)
+			if !ok {
+				t.Fatalf("html: %q", arg)
+			}
+			opts.HTML = m
 		case "striptitle":
 			strip = true
 		case "anchorlabel":

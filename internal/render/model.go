@@ -79,6 +79,10 @@ func (d *Doc) collect() {
 			d.ids["fn:"+strconv.Itoa(n.Index)]++
 		case *east.FootnoteLink:
 			d.ids[footnoteRefID(n.Index, n.RefIndex)]++
+		case *SafeHTML:
+			for _, id := range n.IDs { // <a id="x"> of raw HTML: "#x" links work
+				d.ids[id]++
+			}
 		case *ast.FencedCodeBlock:
 			if isQuizBlock(n, d.src) {
 				quizzes = append(quizzes, n)
@@ -153,7 +157,8 @@ func nodeOffset(n ast.Node) int {
 }
 
 // HasID reports whether an element of the page has the anchor id: a heading
-// or a footnote ("fn:1") or footnote reference ("fnref:1").
+// or a footnote ("fn:1") or footnote reference ("fnref:1"), or an element
+// of raw HTML the safe mode kept (<a id="x">).
 func (d *Doc) HasID(id string) bool {
 	d.idsMu.RLock()
 	defer d.idsMu.RUnlock()

@@ -19,7 +19,7 @@ import (
 // their feedback, the explanation) as inline Markdown: emphasis, code,
 // links, strikethrough, autolinks. A text is one paragraph whatever it
 // starts with ("1. …", "# …" stay text), and raw HTML is never
-// interpreted (tags stay text), whatever Options.Unsafe says: the texts
+// interpreted (tags stay text), whatever Options.HTML says: the texts
 // go inside form labels and legends. Built once per Renderer.
 type inlineMD struct {
 	md goldmark.Markdown

@@ -23,9 +23,9 @@ const DefaultAnchorLabel = "Tautan ke bagian ini"
 
 // Options configures a Renderer. The zero value is the safe default.
 type Options struct {
-	// Unsafe lets raw HTML through. When false, raw HTML and HTML-like tags
-	// (<Intro>, <Note>, <script>) render as visible escaped text.
-	Unsafe bool
+	// HTML says what becomes of raw HTML: the zero value, HTMLSafe,
+	// keeps what the allow-list allows (see the package doc).
+	HTML HTMLMode
 	// TOCMin is the minimum number of h2/h3 headings for Doc.TOC to return a
 	// table of contents; zero or less means DefaultTOCMin.
 	TOCMin int
@@ -75,28 +75,41 @@ type Renderer struct {
 func New(opts Options) *Renderer {
 	opts = opts.withDefaults()
 	var ropts []renderer.Option
-	if opts.Unsafe {
+	if opts.HTML == HTMLUnsafe {
 		ropts = append(ropts, html.WithUnsafe())
 	}
 	md := goldmark.New(
-		goldmark.WithParser(newParser(opts.Unsafe)),
+		goldmark.WithParser(newParser(opts.HTML)),
 		goldmark.WithExtensions(
 			extension.GFM, extension.Footnote, extension.DefinitionList,
 			mdxIDs{}, headingIDs{}, lazyImages{}, headingAnchors{label: opts.AnchorLabel}, tableWrap{}, quizHTML{l: opts.Quiz}, callouts{labels: opts.Callouts},
 		),
 		goldmark.WithRendererOptions(ropts...),
 	)
+	if opts.HTML == HTMLSafe {
+		md.Parser().AddOptions(parser.WithASTTransformers(util.Prioritized(htmlFilter{}, 45)))
+		md.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(safeHTMLRenderer{}, 100)))
+	}
 	return &Renderer{md: md, inline: newInlineMD(), opts: opts}
 }
 
-// newParser returns goldmark's default parser with heading attributes, and
-// without the raw HTML parsers unless unsafe is set: tags then stay text.
-func newParser(unsafe bool) parser.Parser {
+// newParser returns goldmark's default parser with heading attributes.
+// Escaping raw HTML, it has no raw HTML parsers: tags stay text. Else
+// its HTML block parser leaves a paragraph that opens with a note's
+// <p class="tip"> to the paragraph parser, so that the Markdown inside
+// the note works (htmlNotes makes it a callout).
+func newParser(mode HTMLMode) parser.Parser {
 	blocks := parser.DefaultBlockParsers()
 	inlines := parser.DefaultInlineParsers()
-	if !unsafe {
+	if mode == HTMLEscape {
 		blocks = without(blocks, parser.NewHTMLBlockParser())
 		inlines = without(inlines, parser.NewRawHTMLParser())
+	} else {
+		for i, b := range blocks {
+			if reflect.TypeOf(b.Value) == reflect.TypeOf(parser.NewHTMLBlockParser()) {
+				blocks[i].Value = noteAwareHTMLBlocks{parser.NewHTMLBlockParser()}
+			}
+		}
 	}
 	return parser.NewParser(
 		parser.WithBlockParsers(blocks...),

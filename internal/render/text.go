@@ -20,7 +20,7 @@ const (
 	KindItem       = "item"       // text of a list item
 	KindCell       = "cell"       // one table cell
 	KindQuote      = "quote"      // paragraph of a block quote
-	KindCode       = "code"       // code block; also a raw HTML block when Options.Unsafe
+	KindCode       = "code"       // code block
 	KindTerm       = "term"       // definition list term
 	KindDefinition = "definition" // definition list description
 	KindQuestion   = "question"   // the text of a self-check question, without options, key or feedback
@@ -135,9 +135,17 @@ func (c *blockCollector) walk(parent ast.Node) {
 			c.add(KindTerm, c.text(n))
 		case *east.TableCell:
 			c.add(KindCell, c.text(n))
-		case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.HTMLBlock:
+		case *ast.FencedCodeBlock, *ast.CodeBlock:
 			c.buf = appendLines(c.buf[:0], n, c.src)
 			c.add(KindCode, c.buf)
+		case *SafeHTML:
+			c.add(KindParagraph, n.Plain)
+		case *ast.HTMLBlock: // passed through (Options.HTML unsafe): its text, not its tags
+			c.buf = appendLines(c.buf[:0], n, c.src)
+			if n.HasClosure() {
+				c.buf = append(c.buf, n.ClosureLine.Value(c.src)...)
+			}
+			c.add(KindParagraph, htmlText(c.buf))
 		case *quizNode:
 			for i := range n.questions {
 				c.add(KindQuestion, []byte(n.texts[i].text.plain()))
@@ -208,11 +216,15 @@ func appendText(b []byte, n ast.Node, src []byte) []byte {
 			b = appendValue(b, c.Value, !c.IsCode() && !c.IsRaw())
 		case *ast.AutoLink:
 			b = append(b, c.Label(src)...)
-		case *ast.RawHTML:
+		case *SafeHTML:
+			b = append(b, c.Plain...)
+		case *ast.RawHTML: // passed through: a space for a <br>, not the tag
+			var raw []byte
 			for i := 0; i < c.Segments.Len(); i++ {
 				seg := c.Segments.At(i)
-				b = append(b, seg.Value(src)...)
+				raw = append(raw, seg.Value(src)...)
 			}
+			b = append(b, htmlText(raw)...)
 		case *east.FootnoteLink, *east.TaskCheckBox:
 		default:
 			b = appendText(b, c, src)

@@ -53,6 +53,45 @@ func TestVueCorpus(t *testing.T) {
 	if broken == 0 || marked != broken {
 		t.Errorf("%d broken links reported, %d marked in the pages", broken, marked)
 	}
+	boxes := 0
+	for name, f := range res.Output.Files {
+		if strings.HasSuffix(name, ".html") && (strings.Contains(name, "/panduan/") || strings.Contains(name, "/resep/")) {
+			checkRawHTML(t, name, f.Body)
+			boxes += strings.Count(string(f.Body), `<div class="upgrade-path">`)
+		}
+	}
+	if boxes != 96 {
+		t.Errorf("%d upgrade-path boxes rendered, want the corpus's 96", boxes)
+	}
+}
+
+var (
+	// codeRE is a code block or code span, whose escaped tags are right.
+	codeRE = regexp.MustCompile(`(?s)<pre[ >].*?</pre>|<code>.*?</code>`)
+	// unsafeRE is markup the safe mode must not let through: a script,
+	// an event handler, a style attribute or a javascript: URL.
+	unsafeRE = regexp.MustCompile(`(?i)<script|<style|<iframe|<[^>]*\s(on[a-z]+|style)\s*=|(href|src)\s*=\s*"\s*javascript:`)
+	// escapedRE is an allowed tag shown as text outside code.
+	escapedRE = regexp.MustCompile(`&lt;/?(div|p|sup|h4|a|strong|span|i|br|code|dl|dt|dd|ul|li)[ &]`)
+)
+
+// checkRawHTML checks a page of a corpus written with raw HTML: nothing
+// unsafe (outside the layout's own scripts and styles), and no allowed
+// tag shown as text outside code.
+func checkRawHTML(t *testing.T, name string, page []byte) {
+	t.Helper()
+	main := string(page)
+	if i, j := strings.Index(main, "<main"), strings.LastIndex(main, "</main>"); i >= 0 && j > i {
+		main = main[i:j]
+	} else {
+		t.Errorf("%s: no <main>", name)
+	}
+	if m := unsafeRE.FindString(main); m != "" {
+		t.Errorf("%s: %q in the content", name, m)
+	}
+	if m := escapedRE.FindString(codeRE.ReplaceAllString(main, "")); m != "" {
+		t.Errorf("%s: an allowed tag shown as text: %q", name, m)
+	}
 }
 
 // sampleSite returns the repository's own site, built read-only once

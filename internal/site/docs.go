@@ -58,7 +58,9 @@ func (s *Site) collectDocs(res *Result, pub []*entry, changed []string) {
 //	4: listings of documents in the aside; regulation chapters (BAB) as headings
 //	5: template tags of Hexo, Jekyll and Hugo left out ({% raw %}, ...)
 //	6: a regulation's topic also after capitalised "Nomor 12 … Tentang"
-const TextVersion = "6"
+//	7: raw HTML in Markdown gives its text, never its tags, attribute
+//	   values, scripts or styles
+const TextVersion = "7"
 
 // document is the search index's view of a page. Its text is in the
 // sections; Body stays empty (the index reads it only from a document

@@ -235,7 +235,8 @@ func (s *Site) loadSettings() []Diagnostic {
 		}
 	}
 	s.cfg, s.theme = cfg, th
-	mdOpts := render.Options{Unsafe: cfg.Markdown.Unsafe, TOCMin: cfg.Markdown.TOCMin, Quiz: quizLabels(th, cfg.Lang), Callouts: calloutLabels(th, cfg.Lang)}
+	htmlMode, _ := render.ParseHTMLMode(cfg.Markdown.HTML) // checked by config; "" is safe
+	mdOpts := render.Options{HTML: htmlMode, TOCMin: cfg.Markdown.TOCMin, Quiz: quizLabels(th, cfg.Lang), Callouts: calloutLabels(th, cfg.Lang)}
 	if th != nil {
 		mdOpts.BrokenLinkTitle = th.T(cfg.Lang, "link.broken")
 		mdOpts.AnchorLabel = th.T(cfg.Lang, "anchor")
