@@ -46,7 +46,9 @@
 //     lists (ul, ol, li, dl, dt, dd), tables, a, img and inline text
 //     (span, b, i, u, s, em, strong, small, mark, sub, sup, kbd, code,
 //     samp, var, abbr, dfn, cite, q, bdi, bdo, del, ins, time, ruby). A
-//     body <h1> is written <h2>, as a Markdown "#" is.
+//     body <h1> is written <h2>, and a heading at most one level below
+//     the heading before it, as Markdown headings are (a box's <h4>
+//     under a "##" is an h3). An <img> without alt gets alt="".
 //   - Attributes: class, id, title, lang and dir on all of them, and a few
 //     of some (a: href, target="_blank" with rel="noopener noreferrer",
 //     hreflang; img: src, alt, width, height; cells: colspan, rowspan,

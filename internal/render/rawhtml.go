@@ -2,7 +2,6 @@ package render
 
 import (
 	"bytes"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -138,14 +137,18 @@ type scope struct {
 	// element that closes a <p> (<div>, <p>, <ul> ...) would split the
 	// paragraph in two; such tags are dropped there, their text kept.
 	inPara bool
+	// outline is the level of the last heading before, Markdown or raw
+	// (nil: levels are kept): a raw heading is at most one level below
+	// it, as keepOutline makes Markdown headings.
+	outline *int
 }
 
 // filter appends the safe HTML of the fragment raw to h and its reader
 // visible text to t (with a space where a block or a line break is). A
 // block fragment (an HTML block) ends with its elements closed except
 // those that may hold Markdown blocks.
-func (s *scope) filter(h, t, raw []byte, block bool) ([]byte, []byte) {
-	z := html.NewTokenizer(bytes.NewReader(raw))
+func (s *scope) filter(tk *tokenizer, h, t, raw []byte, block bool) ([]byte, []byte) {
+	z := tk.reset(raw)
 	for {
 		tt := z.Next()
 		switch tt {
@@ -160,7 +163,7 @@ func (s *scope) filter(h, t, raw []byte, block bool) ([]byte, []byte) {
 		case html.TextToken:
 			if s.skip == "" {
 				txt := z.Text()
-				h = append(h, html.EscapeString(string(txt))...)
+				h = appendEscaped(h, txt)
 				t = append(t, txt...)
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
@@ -177,6 +180,10 @@ func (s *scope) filter(h, t, raw []byte, block bool) ([]byte, []byte) {
 func (s *scope) start(h, t []byte, z *html.Tokenizer, name string, hasAttr, selfClosing bool) ([]byte, []byte) {
 	if name == "h1" {
 		name = "h2"
+	}
+	if isHeading(name) && s.outline != nil && s.skip == "" {
+		level := min(int(name[1]-'0'), max(*s.outline+1, 2))
+		name, *s.outline = "h"+string(rune('0'+level)), level
 	}
 	if s.skip != "" {
 		if name == s.skip && !selfClosing {
@@ -198,19 +205,23 @@ func (s *scope) start(h, t []byte, z *html.Tokenizer, name string, hasAttr, self
 		return h, t
 	}
 	h = s.closeImplied(h, name)
+	start := len(h)
 	h = append(h, '<')
 	h = append(h, name...)
 	if hasAttr {
 		h = s.attrs(h, z, name, el)
 	}
 	if name == "img" {
+		if !bytes.Contains(h[start:], []byte(" alt=")) {
+			h = append(h, ` alt=""`...) // a checker wants one; none was written
+		}
 		h = append(h, ` loading="lazy"`...)
 	}
 	h = append(h, '>')
 	switch {
 	case el.void:
 	case selfClosing: // <div/>: JSX and XML mean an empty element
-		h = append(h, "</"+name+">"...)
+		h = appendEnd(h, name)
 	default:
 		s.open = append(s.open, name)
 	}
@@ -234,17 +245,44 @@ func (s *scope) end(h, t []byte, name string) ([]byte, []byte) {
 		t = append(t, ' ')
 	}
 	for i := len(s.open) - 1; i >= 0; i-- { // the innermost of that name
-		if s.open[i] == name {
+		if s.open[i] == name || isHeading(name) && isHeading(s.open[i]) { // any heading's end tag closes one, as in a browser
 			return s.pop(h, i), t
 		}
 	}
 	return h, t // an end tag of nothing open here is dropped
 }
 
+// appendEnd appends the end tag of name.
+func appendEnd(h []byte, name string) []byte {
+	h = append(h, "</"...)
+	h = append(h, name...)
+	return append(h, '>')
+}
+
+// appendEscaped appends text escaped for HTML text and quoted attribute
+// values.
+func appendEscaped(h, text []byte) []byte {
+	for _, c := range text {
+		switch c {
+		case '<':
+			h = append(h, "&lt;"...)
+		case '>':
+			h = append(h, "&gt;"...)
+		case '&':
+			h = append(h, "&amp;"...)
+		case '"':
+			h = append(h, "&quot;"...)
+		default:
+			h = append(h, c)
+		}
+	}
+	return h
+}
+
 // pop closes the open elements from the innermost to the one at i.
 func (s *scope) pop(h []byte, i int) []byte {
 	for j := len(s.open) - 1; j >= i; j-- {
-		h = append(h, "</"+s.open[j]+">"...)
+		h = appendEnd(h, s.open[j])
 	}
 	s.open = s.open[:i]
 	return h
@@ -256,6 +294,32 @@ func (s *scope) closeAll() []byte {
 		return nil
 	}
 	return s.pop(nil, 0)
+}
+
+// tokenizer is an HTML tokenizer reused for the fragments of a
+// document: html.NewTokenizer allocates a 4 KB buffer, which for a
+// fragment as short as "<sup>" was most of the filter's cost.
+type tokenizer struct {
+	z     *html.Tokenizer
+	fresh html.Tokenizer // z as made, reading from r: the state to reset to
+	r     bytes.Reader
+}
+
+// reset returns the tokenizer, in its initial state, reading raw.
+func (tk *tokenizer) reset(raw []byte) *html.Tokenizer {
+	tk.r.Reset(raw)
+	if tk.z == nil {
+		tk.z = html.NewTokenizer(&tk.r)
+		tk.fresh = *tk.z
+		return tk.z
+	}
+	*tk.z = tk.fresh // every field of the state; the buffer's array is reused
+	return tk.z
+}
+
+// isHeading reports whether name is h1 to h6.
+func isHeading(name string) bool {
+	return len(name) == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6'
 }
 
 // parents are the elements some elements belong in: a browser ignores
@@ -307,7 +371,7 @@ func (s *scope) closeImplied(h []byte, name string) []byte {
 	case "dt", "dd":
 		i = find(is("dt", "dd"), listStop)
 	case "h2", "h3", "h4", "h5", "h6":
-		if n := len(s.open); n > 0 && strings.HasPrefix(s.open[n-1], "h") && len(s.open[n-1]) == 2 {
+		if n := len(s.open); n > 0 && isHeading(s.open[n-1]) {
 			i = n - 1
 		}
 	case "td", "th":
@@ -348,7 +412,11 @@ func (s *scope) attrs(h []byte, z *html.Tokenizer, name string, el element) []by
 		case "id":
 			s.ids = append(s.ids, val)
 		}
-		h = fmt.Appendf(h, ` %s="%s"`, key, html.EscapeString(val))
+		h = append(h, ' ')
+		h = append(h, key...)
+		h = append(h, `="`...)
+		h = appendEscaped(h, []byte(val))
+		h = append(h, '"')
 	}
 	if blank {
 		h = append(h, ` rel="noopener noreferrer"`...)
@@ -473,13 +541,23 @@ func (htmlFilter) Transform(doc *ast.Document, reader text.Reader, pc parser.Con
 	if bytes.IndexByte(src, '<') < 0 {
 		return
 	}
-	filterChildren(doc, src, false)
+	w := htmlWalk{src: src, outline: 1}
+	w.children(doc, false)
 }
 
-// filterChildren filters the raw HTML among the children of parent, and
+// htmlWalk is the state of one document's filtering.
+type htmlWalk struct {
+	tk      tokenizer
+	src     []byte
+	outline int  // level of the last heading (1: the title)
+	seen    bool // a Markdown heading was seen
+}
+
+// children filters the raw HTML among the children of parent, and
 // under them; inPara tells whether parent is in a paragraph.
-func filterChildren(parent ast.Node, src []byte, inPara bool) {
-	s := scope{inPara: inPara}
+func (w *htmlWalk) children(parent ast.Node, inPara bool) {
+	src := w.src
+	s := scope{inPara: inPara, outline: &w.outline}
 	inline := false
 	for c := parent.FirstChild(); c != nil; {
 		next := c.NextSibling()
@@ -500,7 +578,13 @@ func filterChildren(parent ast.Node, src []byte, inPara bool) {
 			if s.skip != "" {
 				parent.RemoveChild(parent, c)
 			} else {
-				filterChildren(c, src, inPara || c.Kind() == ast.KindParagraph)
+				if h, ok := c.(*ast.Heading); ok { // as keepOutline counts
+					if h.Level > 1 || w.seen {
+						w.outline = max(h.Level, 2)
+					}
+					w.seen = true
+				}
+				w.children(c, inPara || c.Kind() == ast.KindParagraph)
 				if c.Kind() == ast.KindParagraph && emptied(c) {
 					parent.RemoveChild(parent, c) // <iframe ...>...</iframe> alone
 				}
@@ -510,7 +594,7 @@ func filterChildren(parent ast.Node, src []byte, inPara bool) {
 		}
 		block := c.Type() == ast.TypeBlock
 		ids := len(s.ids)
-		h, t := s.filter(nil, nil, raw, block)
+		h, t := s.filter(&w.tk, nil, nil, raw, block)
 		parent.ReplaceChild(parent, c, &SafeHTML{Block: block, HTML: h, Plain: t, IDs: s.ids[ids:]})
 		c = next
 	}
@@ -546,10 +630,24 @@ func (safeHTMLRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	})
 }
 
+// spacedTag reports whether the tag at the start of raw (goldmark's
+// inline raw HTML is one tag or comment) separates words in the text
+// a reader sees, as the filter's text does: a <br> or a block's tag.
+func spacedTag(raw []byte) bool {
+	raw = bytes.TrimPrefix(bytes.TrimPrefix(raw, []byte("<")), []byte("/"))
+	end := 0
+	for end < len(raw) && (raw[end]|0x20 >= 'a' && raw[end]|0x20 <= 'z' || raw[end] >= '0' && raw[end] <= '9') {
+		end++
+	}
+	name := strings.ToLower(string(raw[:end]))
+	return special[name] || name == "br" || name == "h1"
+}
+
 // htmlText returns the text a reader sees of raw HTML (for the search
 // text of raw HTML passed through unchanged).
 func htmlText(raw []byte) []byte {
 	var s scope
-	_, t := s.filter(nil, nil, raw, true)
+	var tk tokenizer
+	_, t := s.filter(&tk, nil, nil, raw, true)
 	return t
 }

@@ -87,7 +87,7 @@ func New(opts Options) *Renderer {
 		goldmark.WithRendererOptions(ropts...),
 	)
 	if opts.HTML == HTMLSafe {
-		md.Parser().AddOptions(parser.WithASTTransformers(util.Prioritized(htmlFilter{}, 45)))
+		md.Parser().AddOptions(parser.WithASTTransformers(util.Prioritized(htmlFilter{}, 150)))
 		md.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(safeHTMLRenderer{}, 100)))
 	}
 	return &Renderer{md: md, inline: newInlineMD(), opts: opts}

@@ -218,13 +218,12 @@ func appendText(b []byte, n ast.Node, src []byte) []byte {
 			b = append(b, c.Label(src)...)
 		case *SafeHTML:
 			b = append(b, c.Plain...)
-		case *ast.RawHTML: // passed through: a space for a <br>, not the tag
-			var raw []byte
-			for i := 0; i < c.Segments.Len(); i++ {
-				seg := c.Segments.At(i)
-				raw = append(raw, seg.Value(src)...)
+		case *ast.RawHTML: // one tag: a space for a <br> or a block, not the tag
+			if c.Segments.Len() > 0 {
+				if seg := c.Segments.At(0); spacedTag(seg.Value(src)) {
+					b = append(b, ' ')
+				}
 			}
-			b = append(b, htmlText(raw)...)
 		case *east.FootnoteLink, *east.TaskCheckBox:
 		default:
 			b = appendText(b, c, src)
