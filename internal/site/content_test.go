@@ -76,8 +76,8 @@ var (
 )
 
 // checkRawHTML checks a page of a corpus written with raw HTML: nothing
-// unsafe (outside the layout's own scripts and styles), and no allowed
-// tag shown as text outside code.
+// unsafe (outside the layout's own scripts and styles), no allowed tag
+// and no {% raw %} or {% codeblock %} of Hexo shown as text outside code.
 func checkRawHTML(t *testing.T, name string, page []byte) {
 	t.Helper()
 	main := string(page)
@@ -89,10 +89,17 @@ func checkRawHTML(t *testing.T, name string, page []byte) {
 	if m := unsafeRE.FindString(main); m != "" {
 		t.Errorf("%s: %q in the content", name, m)
 	}
-	if m := escapedRE.FindString(codeRE.ReplaceAllString(main, "")); m != "" {
+	prose := codeRE.ReplaceAllString(main, "")
+	if m := escapedRE.FindString(prose); m != "" {
 		t.Errorf("%s: an allowed tag shown as text: %q", name, m)
 	}
+	if m := hexoRE.FindString(prose); m != "" {
+		t.Errorf("%s: Hexo tag %q shown as text", name, m)
+	}
 }
+
+// hexoRE is a Hexo tag Pustaka reads (content/hexo.go).
+var hexoRE = regexp.MustCompile(`\{%-? *(raw|endraw|codeblock|endcodeblock)\b`)
 
 // sampleSite returns the repository's own site, built read-only once
 // for all the tests that only read it (the build is the same for each).
