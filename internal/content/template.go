@@ -18,7 +18,7 @@ import (
 // line for line (every position in the file stays right):
 //
 //	{% raw %} ... {% endraw %}                the tags go, the text stays
-//	{% codeblock [title] lang:js %}           a code fence ```js ... ```
+//	{% codeblock [title] lang:js %}           a code fence ````js ... ````
 //	{% highlight js [linenos] %}              (Jekyll) the same
 //	{{< highlight go "opts" >}}               (Hugo) the same
 //	{% note info [title] %} / {% endnote %}   a callout :::info ... :::
@@ -74,6 +74,11 @@ var calloutVariants = map[string]string{
 // what the reader needs and stays (blockquote, center, ...).
 var quietTags = map[string]bool{"raw": true, "blockquote": true, "centerquote": true, "center": true, "pullquote": true}
 
+// tagFence is the fence of a code block written as a tag: four
+// backticks, so that a line of three inside (Markdown in a Hexo
+// codeblock, as vue-id has) stays code instead of closing it.
+const tagFence = "````"
+
 // hasTemplate reports whether body may hold a template tag.
 func hasTemplate(body []byte) bool {
 	return bytes.Contains(body, []byte("{%")) || bytes.Contains(body, []byte("{{<")) || bytes.Contains(body, []byte("{{%"))
@@ -104,7 +109,7 @@ func templateText(file string, body []byte, bodyLine int) ([]byte, Diagnostics) 
 		case closeCode != "":
 			if endTag(text) == closeCode {
 				closeCode = ""
-				out.WriteString("```")
+				out.WriteString(tagFence)
 				out.Write(eol)
 			} else {
 				out.Write(line)
@@ -133,7 +138,7 @@ func templateText(file string, body []byte, bodyLine int) ([]byte, Diagnostics) 
 				if strings.HasPrefix(strings.TrimSpace(text), "{{") {
 					closeCode = "/" + name
 				}
-				repl = indent + "```" + codeLang(name, args)
+				repl = indent + tagFence + codeLang(name, args)
 			case calloutTags[name] != "" && !end:
 				variant, title := calloutOf(name, args)
 				repl = strings.TrimRight(indent+":::"+variant+" "+title, " ")
