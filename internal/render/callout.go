@@ -345,8 +345,11 @@ type noteAwareHTMLBlocks struct{ parser.BlockParser }
 
 // Open opens an HTML block unless the line opens a note.
 func (b noteAwareHTMLBlocks) Open(parent ast.Node, reader text.Reader, pc parser.Context) (ast.Node, parser.State) {
-	if m, _ := openingLine(reader, pc, htmlNoteOpenRE); m != nil {
-		return nil, parser.NoChildren
+	line, _ := reader.PeekLine()
+	if pos := pc.BlockOffset(); pos >= 0 && bytes.HasPrefix(line[pos:], []byte("<p class=")) { // the regexp only then
+		if m, _ := openingLine(reader, pc, htmlNoteOpenRE); m != nil {
+			return nil, parser.NoChildren
+		}
 	}
 	return b.BlockParser.Open(parent, reader, pc)
 }
